@@ -1,0 +1,167 @@
+/**
+ * The engine's entry point: grids in, position and findings out. Pure: the caller passes
+ * today's date; nothing here reads a clock, a file or the network.
+ */
+import type { ProductId } from './catalogue';
+import { isoToDay } from './dates';
+import { SEVERITY_ORDER, type Finding } from './findings';
+import type { SheetGrid } from './locate';
+import { parseRegister, type ParseOptions } from './parse';
+import { computePosition, type PositionRow } from './position';
+import type { Assignment, Register } from './register';
+import { staleReason } from './rules/cal-stale';
+import type { AuditContext, DeployedServers, StaleReason } from './rules/context';
+import { RULES } from './rules';
+
+export const DEFAULT_STALE_DAYS = 90;
+
+export interface AuditOptions extends ParseOptions {
+  /** Today, as a day number (days since 1970-01-01): the as-of date when none is set. */
+  readonly today: number;
+  /** Overrides the Settings sheet's as-of date (ISO text or day number). */
+  readonly asOf?: string | number;
+  /** Overrides the Settings sheet's stale threshold. */
+  readonly staleDays?: number;
+}
+
+export interface Summary {
+  readonly compliant: boolean;
+  readonly shortfall: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface AuditResult {
+  readonly asOf: number;
+  readonly staleDays: number;
+  readonly organisation?: string;
+  readonly register: Register;
+  readonly position: readonly PositionRow[];
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+  readonly context: AuditContext;
+}
+
+function holdingsOf(assignments: readonly Assignment[]): Map<string, Assignment[]> {
+  const holdings = new Map<string, Assignment[]>();
+  for (const a of assignments) {
+    if (a.holder === '') continue;
+    const held = holdings.get(a.holder);
+    if (held) held.push(a);
+    else holdings.set(a.holder, [a]);
+  }
+  return holdings;
+}
+
+function lastLogonOf(register: Register): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const u of register.usage) {
+    if (u.lastLogon === undefined || u.accountKey === '') continue;
+    const seen = last.get(u.accountKey);
+    if (seen === undefined || u.lastLogon > seen) last.set(u.accountKey, u.lastLogon);
+  }
+  return last;
+}
+
+function serversOf(register: Register): Map<ProductId, DeployedServers> {
+  const servers = new Map<ProductId, DeployedServers>();
+  const note = (product: ProductId, rank: number, version: string, where: string) => {
+    const seen = servers.get(product);
+    if (!seen || rank > seen.rank) servers.set(product, { rank, version, where });
+  };
+  const serverSheet = register.tables.Servers?.sheet ?? 'Servers';
+  for (const s of register.servers) {
+    if (s.licence)
+      note(
+        s.licence.product,
+        s.licence.rank,
+        s.licence.version,
+        `${s.name || 'server'}, ${serverSheet} row ${s.row}`,
+      );
+  }
+  const purchaseSheet = register.tables.Purchases?.sheet ?? 'Purchases';
+  // Purchase lines prove a licence exists; the Servers table, when it lists a product, says what runs.
+  const listed = new Set(servers.keys());
+  for (const p of register.purchases) {
+    if (!p.licence || p.licence.cal) continue;
+    const product = p.licence.product;
+    if (listed.has(product)) continue;
+    note(product, p.licence.rank, p.licence.version, `${purchaseSheet} row ${p.row}`);
+  }
+  return servers;
+}
+
+function resolveAsOf(options: AuditOptions, register: Register): number {
+  if (typeof options.asOf === 'number') return options.asOf;
+  if (typeof options.asOf === 'string') {
+    const day = isoToDay(options.asOf);
+    if (day !== undefined) return day;
+  }
+  return register.settings.asOf ?? options.today;
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.row === undefined ? 0 : 1) - (b.row === undefined ? 0 : 1) ||
+    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+    (a.row ?? 0) - (b.row ?? 0)
+  );
+}
+
+/** Runs every rule on a parsed register. */
+export function auditRegister(register: Register, options: AuditOptions): AuditResult {
+  const asOf = resolveAsOf(options, register);
+  const staleDays = options.staleDays ?? register.settings.staleDays ?? DEFAULT_STALE_DAYS;
+  const holdings = holdingsOf(register.assignments);
+  const lastLogon = lastLogonOf(register);
+  const stale = new Map<Assignment, StaleReason>();
+  for (const a of register.assignments) {
+    const reason = staleReason(a, asOf, staleDays, lastLogon);
+    if (reason) stale.set(a, reason);
+  }
+  const position = computePosition(register.purchases, holdings, (a) => stale.has(a));
+  const context: AuditContext = {
+    register,
+    asOf,
+    staleDays,
+    holdings,
+    lastLogon,
+    stale,
+    servers: serversOf(register),
+    position,
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const { id, severity } = rule;
+    rule.check(context, (draft) => findings.push({ rule: id, severity, ...draft }));
+  }
+  findings.sort(byPlace);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors += 1;
+    else if (f.severity === 'warning') warnings += 1;
+    else infos += 1;
+  }
+  const shortfall = position.reduce((sum, row) => sum + row.shortfall, 0);
+  return {
+    asOf,
+    staleDays,
+    ...(register.settings.organisation !== undefined
+      ? { organisation: register.settings.organisation }
+      : {}),
+    register,
+    position,
+    findings,
+    summary: { compliant: errors === 0, shortfall, errors, warnings, infos },
+    context,
+  };
+}
+
+/** Finds the register in the grids, reads it and runs every rule. */
+export function audit(grids: readonly SheetGrid[], options: AuditOptions): AuditResult {
+  return auditRegister(parseRegister(grids, options), options);
+}

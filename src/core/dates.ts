@@ -1,0 +1,134 @@
+/**
+ * Calendar dates as whole days since 1970-01-01 ("day numbers"), and the one place where
+ * Excel serials, date cells and text dates become day numbers.
+ *
+ * Excel's 1900 date system counts 1900-01-01 as serial 1 and, for compatibility with Lotus
+ * 1-2-3, has a 29 February 1900 (serial 60) that never existed. The 1904 system (old Mac
+ * workbooks) counts 1904-01-01 as serial 0.
+ */
+
+const MS_PER_DAY = 86_400_000;
+/** Serial 61 (1900-03-01) minus its day number. */
+const OFFSET_1900 = 25_569;
+/** Serial 0 in the 1904 system is 1904-01-01, day -24107. */
+const OFFSET_1904 = 24_107;
+/** Excel's last date, 9999-12-31, in the 1900 system. */
+export const MAX_SERIAL = 2_958_465;
+export const PHANTOM_SERIAL = 60;
+
+export type DateProblem = 'phantom' | 'out-of-range' | 'not-a-date';
+
+/**
+ * Day number of an Excel serial; time of day is dropped.
+ * @example serialToDay(45717) === 20148 // 2025-03-01
+ */
+export function serialToDay(serial: number, date1904 = false): number | DateProblem {
+  if (!Number.isFinite(serial)) return 'not-a-date';
+  const whole = Math.floor(serial);
+  if (date1904) {
+    if (whole < 0 || whole > MAX_SERIAL - 1462) return 'out-of-range';
+    return whole - OFFSET_1904;
+  }
+  if (whole < 1 || whole > MAX_SERIAL) return 'out-of-range';
+  if (whole === PHANTOM_SERIAL) return 'phantom';
+  return whole < PHANTOM_SERIAL ? whole - OFFSET_1900 + 1 : whole - OFFSET_1900;
+}
+
+/** The 1900-system serial of a day number (what Excel shows for that date). */
+export function dayToSerial(day: number): number {
+  const serial = day + OFFSET_1900;
+  return serial <= PHANTOM_SERIAL ? serial - 1 : serial;
+}
+
+/** Day number of a Date as ExcelJS gives date cells: the wall-clock date stored as UTC. */
+export function jsDateToDay(date: Date): number | DateProblem {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return 'not-a-date';
+  return Math.floor(ms / MS_PER_DAY);
+}
+
+/** `2025-03-01` for a day number. */
+export function dayToIso(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+function dayFromParts(year: number, month: number, dayOfMonth: number): number | DateProblem {
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || dayOfMonth < 1) {
+    return 'not-a-date';
+  }
+  const ms = Date.UTC(year, month - 1, dayOfMonth);
+  const date = new Date(ms);
+  // Date.UTC rolls 31 February over into March: refuse instead.
+  if (date.getUTCDate() !== dayOfMonth || date.getUTCMonth() !== month - 1) return 'not-a-date';
+  return Math.floor(ms / MS_PER_DAY);
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const ISO =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DAY_MONTH_NAME_YEAR = /^(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{4})$/;
+const MONTH_NAME_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+
+function monthNumber(name: string): number | undefined {
+  const month = MONTHS[name.slice(0, 3)];
+  if (month === undefined) return undefined;
+  // "Mar", "March", "Sept" are months; "Marchx" is not.
+  const full = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ][month - 1];
+  return full.startsWith(name) || name === 'sept' ? month : undefined;
+}
+
+/**
+ * Day number of a text date. Accepts ISO dates (`2025-03-01`, with an optional time),
+ * `2025/03/01`, and dates with an English month name (`1 March 2025`, `Mar 1, 2025`).
+ * Numeric day/month orders such as `01/03/2025` are ambiguous and refused.
+ */
+export function textToDay(text: string): number | DateProblem {
+  const trimmed = text.trim();
+  let match = ISO.exec(trimmed);
+  if (match) return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+  const lower = trimmed.toLowerCase();
+  match = DAY_MONTH_NAME_YEAR.exec(lower);
+  if (match) {
+    const month = monthNumber(match[2]);
+    if (month !== undefined) return dayFromParts(Number(match[3]), month, Number(match[1]));
+  }
+  match = MONTH_NAME_DAY_YEAR.exec(lower);
+  if (match) {
+    const month = monthNumber(match[1]);
+    if (month !== undefined) return dayFromParts(Number(match[3]), month, Number(match[2]));
+  }
+  return 'not-a-date';
+}
+
+/** Day number of an ISO date string, or undefined when it is not one (for options). */
+export function isoToDay(text: string): number | undefined {
+  const day = textToDay(text);
+  return typeof day === 'number' && /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? day : undefined;
+}

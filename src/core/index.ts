@@ -1,0 +1,16 @@
+/** The licensing engine's public surface. Pure TypeScript: no Office.js, DOM, Node or I/O. */
+export { audit, auditRegister, DEFAULT_STALE_DAYS } from './audit';
+export type { AuditOptions, AuditResult, Summary } from './audit';
+export { toJson } from './json';
+export type { AuditJson } from './json';
+export type { Finding, RuleId, Severity } from './findings';
+export { RULES, ruleById } from './rules';
+export type { RuleDef } from './rules';
+export type { PositionRow, PositionStatus } from './position';
+export { parseLicence, isLicenceProblem } from './licence';
+export type { Licence, ParsedLicence, LicenceProblem } from './licence';
+export { parseRegister } from './parse';
+export type { SheetGrid, TableRef } from './locate';
+export { dayToIso, isoToDay, dayToSerial, serialToDay } from './dates';
+export { TABLE_NAMES, templateHeaders } from './schema';
+export type { TableName } from './schema';

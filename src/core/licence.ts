@@ -1,0 +1,256 @@
+/**
+ * Licence names to licences. A licence is a product, a version, an edition and, for a CAL,
+ * a kind (User or Device); a purchase line adds a pack size. Understands reseller wording
+ * ("Exchange Server 2019 Enterprise - 1 User CAL"), Microsoft price-list wording
+ * ("ExchgSvrEntCAL 2019 SNGL OLP NL UsrCAL"), packs ("Windows Server 2022 CAL 5 User") and
+ * server licences ("Exchange Server 2019 Standard").
+ */
+import { PRODUCTS, versionRank, type Kind, type ProductId } from './catalogue';
+
+export interface Licence {
+  /** The licence as every surface names it, e.g. "Exchange Server 2019 Standard User CAL". */
+  readonly name: string;
+  readonly product: ProductId;
+  readonly productName: string;
+  /** '' when none: suites, and server licences recorded without one. */
+  readonly version: string;
+  readonly rank: number;
+  /** '' for CALs sold without an edition. */
+  readonly edition: string;
+  /** '' for a server licence. */
+  readonly kind: Kind | '';
+  readonly cal: boolean;
+  /** A small integer, unique per licence in this process: a fast map key. */
+  readonly id: number;
+}
+
+export type LicenceProblemCode =
+  'unknown-product' | 'unknown-version' | 'no-version' | 'no-kind' | 'both-kinds' | 'bad-pack';
+
+export interface LicenceProblem {
+  readonly problem: LicenceProblemCode;
+  readonly text: string;
+  /** For unknown-version: the product, so the message can list its versions. */
+  readonly product?: ProductId;
+}
+
+export interface ParsedLicence {
+  readonly licence: Licence;
+  /** How many CALs one unit of this line grants (a 5-pack owns 5). */
+  readonly pack: number;
+}
+
+const interned = new Map<string, Licence>();
+
+function displayName(
+  product: ProductId,
+  version: string,
+  edition: string,
+  kind: Kind | '',
+  cal: boolean,
+): string {
+  if (product === 'suite') return `${edition} CAL Suite ${kind} CAL`;
+  const parts = [PRODUCTS[product].name, version, edition];
+  if (cal) parts.push(kind, 'CAL');
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+/** The one Licence object for these properties. */
+export function licenceOf(
+  product: ProductId,
+  version: string,
+  edition: string,
+  kind: Kind | '',
+  cal = kind !== '',
+): Licence {
+  const name = displayName(product, version, edition, kind, cal);
+  let licence = interned.get(name);
+  if (!licence) {
+    licence = {
+      name,
+      product,
+      productName: PRODUCTS[product].name,
+      version,
+      rank: versionRank(version),
+      edition,
+      kind,
+      cal,
+      id: interned.size,
+    };
+    interned.set(name, licence);
+  }
+  return licence;
+}
+
+/** The licence a position row or finding names (as `Licence.name`), if one has that name. */
+export function licenceNamed(name: string): Licence | undefined {
+  return interned.get(name);
+}
+
+/** "ExchgSvrEntCAL" -> "exchg svr ent cal": split camel case, lower-case, keep digits. */
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+function detectProduct(squashed: string, has: (word: string) => boolean): ProductId | undefined {
+  if (squashed.includes('calsuite') || squashed.includes('corecal') || has('ecal')) return 'suite';
+  if (/remotedesktop|rmtdsktp|rdscal|terminalserv|tscal/.test(squashed) || has('rds')) return 'rds';
+  if (squashed.includes('exch')) return 'exchange';
+  if (/sharepoint|sharept|shrpt/.test(squashed)) return 'sharepoint';
+  if (/skype|lync|sfb/.test(squashed)) return 'skype';
+  if (squashed.includes('sql')) return 'sql';
+  if (/project|prjct|prjsvr/.test(squashed)) return 'project';
+  if (/windows|winsvr|winserver/.test(squashed) || has('win')) return 'windows';
+  return undefined;
+}
+
+const EDITION_WORDS: Record<string, string> = {
+  enterprise: 'Enterprise',
+  ent: 'Enterprise',
+  standard: 'Standard',
+  std: 'Standard',
+  plus: 'Plus',
+  core: 'Core',
+  datacenter: 'Datacenter',
+  dc: 'Datacenter',
+  essentials: 'Essentials',
+  developer: 'Developer',
+  express: 'Express',
+  web: 'Web',
+};
+
+function detectEdition(list: readonly string[], allowed: readonly string[]): string {
+  for (const word of list) {
+    const edition = EDITION_WORDS[word];
+    if (edition !== undefined && allowed.includes(edition)) return edition;
+  }
+  if (allowed.includes('Enterprise') && list.includes('ecal')) return 'Enterprise';
+  return '';
+}
+
+const YEAR = /(?:^|[^0-9])((?:19|20)\d\d)(?:\s*(r2))?(?![0-9])/;
+
+function detectVersion(lower: string, list: readonly string[]): string {
+  const match = YEAR.exec(lower);
+  if (match) return match[2] ? `${match[1]} R2` : match[1];
+  if (list.includes('se') || lower.includes('subscription edition')) return 'SE';
+  return '';
+}
+
+const PACK_PATTERNS = [
+  /(?:^|[^0-9])(\d{1,3})\s*-?\s*(?:pack|pk|clt|client)s?\b/,
+  /\bpack\s*(?:of\s*)?(\d{1,3})\b/,
+  /\bcals?\s*-?\s*(\d{1,3})\s*-?\s*(?:user|device|usr|dvc)s?\b/,
+  /(?:^|[^0-9])(\d{1,3})\s*-?\s*(?:user|device|usr|dvc)s?\s*cals?\b/,
+];
+
+function detectPack(lower: string): number {
+  const spaced = lower.replace(/[_/]+/g, ' ');
+  for (const pattern of PACK_PATTERNS) {
+    const match = pattern.exec(spaced);
+    if (match) return Number(match[1]);
+  }
+  return 1;
+}
+
+function isCal(list: readonly string[], squashed: string): boolean {
+  for (const word of list) {
+    if (word === 'cal' || word === 'cals' || word === 'ecal' || word === 'sqlcal') return true;
+  }
+  return /clientaccess|(usr|dvc|user|device|core|rds|ts)cals?(?![a-z])/.test(squashed);
+}
+
+function detectKind(list: readonly string[], squashed: string): Kind | '' | 'both' {
+  let user = /usrcal|usercal/.test(squashed);
+  let device = /dvccal|devicecal/.test(squashed);
+  for (const word of list) {
+    if (word === 'user' || word === 'users' || word === 'usr') user = true;
+    else if (word === 'device' || word === 'devices' || word === 'dvc') device = true;
+  }
+  if (user && device) return 'both';
+  return user ? 'User' : device ? 'Device' : '';
+}
+
+export interface LicenceReadOptions {
+  /** Read a CAL without a version as one of any version (usage evidence names none). */
+  readonly versionOptional?: boolean;
+  /** The kind of a CAL that names none (usage evidence is about accounts: User). */
+  readonly defaultKind?: Kind;
+}
+
+function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence | LicenceProblem {
+  const list = words(text);
+  const squashed = list.join('');
+  const lower = text.toLowerCase();
+  const has = (word: string) => list.includes(word);
+  const product = detectProduct(squashed, has);
+  if (!product) return { problem: 'unknown-product', text };
+  const info = PRODUCTS[product];
+  const cal = product === 'suite' || isCal(list, squashed);
+
+  let version = detectVersion(lower, list);
+  if (product === 'suite') version = '';
+  else if (version !== '' && !info.versions.includes(version)) {
+    return { problem: 'unknown-version', text, product };
+  } else if (version === '' && cal && !options.versionOptional) {
+    return { problem: 'no-version', text, product };
+  }
+
+  if (!cal) {
+    return {
+      licence: licenceOf(product, version, detectEdition(list, info.serverEditions), '', false),
+      pack: 1,
+    };
+  }
+  const detected = detectKind(list, squashed);
+  const kind = detected === '' && options.defaultKind ? options.defaultKind : detected;
+  if (kind === 'both') return { problem: 'both-kinds', text };
+  if (kind === '') return { problem: 'no-kind', text };
+  let edition = detectEdition(list, info.calEditions);
+  if (edition === '') edition = info.calEditions[0];
+  if (product === 'suite' && edition === '') edition = 'Core';
+  const pack = detectPack(lower);
+  if (pack < 1) return { problem: 'bad-pack', text };
+  return { licence: licenceOf(product, version, edition, kind, true), pack };
+}
+
+const caches = new Map<string, Map<string, ParsedLicence | LicenceProblem>>();
+const CACHE_LIMIT = 50_000;
+const NO_OPTIONS: LicenceReadOptions = {};
+const defaultCache = new Map<string, ParsedLicence | LicenceProblem>();
+
+/**
+ * Reads a licence name; never throws.
+ * @example parseLicence('ExchgSvrEntCAL 2019 SNGL OLP NL UsrCAL')
+ *   // { licence: { name: 'Exchange Server 2019 Enterprise User CAL', ... }, pack: 1 }
+ */
+export function parseLicence(
+  text: string,
+  options: LicenceReadOptions = NO_OPTIONS,
+): ParsedLicence | LicenceProblem {
+  let cache = options === NO_OPTIONS ? defaultCache : undefined;
+  if (!cache) {
+    const optionsKey = `${options.versionOptional ? 'v' : ''}${options.defaultKind ?? ''}`;
+    cache = caches.get(optionsKey);
+    if (!cache) {
+      cache = new Map();
+      caches.set(optionsKey, cache);
+    }
+  }
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    parsed = parseUncached(text, options);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, parsed);
+  }
+  return parsed;
+}
+
+export function isLicenceProblem(value: ParsedLicence | LicenceProblem): value is LicenceProblem {
+  return 'problem' in value;
+}

@@ -1,0 +1,36 @@
+import { locateRegister, type LocatedRegister, type SheetGrid } from '../locate';
+import type { Register, TableInfo } from '../register';
+import type { TableName } from '../schema';
+import type { ParseOptions } from './fields';
+import { parseAssignments } from './assignments';
+import { parsePurchases } from './purchases';
+import { parseServers } from './servers';
+import { parseSettings } from './settings';
+import { parseUsage } from './usage';
+
+export type { ParseOptions } from './fields';
+
+/**
+ * Finds the register in a workbook's sheets and reads it into records. Never throws:
+ * unreadable cells are recorded on their records, absent tables are absent from `tables`.
+ */
+export function parseRegister(grids: readonly SheetGrid[], options: ParseOptions = {}): Register {
+  const located: LocatedRegister = locateRegister(grids);
+  const tables: Partial<Record<TableName, TableInfo>> = {};
+  const keep = <T>(result: { records: T[]; info: TableInfo } | undefined): T[] => {
+    if (!result) return [];
+    tables[result.info.role] = result.info;
+    return result.records;
+  };
+  const purchases = keep(located.Purchases && parsePurchases(located.Purchases, options));
+  const assignments = keep(located.Assignments && parseAssignments(located.Assignments, options));
+  const servers = keep(located.Servers && parseServers(located.Servers, options));
+  const usage = keep(located.Usage && parseUsage(located.Usage, options));
+  let settings: Register['settings'] = { issues: [] };
+  if (located.Settings) {
+    const parsed = parseSettings(located.Settings, options);
+    settings = parsed.settings;
+    tables.Settings = parsed.info;
+  }
+  return { purchases, assignments, servers, usage, settings, tables };
+}

@@ -1,0 +1,37 @@
+import type { LocatedTable } from '../locate';
+import type { Purchase, TableInfo } from '../register';
+import { RowReader, type ParseOptions } from './fields';
+
+/** Reads the Purchases table: one purchase line (proof of entitlement) per row. */
+export function parsePurchases(
+  located: LocatedTable,
+  options: ParseOptions,
+): { records: Purchase[]; info: TableInfo } {
+  const reader = new RowReader(located, options);
+  const records: Purchase[] = [];
+  reader.forEachRow((cells, row) => {
+    const { text: licenceText, parsed } = reader.licence(cells);
+    const quantity = reader.count(cells, 'quantity');
+    const pack = parsed?.pack ?? 1;
+    const record: Purchase = {
+      row,
+      licence: parsed?.licence,
+      licenceText,
+      pack,
+      quantity,
+      owned: parsed && quantity !== undefined ? quantity * pack : 0,
+      purchaseDate: reader.day(cells, 'purchaseDate'),
+      invoice: reader.text(cells, 'invoice'),
+      order: reader.text(cells, 'order'),
+      reseller: reader.text(cells, 'reseller'),
+      agreement: reader.text(cells, 'agreement'),
+      saEnd: reader.day(cells, 'saEnd'),
+      proofLocation: reader.text(cells, 'proofLocation'),
+      notes: reader.text(cells, 'notes'),
+      issues: undefined,
+    };
+    if (reader.issues) record.issues = reader.issues;
+    records.push(record);
+  });
+  return { records, info: reader.info };
+}

@@ -1,0 +1,121 @@
+/**
+ * The register as typed records. Parsing never throws: a field that could not be read is
+ * left empty and its problem recorded on the record, for the REG-INVALID rule to report.
+ */
+import type { CellProblem } from './cells';
+import type { Licence, LicenceProblem } from './licence';
+import type { TableName } from './schema';
+
+export type Status = 'Active' | 'Left' | 'Disabled' | 'Absent';
+
+/** A field of a record that could not be read. */
+export interface FieldIssue {
+  readonly field: string;
+  readonly problem:
+    | CellProblem
+    | LicenceProblem
+    | { readonly problem: 'bad-account'; readonly text: string }
+    | { readonly problem: 'bad-status'; readonly text: string };
+}
+
+interface RecordBase {
+  /** Worksheet row number, as Excel shows it. */
+  readonly row: number;
+  /** Fields that could not be read; absent when all could. */
+  issues?: FieldIssue[];
+}
+
+export interface Purchase extends RecordBase {
+  readonly licence?: Licence;
+  /** The licence text as written (for messages and the proof checklist). */
+  readonly licenceText: string;
+  readonly pack: number;
+  readonly quantity?: number;
+  /** quantity x pack; 0 when either is unknown. */
+  readonly owned: number;
+  readonly purchaseDate?: number;
+  readonly invoice: string;
+  readonly order: string;
+  readonly reseller: string;
+  readonly agreement: string;
+  readonly saEnd?: number;
+  readonly proofLocation: string;
+  readonly notes: string;
+}
+
+export interface Assignment extends RecordBase {
+  readonly licence?: Licence;
+  readonly licenceText: string;
+  readonly assignedTo: string;
+  readonly account: string;
+  readonly device: string;
+  /**
+   * Who holds the CAL, lower case and prefixed by kind ("u:dana@contoso.com", "d:pc-042"):
+   * the same person or device on two rows has the same holder. '' when unknown.
+   */
+  readonly holder: string;
+  /** The account or device as written: how a finding names the record. */
+  readonly key: string;
+  readonly assignedOn?: number;
+  readonly reassignedFrom: string;
+  readonly reason: string;
+  readonly status: Status;
+  readonly lastActivity?: number;
+}
+
+export interface ServerRecord extends RecordBase {
+  readonly name: string;
+  /** The server licence (product, version, edition), when the product could be read. */
+  readonly licence?: Licence;
+  readonly productText: string;
+  readonly reference: string;
+}
+
+export interface UsageRecord extends RecordBase {
+  readonly account: string;
+  /** Lower-case account, matched against assignment accounts. */
+  readonly accountKey: string;
+  /** The CAL the evidence says the account needs; undefined when the column is blank. */
+  readonly licence?: Licence;
+  readonly licenceText: string;
+  readonly lastLogon?: number;
+  readonly source: string;
+  readonly capturedOn?: number;
+}
+
+export interface Settings {
+  readonly asOf?: number;
+  readonly staleDays?: number;
+  readonly organisation?: string;
+  /** Rows of settings that could not be read, for REG-INVALID. */
+  readonly issues: ReadonlyArray<{
+    readonly row: number;
+    readonly setting: string;
+    readonly issue: FieldIssue;
+  }>;
+}
+
+/** Where a table was found and which of its columns exist. */
+export interface TableInfo {
+  readonly role: TableName;
+  readonly sheet: string;
+  readonly table?: string;
+  readonly headerRow: number;
+  /** Field -> column letter, for fields the table has. */
+  readonly letters: Readonly<Record<string, string>>;
+  /** Field -> the header as written in the sheet. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface Register {
+  readonly purchases: Purchase[];
+  readonly assignments: Assignment[];
+  readonly servers: ServerRecord[];
+  readonly usage: UsageRecord[];
+  readonly settings: Settings;
+  readonly tables: Partial<Record<TableName, TableInfo>>;
+}
+
+export function addIssue(record: RecordBase, field: string, problem: FieldIssue['problem']): void {
+  (record.issues ??= []).push({ field, problem });
+}

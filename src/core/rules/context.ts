@@ -1,0 +1,38 @@
+/** What every rule sees: the register, the settings in force, and indexes built once. */
+import type { ProductId } from '../catalogue';
+import type { FindingDraft } from '../findings';
+import type { PositionRow } from '../position';
+import type { Assignment, Register } from '../register';
+
+export type StaleReason =
+  | { readonly why: 'left' }
+  | { readonly why: 'disabled' }
+  | { readonly why: 'inactive'; readonly lastActivity: number; readonly days: number };
+
+export interface DeployedServers {
+  /** The newest version deployed, by rank, and where that was read. */
+  readonly rank: number;
+  readonly version: string;
+  readonly where: string;
+}
+
+export interface AuditContext {
+  readonly register: Register;
+  /** Day number of the as-of date. */
+  readonly asOf: number;
+  readonly staleDays: number;
+  /** Assignments by holder ("u:account", "d:device"), in sheet order. */
+  readonly holdings: ReadonlyMap<string, readonly Assignment[]>;
+  /** Latest logon per lower-case account, from the Usage table. */
+  readonly lastLogon: ReadonlyMap<string, number>;
+  /** Stale assignments and why. */
+  readonly stale: ReadonlyMap<Assignment, StaleReason>;
+  /** Server licences recorded, by product (Servers rows, else server purchase lines). */
+  readonly servers: ReadonlyMap<ProductId, DeployedServers>;
+  readonly position: readonly PositionRow[];
+}
+
+export type Emit = (draft: FindingDraft) => void;
+
+/** A rule: a pure function of the context that emits findings. */
+export type RuleCheck = (context: AuditContext, emit: Emit) => void;

@@ -1,0 +1,44 @@
+/**
+ * REG-INVALID: a value that cannot be read (a date, a quantity, a licence name, an
+ * account, a status, an Excel error value). One finding per unreadable cell, quoting it.
+ */
+import type { FieldIssue, Register } from '../register';
+import type { TableName } from '../schema';
+import type { Emit, RuleCheck } from './context';
+import { invalid } from './messages';
+import { headerOf, place } from './where';
+
+interface WithIssues {
+  readonly row: number;
+  readonly issues?: readonly FieldIssue[];
+}
+
+function reportAll(
+  register: Register,
+  emit: Emit,
+  table: TableName,
+  records: readonly WithIssues[],
+  keyOf: (record: never) => string,
+): void {
+  for (const record of records) {
+    if (!record.issues) continue;
+    const key = keyOf(record as never);
+    for (const issue of record.issues) {
+      emit({
+        ...place(register, table, record.row, issue.field),
+        ...(key !== '' ? { key } : {}),
+        ...invalid(headerOf(register, table, issue.field), issue),
+      });
+    }
+  }
+}
+
+export const regInvalid: RuleCheck = ({ register }, emit) => {
+  reportAll(register, emit, 'Purchases', register.purchases, () => '');
+  reportAll(register, emit, 'Assignments', register.assignments, (a: { key: string }) => a.key);
+  reportAll(register, emit, 'Servers', register.servers, (s: { name: string }) => s.name);
+  reportAll(register, emit, 'Usage', register.usage, (u: { account: string }) => u.account);
+  for (const { row, setting, issue } of register.settings.issues) {
+    emit({ ...place(register, 'Settings', row, issue.field), ...invalid(setting, issue) });
+  }
+};

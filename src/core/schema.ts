@@ -1,0 +1,181 @@
+/**
+ * The register's tables and columns: template headers in template order, and the aliases
+ * under which existing registers, Snipe-IT and ConfigMgr exports name the same columns.
+ */
+
+export type TableName = 'Purchases' | 'Assignments' | 'Servers' | 'Usage' | 'Settings';
+
+export const TABLE_NAMES: readonly TableName[] = [
+  'Purchases',
+  'Assignments',
+  'Servers',
+  'Usage',
+  'Settings',
+];
+
+export interface ColumnDef<F extends string = string> {
+  readonly field: F;
+  /** The header the template writes; '' for alternative columns the template leaves out. */
+  readonly header: string;
+  readonly aliases: readonly string[];
+}
+
+/** A header as matched: lower case, "license" spelt "licence", no punctuation or brackets. */
+export function headerKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .replace(/license/g, 'licence')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function column<F extends string>(
+  field: F,
+  header: string,
+  aliases: readonly string[],
+): ColumnDef<F> {
+  return { field, header, aliases: [header, ...aliases].filter((a) => a !== '').map(headerKey) };
+}
+
+/** Columns that together name a licence, in any table that has one. */
+const LICENCE_PARTS = {
+  product: ['Product', 'Product name', 'Software', 'Software name', 'Title'],
+  version: ['Version', 'Product version', 'Release'],
+  edition: ['Edition', 'Product edition'],
+  calType: ['CAL type', 'CAL kind', 'Licence type', 'Type', 'Licensing model', 'Per'],
+};
+
+export type PurchaseField =
+  | 'licence'
+  | 'product'
+  | 'version'
+  | 'edition'
+  | 'calType'
+  | 'quantity'
+  | 'purchaseDate'
+  | 'invoice'
+  | 'order'
+  | 'reseller'
+  | 'agreement'
+  | 'saEnd'
+  | 'proofLocation'
+  | 'notes';
+
+// prettier-ignore
+export const PURCHASE_COLUMNS: readonly ColumnDef<PurchaseField>[] = [
+  column('licence', 'Licence', ['Licence name', 'Name', 'SKU', 'SKU description', 'Item', 'Description', 'Part description']),
+  column('quantity', 'Quantity', ['Qty', 'Seats', 'Total seats', 'Count', 'Licences', 'Number of licences', 'Units', 'Licence count', 'Purchased quantity', 'Qty purchased', 'Amount']),
+  column('purchaseDate', 'Purchase date', ['Purchased', 'Purchased on', 'Date purchased', 'Order date', 'Invoice date', 'Date of purchase', 'Date']),
+  column('invoice', 'Invoice number', ['Invoice', 'Invoice no', 'Invoice #', 'Invoice ref', 'Invoice reference', 'Inv no']),
+  column('order', 'Order number', ['Order', 'Order no', 'Order #', 'PO', 'PO number', 'PO no', 'Purchase order', 'Purchase order number']),
+  column('reseller', 'Reseller', ['Supplier', 'Vendor', 'Partner', 'Distributor', 'Bought from']),
+  column('agreement', 'Agreement number', ['Agreement', 'Agreement no', 'Licence agreement', 'Authorization number', 'Authorisation number', 'Enrollment', 'Enrolment', 'Contract', 'Contract number', 'Licence number', 'Licensing program']),
+  column('saEnd', 'SA end date', ['SA end', 'SA expiry', 'SA expires', 'Software Assurance end', 'Software Assurance end date', 'Expiration date', 'Expiry date', 'Expires']),
+  column('proofLocation', 'Proof location', ['Proof', 'Proof of purchase', 'Proof of entitlement', 'Document', 'Documents', 'Documentation', 'Evidence', 'Attachment', 'File']),
+  column('notes', 'Notes', ['Note', 'Comments', 'Comment', 'Remarks']),
+  column('product', '', LICENCE_PARTS.product),
+  column('version', '', LICENCE_PARTS.version),
+  column('edition', '', LICENCE_PARTS.edition),
+  column('calType', '', LICENCE_PARTS.calType),
+];
+
+export type AssignmentField =
+  | 'licence'
+  | 'product'
+  | 'version'
+  | 'edition'
+  | 'calType'
+  | 'assignedTo'
+  | 'account'
+  | 'device'
+  | 'assignedOn'
+  | 'reassignedFrom'
+  | 'reason'
+  | 'status'
+  | 'lastActivity'
+  | 'notes';
+
+// prettier-ignore
+export const ASSIGNMENT_COLUMNS: readonly ColumnDef<AssignmentField>[] = [
+  column('licence', 'Licence', ['CAL', 'Licence name', 'CAL licence', 'Licence assigned', 'Assigned licence']),
+  column('assignedTo', 'Assigned to', ['User', 'Name', 'Display name', 'Full name', 'Employee', 'Person', 'Holder', 'Assignee', 'Checked out to']),
+  column('account', 'Account', ['UPN', 'User principal name', 'UserPrincipalName', 'Email', 'E-mail', 'Email address', 'Mail', 'Primary SMTP address', 'PrimarySmtpAddress', 'Login', 'Username', 'User name', 'SamAccountName', 'Logon name', 'User ID']),
+  column('device', 'Device', ['Device name', 'Computer', 'Computer name', 'Hostname', 'Host name', 'Machine', 'Workstation', 'Asset', 'Asset tag']),
+  column('assignedOn', 'Assigned on', ['Date assigned', 'Assigned', 'Assignment date', 'Assigned date', 'Date of assignment', 'Checkout date', 'Checked out', 'Start date', 'Since']),
+  column('reassignedFrom', 'Reassigned from', ['Previous holder', 'Previous user', 'Previous assignee', 'Transferred from', 'Reassigned']),
+  column('reason', 'Reason', ['Reassignment reason', 'Reason for reassignment']),
+  column('status', 'Status', ['State', 'Account status', 'User status', 'Employment status', 'Enabled']),
+  column('lastActivity', 'Last activity', ['Last logon', 'Last logon date', 'Last logon time', 'LastLogonDate', 'LastLogonTime', 'Last login', 'Last sign-in', 'Last sign in date', 'Last seen', 'Last used']),
+  column('notes', 'Notes', ['Note', 'Comments', 'Comment', 'Remarks']),
+  column('product', '', LICENCE_PARTS.product),
+  column('version', '', LICENCE_PARTS.version),
+  column('edition', '', LICENCE_PARTS.edition),
+  column('calType', '', LICENCE_PARTS.calType),
+];
+
+export type ServerField = 'server' | 'product' | 'version' | 'edition' | 'licenceReference';
+
+// prettier-ignore
+export const SERVER_COLUMNS: readonly ColumnDef<ServerField>[] = [
+  column('server', 'Server', ['Server name', 'Hostname', 'Host name', 'Computer name', 'Name', 'Machine']),
+  column('product', 'Product', ['Software', 'Role', 'Licence', 'Application', 'Server product']),
+  column('version', 'Version', ['Product version', 'Release']),
+  column('edition', 'Edition', ['Product edition']),
+  column('licenceReference', 'Licence reference', ['Licence ref', 'Reference', 'Purchase', 'Invoice', 'Invoice number', 'Order number', 'Agreement number']),
+];
+
+export type UsageField = 'account' | 'licenceRequired' | 'lastLogon' | 'source' | 'capturedOn';
+
+// prettier-ignore
+export const USAGE_COLUMNS: readonly ColumnDef<UsageField>[] = [
+  column('account', 'Account', ['UPN', 'User principal name', 'UserPrincipalName', 'Email', 'E-mail', 'Primary SMTP address', 'PrimarySmtpAddress', 'User', 'Username', 'SamAccountName', 'Identity']),
+  column('licenceRequired', 'Licence required', ['Required licence', 'CAL required', 'Licence needed', 'LicenceName', 'Required CAL']),
+  column('lastLogon', 'Last logon', ['Last logon time', 'LastLogonTime', 'Last logon date', 'LastLogonDate', 'Last activity', 'Last activity date', 'Last sign-in', 'Last login']),
+  column('source', 'Source', ['Evidence', 'Report', 'Imported from']),
+  column('capturedOn', 'Captured on', ['Captured', 'Date captured', 'Export date', 'Exported on', 'Report date', 'Report refresh date']),
+];
+
+export type SettingField = 'setting' | 'value';
+
+export const SETTING_COLUMNS: readonly ColumnDef<SettingField>[] = [
+  column('setting', 'Setting', ['Name', 'Key', 'Option', 'Parameter']),
+  column('value', 'Value', ['Setting value']),
+];
+
+export const COLUMNS: Readonly<Record<TableName, readonly ColumnDef[]>> = {
+  Purchases: PURCHASE_COLUMNS,
+  Assignments: ASSIGNMENT_COLUMNS,
+  Servers: SERVER_COLUMNS,
+  Usage: USAGE_COLUMNS,
+  Settings: SETTING_COLUMNS,
+};
+
+/**
+ * What a header row must have to be taken for a table: each inner list is one requirement
+ * met by any of its fields.
+ */
+export const SIGNATURES: Readonly<Record<TableName, readonly (readonly string[])[]>> = {
+  Purchases: [['licence', 'product'], ['quantity']],
+  Assignments: [
+    ['licence', 'product'],
+    ['assignedTo', 'account', 'device'],
+  ],
+  Servers: [['server'], ['product']],
+  Usage: [['account'], ['licenceRequired', 'lastLogon']],
+  Settings: [['setting'], ['value']],
+};
+
+/** Sheet names that hold a table, besides the table's own name. */
+// prettier-ignore
+export const SHEET_ALIASES: Readonly<Record<TableName, readonly string[]>> = {
+  Purchases: ['purchases', 'purchase', 'purchaselines', 'licencepurchases', 'entitlements', 'proofofentitlement', 'licences', 'licencesowned'],
+  Assignments: ['assignments', 'calassignments', 'assigned', 'licenceassignments', 'allocations'],
+  Servers: ['servers', 'serverlicences', 'deployedservers'],
+  Usage: ['usage', 'evidence', 'usageevidence'],
+  Settings: ['settings', 'options', 'configuration'],
+};
+
+/** Template columns of a table, in template order. */
+export function templateHeaders(table: TableName): string[] {
+  return COLUMNS[table].filter((c) => c.header !== '').map((c) => c.header);
+}
