@@ -89,17 +89,18 @@ export function describeValue(value: unknown): string {
   return errorValue(value) ?? 'a value that is not text, a number or a date';
 }
 
+const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
+/** True for a character SPACES folds away (a BOM or zero-width space too, not only ASCII). */
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 160 || (code >= 0x1680 && SPACE.test(String.fromCharCode(code)));
+}
+
 function normaliseText(text: string): string {
   // Fast path: most register text has no stray white space.
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
-  if (
-    first > 32 &&
-    last > 32 &&
-    first !== 160 &&
-    last !== 160 &&
-    !/\s\s|[\u00a0\t\n\r]/.test(text)
-  ) {
+  if (!isSpace(first) && !isSpace(last) && !/\s\s|[\u00a0\t\n\r]/.test(text)) {
     return text;
   }
   return text.replace(SPACES, ' ').trim();

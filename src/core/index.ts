@@ -7,10 +7,23 @@ export type { Finding, RuleId, Severity } from './findings';
 export { RULES, ruleById } from './rules';
 export type { RuleDef } from './rules';
 export type { PositionRow, PositionStatus } from './position';
-export { parseLicence, isLicenceProblem } from './licence';
+export { parseLicence, isLicenceProblem, calNames, serverLicenceNames } from './licence';
 export type { Licence, ParsedLicence, LicenceProblem } from './licence';
 export { parseRegister } from './parse';
 export type { SheetGrid, TableRef } from './locate';
 export { dayToIso, isoToDay, dayToSerial, serialToDay } from './dates';
 export { TABLE_NAMES, templateHeaders } from './schema';
 export type { TableName } from './schema';
+export { buildReport, findingCounts, verdictOf } from './report';
+export type {
+  AuditReport,
+  ReportColumn,
+  ReportFields,
+  ReportLink,
+  ReportMeta,
+  ReportRow,
+  ReportSection,
+  ReportTable,
+  ReportValue,
+  Tone,
+} from './report';

@@ -150,7 +150,8 @@ const PACK_PATTERNS = [
 ];
 
 function detectPack(lower: string): number {
-  const spaced = lower.replace(/[_/]+/g, ' ');
+  // The "2" of a version's R2 ("2012 R2 User CAL") is not a pack size.
+  const spaced = lower.replace(/((?:19|20)\d\d)\s*r2(?![0-9])/g, '$1').replace(/[_/]+/g, ' ');
   for (const pattern of PACK_PATTERNS) {
     const match = pattern.exec(spaced);
     if (match) return Number(match[1]);
@@ -253,4 +254,33 @@ export function parseLicence(
 
 export function isLicenceProblem(value: ParsedLicence | LicenceProblem): value is LicenceProblem {
   return 'problem' in value;
+}
+
+/** Every CAL of the catalogue by name (newest versions first), for pick lists. */
+export function calNames(): string[] {
+  const names: string[] = [];
+  const kinds: Kind[] = ['User', 'Device'];
+  for (const product of Object.values(PRODUCTS)) {
+    const versions = product.id === 'suite' ? [''] : [...product.versions].reverse();
+    for (const version of versions) {
+      for (const edition of product.calEditions) {
+        for (const kind of kinds) names.push(licenceOf(product.id, version, edition, kind).name);
+      }
+    }
+  }
+  return names;
+}
+
+/** Every server licence of the catalogue by name (newest versions first), for pick lists. */
+export function serverLicenceNames(): string[] {
+  const names: string[] = [];
+  for (const product of Object.values(PRODUCTS)) {
+    if (product.server !== product.id) continue;
+    for (const version of [...product.versions].reverse()) {
+      const editions = product.serverEditions.length > 0 ? product.serverEditions : [''];
+      for (const edition of editions)
+        names.push(licenceOf(product.id, version, edition, '', false).name);
+    }
+  }
+  return names;
 }

@@ -61,10 +61,23 @@ function assignmentGaps(a: Assignment, absent: Set<string>): string[] {
   return gaps;
 }
 
-function purchaseGaps(p: Purchase): string[] {
+/** A Purchases table without a Quantity column: one finding, not one per line. */
+function quantityColumnMissing(register: Register, emit: Emit): boolean {
+  const info = register.tables.Purchases;
+  if (!info || info.letters.quantity !== undefined) return false;
+  emit({
+    sheet: info.sheet,
+    row: info.headerRow,
+    ...missing.column('Purchases', 'Quantity', 'no purchase line says how many CALs it grants'),
+  });
+  return true;
+}
+
+function purchaseGaps(p: Purchase, noQuantityColumn: boolean): string[] {
   const gaps: string[] = [];
   if (p.licenceText === '') gaps.push('licence');
-  if (p.quantity === undefined && !hasIssue(p.issues, 'quantity')) gaps.push('quantity');
+  if (p.quantity === undefined && !noQuantityColumn && !hasIssue(p.issues, 'quantity'))
+    gaps.push('quantity');
   return gaps;
 }
 
@@ -90,8 +103,9 @@ export const regMissing: RuleCheck = ({ register }, emit) => {
     if (!register.tables[table]) emit(missing.table(table, templateHeaders(table)));
   }
   const absent = missingColumns(register, emit);
+  const noQuantityColumn = quantityColumnMissing(register, emit);
   for (const p of register.purchases) {
-    report(register, emit, 'Purchases', p.row, '', purchaseGaps(p));
+    report(register, emit, 'Purchases', p.row, '', purchaseGaps(p, noQuantityColumn));
   }
   for (const a of register.assignments) {
     report(register, emit, 'Assignments', a.row, a.key, assignmentGaps(a, absent));

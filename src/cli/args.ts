@@ -1,0 +1,110 @@
+/** Command-line arguments of `cal-register`, parsed without surprises. */
+
+export type Command =
+  | {
+      readonly command: 'audit';
+      readonly file: string;
+      readonly json: boolean;
+      readonly out?: string;
+      readonly asOf?: string;
+      readonly staleDays?: number;
+      readonly force: boolean;
+      readonly all: boolean;
+    }
+  | { readonly command: 'template'; readonly out: string; readonly force: boolean }
+  | { readonly command: 'help' }
+  | { readonly command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  cal-register audit FILE.xlsx [--json] [--out COPY.xlsx] [--as-of YYYY-MM-DD]
+                               [--stale-days N] [--force] [--all]
+  cal-register template NEW.xlsx [--force]
+
+audit     Checks a CAL register: the licence position and every finding.
+          --json        print the result as one JSON object (for scripts and CI)
+          --out COPY    write a copy of the workbook with a "CAL Audit" sheet added
+                        (FILE itself is never changed)
+          --as-of DATE  judge the register at this date (default: Settings, else today)
+          --stale-days N  days without activity before an assignment is stale
+                        (default: Settings, else 90)
+          --force       replace COPY if it exists
+          --all         list every finding (default: the first 20 of each rule)
+template  Writes an empty register to start from.
+
+Exit status: 0 no errors, 1 the register has errors, 2 the file cannot be used.`;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function valueOf(args: string[], i: number, flag: string): string {
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const args = [...argv];
+  if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
+    return { command: 'help' };
+  }
+  if (args.includes('--version') || args.includes('-v')) return { command: 'version' };
+  const [command, ...rest] = args;
+  const positional: string[] = [];
+  const flags: Record<string, string | boolean> = {};
+  const valued = new Set(['--out', '--as-of', '--stale-days']);
+  const switches = new Set(['--json', '--force', '--all']);
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    if (valued.has(name)) {
+      flags[name] = inline ?? valueOf(rest, i, name);
+      if (inline === undefined) i += 1;
+    } else if (switches.has(name)) {
+      flags[name] = true;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (command === 'template') {
+    if (positional.length !== 1)
+      throw new UsageError('template takes one file: cal-register template NEW.xlsx');
+    for (const flag of Object.keys(flags))
+      if (flag !== '--force') throw new UsageError(`${flag} does not apply to template`);
+    return { command: 'template', out: positional[0], force: flags['--force'] === true };
+  }
+  if (command !== 'audit') throw new UsageError(`unknown command "${command}"`);
+  if (positional.length !== 1)
+    throw new UsageError('audit takes one file: cal-register audit FILE.xlsx');
+  const asOf = flags['--as-of'] as string | undefined;
+  if (
+    asOf !== undefined &&
+    (!ISO_DATE.test(asOf) ||
+      Number.isNaN(Date.parse(asOf)) ||
+      new Date(asOf).toISOString().slice(0, 10) !== asOf)
+  ) {
+    throw new UsageError(`--as-of "${asOf}" is not a date like 2026-11-27`);
+  }
+  const staleText = flags['--stale-days'] as string | undefined;
+  let staleDays: number | undefined;
+  if (staleText !== undefined) {
+    staleDays = Number(staleText);
+    if (!/^\d+$/.test(staleText) || staleDays < 1)
+      throw new UsageError(`--stale-days "${staleText}" is not a whole number of 1 or more`);
+  }
+  return {
+    command: 'audit',
+    file: positional[0],
+    json: flags['--json'] === true,
+    ...(flags['--out'] !== undefined ? { out: flags['--out'] as string } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(staleDays !== undefined ? { staleDays } : {}),
+    force: flags['--force'] === true,
+    all: flags['--all'] === true,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * `cal-register`: the licensing engine on .xlsx files, for schedules, CI and machines
+ * without Excel. Exit status: 0 no error finding, 1 error findings, 2 the file cannot be used.
+ */
+import { promises as fs, existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { audit, buildReport, toJson, type AuditResult } from '../core';
+import { WorkbookError } from '../excel/errors';
+import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
+import { parseArgs, USAGE, UsageError, type Command } from './args';
+import { progressOn } from './progress';
+import { textReport } from './text-report';
+
+/** Files above this size show progress while they are read (when stderr is a terminal). */
+const LARGE_FILE_BYTES = 2 * 1024 * 1024;
+const FINDINGS_PER_RULE = 20;
+
+export interface Io {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly env: NodeJS.ProcessEnv;
+  /** Now, for the default as-of date and "generated at". */
+  readonly now: () => Date;
+}
+
+const PROCESS_IO: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  now: () => new Date(),
+};
+
+export function version(): string {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === 'cal-register') return pkg.version ?? '0.0.0';
+  }
+  return '0.0.0';
+}
+
+/** Local calendar date as a day number: "today" is the admin's today, not UTC's. */
+function localDay(now: Date): number {
+  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+}
+
+function stamp(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io): Promise<number> {
+  if (command.out !== undefined) await checkOutputPath(command.out, command.file, command.force);
+  const workbook = new XlsxFileWorkbook(command.file, {
+    ...(command.out !== undefined ? { out: command.out } : {}),
+    force: command.force,
+  });
+  const size = (await fs.stat(command.file).catch(() => undefined))?.size ?? 0;
+  const progress = progressOn(io.stderr, size > LARGE_FILE_BYTES);
+  const source = await workbook.read((p) => progress.update(p)).finally(() => progress.done());
+  const now = io.now();
+  const result: AuditResult = audit(source.grids, {
+    today: localDay(now),
+    date1904: source.date1904,
+    ...(command.asOf !== undefined ? { asOf: command.asOf } : {}),
+    ...(command.staleDays !== undefined ? { staleDays: command.staleDays } : {}),
+  });
+  const tables = result.register.tables;
+  if (!tables.Assignments && !tables.Purchases) {
+    throw new WorkbookError(
+      `no register found in "${command.file}": no Assignments or Purchases table or sheet`,
+      'Name the sheets (or Excel tables) Assignments and Purchases, or run "cal-register template NEW.xlsx" to see the layout.',
+    );
+  }
+  if (command.out !== undefined) {
+    const report = buildReport(result, {
+      source: source.name,
+      generatedAt: stamp(now),
+      generator: `cal-register ${version()}`,
+    });
+    const sheet = await workbook.writeAuditSheet(report);
+    io.stderr.write(`Wrote ${command.out} with the "${sheet}" sheet added.\n`);
+  }
+  if (command.json) {
+    io.stdout.write(`${JSON.stringify(toJson(result), null, 2)}\n`);
+  } else {
+    const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+    io.stdout.write(
+      textReport(result, {
+        source: basename(command.file),
+        color,
+        perRule: command.all ? Infinity : FINDINGS_PER_RULE,
+      }),
+    );
+  }
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+/** Runs the command line; resolves to the exit status. Never throws. */
+export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout.write(`${USAGE}\n`);
+        return 0;
+      case 'version':
+        io.stdout.write(`cal-register ${version()}\n`);
+        return 0;
+      case 'template':
+        await new XlsxFileWorkbook(command.out, { force: command.force }).createTemplate();
+        io.stderr.write(`Wrote the register template to ${command.out}.\n`);
+        return 0;
+      case 'audit':
+        return await runAudit(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`cal-register: ${error.message}. Run "cal-register --help" for usage.\n`);
+    } else if (error instanceof WorkbookError) {
+      io.stderr.write(`cal-register: ${error.message}. ${error.hint}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(
+        `cal-register: unexpected failure: ${message}. Please report it with the command you ran.\n`,
+      );
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The human output of `cal-register audit`: the position as a table, then the findings
+ * grouped by rule with Sheet!Row references, then the verdict.
+ */
+import {
+  dayToIso,
+  findingCounts,
+  RULES,
+  verdictOf,
+  type AuditResult,
+  type Finding,
+  type Severity,
+} from '../core';
+
+export interface TextOptions {
+  /** Source file name for the heading. */
+  readonly source: string;
+  /** ANSI colours (a terminal that did not ask for NO_COLOR). */
+  readonly color: boolean;
+  /** Findings listed per rule before "... and N more"; Infinity for all. */
+  readonly perRule: number;
+}
+
+const COLORS = {
+  red: '\x1b[31m',
+  yellow: '\x1b[33m',
+  green: '\x1b[32m',
+  cyan: '\x1b[36m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+};
+type Color = keyof typeof COLORS;
+
+function paint(on: boolean, color: Color, text: string): string {
+  return on ? `${COLORS[color]}${text}\x1b[0m` : text;
+}
+
+const SEVERITY_COLOR: Record<Severity, Color> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+function pad(text: string, width: number, right = false): string {
+  const clipped = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return right ? clipped.padStart(width) : clipped.padEnd(width);
+}
+
+function positionLines(result: AuditResult, color: boolean): string[] {
+  if (result.position.length === 0) return ['  No CALs found in Purchases or Assignments.'];
+  const width = Math.min(48, Math.max(7, ...result.position.map((p) => p.licence.length)));
+  const numbers = ['Owned', 'Required', 'Covered', 'Short', 'Surplus', 'Reclaim'];
+  const head = `  ${pad('Licence', width)}  ${numbers.map((h) => pad(h, 8, true)).join(' ')}  Status`;
+  const lines = [paint(color, 'bold', head)];
+  for (const p of result.position) {
+    const values = [p.owned, p.required, p.covered, p.shortfall, p.surplus, p.reclaimable];
+    const status =
+      p.status === 'shortfall'
+        ? paint(color, 'red', 'SHORTFALL')
+        : p.status === 'surplus'
+          ? paint(color, 'cyan', 'surplus')
+          : paint(color, 'green', 'ok');
+    const unproven = p.unproven > 0 ? paint(color, 'yellow', ` (${p.unproven} unproven)`) : '';
+    lines.push(
+      `  ${pad(p.licence, width)}  ${values.map((v) => pad(String(v), 8, true)).join(' ')}  ${status}${unproven}`,
+    );
+  }
+  return lines;
+}
+
+function where(f: Finding): string {
+  if (f.sheet !== undefined && f.row !== undefined) return `${f.sheet}!${f.column ?? ''}${f.row}`;
+  if (f.sheet !== undefined) return f.sheet;
+  return f.licence ?? 'Workbook';
+}
+
+function findingLines(result: AuditResult, options: TextOptions): string[] {
+  const lines: string[] = [];
+  for (const rule of RULES) {
+    const found = result.findings.filter((f) => f.rule === rule.id);
+    if (found.length === 0) continue;
+    const heading = `${rule.id} (${rule.severity}) ${rule.title}: ${found.length}`;
+    lines.push('', paint(options.color, SEVERITY_COLOR[rule.severity], heading));
+    for (const f of found.slice(0, options.perRule)) {
+      lines.push(`  ${paint(options.color, 'bold', where(f))}  ${f.message}`);
+      if (f.fix) lines.push(paint(options.color, 'dim', `      ${f.fix}`));
+    }
+    if (found.length > options.perRule) {
+      lines.push(
+        paint(
+          options.color,
+          'dim',
+          `  ... and ${found.length - options.perRule} more (--all lists them; --json and --out keep them all)`,
+        ),
+      );
+    }
+  }
+  return lines;
+}
+
+/** The whole human report, as lines. */
+export function textReport(result: AuditResult, options: TextOptions): string {
+  const { summary } = result;
+  const settings = [`as of ${dayToIso(result.asOf)}`, `stale after ${result.staleDays} days`];
+  if (result.organisation) settings.push(result.organisation);
+  const { verdict, tone } = verdictOf(result);
+  const lines = [
+    paint(options.color, 'bold', `CAL Register audit of ${options.source}`),
+    settings.join(' · '),
+    '',
+    paint(options.color, 'bold', 'Licence position'),
+    ...positionLines(result, options.color),
+    '',
+    paint(options.color, 'bold', `Findings: ${findingCounts(summary)}`),
+    ...findingLines(result, options),
+    '',
+    paint(options.color, tone === 'good' ? 'green' : 'red', verdict),
+  ];
+  return `${lines.join('\n')}\n`;
+}

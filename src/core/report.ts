@@ -1,0 +1,327 @@
+/**
+ * The audit report model: what the audit sheet says, as plain data. The task pane and the
+ * command line both render this model; neither decides content.
+ */
+import type { AuditResult } from './audit';
+import { dayToIso } from './dates';
+import type { Finding, Severity } from './findings';
+import { hasProof } from './position';
+import { RULES } from './rules';
+
+/** A cell: text, a number, a date (day number), or empty. Text is always written as text. */
+export type ReportValue = string | number | { readonly date: number } | null;
+
+export interface ReportColumn {
+  readonly header: string;
+  readonly type: 'text' | 'number' | 'date';
+  /** Width in characters. */
+  readonly width: number;
+  /** Long text that should wrap. */
+  readonly wrap?: boolean;
+}
+
+export type Tone = 'bad' | 'warn' | 'good' | 'info';
+
+export interface ReportLink {
+  /** Index of the cell that carries the link. */
+  readonly cell: number;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+}
+
+export interface ReportRow {
+  readonly cells: readonly ReportValue[];
+  readonly tone?: Tone;
+  readonly link?: ReportLink;
+}
+
+export interface ReportTable {
+  readonly kind: 'table';
+  readonly id: 'position' | 'findings' | 'proof' | 'checks';
+  readonly title: string;
+  /** A name for the Excel table (letters, digits, underscores). */
+  readonly tableName: string;
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly ReportRow[];
+  /** A totals row under the table; null cells stay empty. */
+  readonly totals?: readonly ReportValue[];
+  /** Said instead of the table when it has no rows. */
+  readonly empty: string;
+  readonly note?: string;
+}
+
+export interface ReportFields {
+  readonly kind: 'fields';
+  readonly id: 'sign-off';
+  readonly title: string;
+  readonly fields: ReadonlyArray<readonly [label: string, value: ReportValue]>;
+  readonly note?: string;
+}
+
+export type ReportSection = ReportTable | ReportFields;
+
+export interface AuditReport {
+  readonly title: string;
+  /** One sentence: compliant, or how many CALs are short. */
+  readonly verdict: string;
+  readonly verdictTone: Tone;
+  /** Title block: organisation, as-of date, generated at, source file, settings. */
+  readonly titleBlock: ReadonlyArray<readonly [label: string, value: ReportValue]>;
+  readonly sections: readonly ReportSection[];
+}
+
+export interface ReportMeta {
+  /** The workbook audited, as the user knows it (a file name). */
+  readonly source: string;
+  /** When the report was made, already formatted by the caller (the engine has no clock). */
+  readonly generatedAt: string;
+  /** The tool and its version, e.g. "cal-register 0.1.0". */
+  readonly generator: string;
+}
+
+const TONE_OF: Readonly<Record<Severity, Tone>> = { error: 'bad', warning: 'warn', info: 'info' };
+
+function text(column: string, width: number, wrap = false): ReportColumn {
+  return { header: column, type: 'text', width, ...(wrap ? { wrap } : {}) };
+}
+
+function number(column: string, width = 11): ReportColumn {
+  return { header: column, type: 'number', width };
+}
+
+function count(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+/** "1 error, 4 warnings, 0 notes" */
+export function findingCounts(summary: AuditResult['summary']): string {
+  return `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${count(summary.infos, 'note')}`;
+}
+
+export function verdictOf(result: AuditResult): { verdict: string; tone: Tone } {
+  const { summary } = result;
+  if (summary.shortfall > 0) {
+    const cals = summary.shortfall === 1 ? 'CAL' : 'CALs';
+    return { verdict: `Not compliant: ${summary.shortfall} ${cals} short.`, tone: 'bad' };
+  }
+  if (!summary.compliant) {
+    const errors = summary.errors === 1 ? 'error' : 'errors';
+    return { verdict: `Not compliant: ${summary.errors} ${errors} to correct.`, tone: 'bad' };
+  }
+  return { verdict: 'Compliant: every CAL required is owned.', tone: 'good' };
+}
+
+function positionTable(result: AuditResult): ReportTable {
+  const rows: ReportRow[] = result.position.map((p) => ({
+    cells: [
+      p.licence,
+      statusText(p),
+      p.owned,
+      p.required,
+      p.covered,
+      p.shortfall,
+      p.surplus,
+      p.reclaimable,
+      p.shortfallAfterReclaim,
+      p.unproven,
+      p.kind,
+    ],
+    tone: p.shortfall > 0 ? 'bad' : p.unproven > 0 ? 'warn' : undefined,
+  }));
+  const sum = (pick: (p: AuditResult['position'][number]) => number) =>
+    result.position.reduce((total, p) => total + pick(p), 0);
+  return {
+    kind: 'table',
+    id: 'position',
+    title: 'Licence position',
+    tableName: 'CALAudit_Position',
+    columns: [
+      text('Licence', 44),
+      text('Status', 30),
+      number('Owned'),
+      number('Required'),
+      number('Covered'),
+      number('Shortfall'),
+      number('Surplus'),
+      number('Reclaimable', 12),
+      number('Short after reclaim', 12),
+      number('Unproven'),
+      text('Kind', 8),
+    ],
+    rows,
+    totals: [
+      'Total',
+      null,
+      sum((p) => p.owned),
+      sum((p) => p.required),
+      sum((p) => p.covered),
+      sum((p) => p.shortfall),
+      sum((p) => p.surplus),
+      sum((p) => p.reclaimable),
+      sum((p) => p.shortfallAfterReclaim),
+      sum((p) => p.unproven),
+      null,
+    ],
+    empty: 'No CALs were found in Purchases or Assignments.',
+    note: 'Covered: required CALs met by a later version or a CAL Suite. Reclaimable: held only by stale assignees. Unproven: owned through purchase lines without proof.',
+  };
+}
+
+function statusText(p: AuditResult['position'][number]): string {
+  if (p.shortfall > 0) return `${p.shortfall} short`;
+  if (p.surplus > 0) return `${p.surplus} spare`;
+  return 'covered';
+}
+
+function where(f: Finding): string {
+  if (f.sheet === undefined) return f.licence !== undefined ? 'Licence position' : 'Workbook';
+  if (f.row === undefined) return f.sheet;
+  return `${f.sheet}!${f.column ?? ''}${f.row}`;
+}
+
+function findingsTable(result: AuditResult): ReportTable {
+  const rows: ReportRow[] = result.findings.map((f) => {
+    const link =
+      f.sheet !== undefined && f.row !== undefined
+        ? { cell: 4, sheet: f.sheet, row: f.row, column: f.column ?? 'A' }
+        : undefined;
+    return {
+      cells: [f.message, f.fix ?? '', f.severity, f.rule, where(f), f.key ?? '', f.licence ?? ''],
+      tone: TONE_OF[f.severity],
+      ...(link ? { link } : {}),
+    };
+  });
+  return {
+    kind: 'table',
+    id: 'findings',
+    title: 'Findings',
+    tableName: 'CALAudit_Findings',
+    columns: [
+      text('Finding', 44, true),
+      text('What to do', 30, true),
+      text('Severity', 10),
+      text('Rule', 24),
+      text('Where', 18),
+      text('Record', 26),
+      text('Licence', 30),
+    ],
+    rows,
+    empty: 'No findings: the register is complete and consistent.',
+  };
+}
+
+function proofTable(result: AuditResult): ReportTable {
+  const sheet = result.register.tables.Purchases?.sheet ?? 'Purchases';
+  const rows: ReportRow[] = result.register.purchases.map((p) => {
+    const missing: string[] = [];
+    if (p.invoice === '' && p.order === '') missing.push('invoice or order number');
+    if (p.purchaseDate === undefined) missing.push('purchase date');
+    if (p.proofLocation === '') missing.push('proof location');
+    const proven = hasProof(p);
+    return {
+      cells: [
+        p.licence?.name ?? p.licenceText,
+        missing.join(', '),
+        p.quantity ?? null,
+        p.purchaseDate !== undefined ? { date: p.purchaseDate } : null,
+        p.invoice,
+        p.order,
+        p.proofLocation,
+        p.agreement,
+        proven ? (p.proofLocation === '' ? 'Proven; no location' : 'Complete') : 'Incomplete',
+        `${sheet}!${p.row}`,
+      ],
+      tone: proven ? (p.proofLocation === '' ? 'warn' : 'good') : 'bad',
+      link: { cell: 9, sheet, row: p.row, column: 'A' },
+    };
+  });
+  return {
+    kind: 'table',
+    id: 'proof',
+    title: 'Proof of entitlement checklist',
+    tableName: 'CALAudit_Proof',
+    columns: [
+      text('Licence', 44),
+      text('Missing', 30, true),
+      number('Quantity', 10),
+      { header: 'Purchase date', type: 'date', width: 13 },
+      text('Invoice', 18),
+      text('Order', 18),
+      text('Proof location', 30, true),
+      text('Agreement', 18),
+      text('Status', 14),
+      text('Line', 14),
+    ],
+    rows,
+    empty: 'No purchase lines were found.',
+    note: 'A line is proven by an invoice or order number and a purchase date; keep the document where Proof location says.',
+  };
+}
+
+function checksTable(result: AuditResult): ReportTable {
+  const counts = new Map<string, number>();
+  for (const f of result.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return {
+    kind: 'table',
+    id: 'checks',
+    title: 'Checks performed',
+    tableName: 'CALAudit_Checks',
+    columns: [
+      text('Check', 44),
+      text('Why', 30, true),
+      number('Findings', 10),
+      text('Rule', 24),
+      text('Severity', 10),
+    ],
+    rows: RULES.map((rule) => {
+      const count = counts.get(rule.id) ?? 0;
+      return {
+        cells: [rule.title, rule.why, count, rule.id, rule.severity],
+        tone: count === 0 ? 'good' : TONE_OF[rule.severity],
+      };
+    }),
+    empty: '',
+  };
+}
+
+/** Builds the report for an audit result. */
+export function buildReport(result: AuditResult, meta: ReportMeta): AuditReport {
+  const { verdict, tone } = verdictOf(result);
+  const { summary } = result;
+  return {
+    title: 'CAL compliance audit',
+    verdict,
+    verdictTone: tone,
+    titleBlock: [
+      ['Organisation', result.organisation ?? ''],
+      ['As of', { date: result.asOf }],
+      ['Generated at', meta.generatedAt],
+      ['Source file', meta.source],
+      ['Stale after', `${result.staleDays} days without activity`],
+      ['Findings', findingCounts(summary)],
+      ['Generated by', meta.generator],
+    ],
+    sections: [
+      positionTable(result),
+      findingsTable(result),
+      proofTable(result),
+      checksTable(result),
+      {
+        kind: 'fields',
+        id: 'sign-off',
+        title: 'Sign-off',
+        fields: [
+          ['Prepared by', ''],
+          ['Role', ''],
+          ['Date', ''],
+          ['Signature', ''],
+          ['Reviewed by', ''],
+          ['Date', ''],
+          ['Signature', ''],
+        ],
+        note: `I confirm that this register was reviewed as of ${dayToIso(result.asOf)} and that the findings above were addressed or accepted.`,
+      },
+    ],
+  };
+}

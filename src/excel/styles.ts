@@ -1,0 +1,214 @@
+/**
+ * Cell styles of the generated audit sheet, and their merge into a workbook's existing
+ * styles.xml: new fonts, fills, a border, a date format and cell formats are appended, so
+ * every existing style index (the register's formatting) stays exactly as it was.
+ */
+import { escapeXml } from './xml';
+
+export type FontKey =
+  'normal' | 'bold' | 'title' | 'section' | 'note' | 'link' | 'good' | 'bad' | 'warn' | 'info';
+export type FillKey = 'none' | 'good' | 'bad' | 'warn' | 'info' | 'label';
+
+export interface CellStyle {
+  readonly font: FontKey;
+  readonly fill: FillKey;
+  readonly date?: boolean;
+  readonly wrap?: boolean;
+  /** A line to sign on. */
+  readonly underline?: boolean;
+}
+
+const FONTS: Record<
+  FontKey,
+  { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: boolean }
+> = {
+  normal: {},
+  bold: { bold: true },
+  title: { bold: true, size: 18, color: 'FF1F3864' },
+  section: { bold: true, size: 13, color: 'FF1F3864' },
+  note: { italic: true, color: 'FF595959' },
+  link: { color: 'FF0563C1', underline: true },
+  good: { bold: true, size: 13, color: 'FF006100' },
+  bad: { bold: true, size: 13, color: 'FF9C0006' },
+  warn: { color: 'FF9C5700' },
+  info: { color: 'FF1F3864' },
+};
+
+const FILLS: Record<Exclude<FillKey, 'none'>, string> = {
+  good: 'FFC6EFCE',
+  bad: 'FFFFC7CE',
+  warn: 'FFFFEB9C',
+  info: 'FFDDEBF7',
+  label: 'FFF2F2F2',
+};
+
+/** Collects the distinct styles a sheet uses; index(style) is the sheet-local style number. */
+export class StyleBook {
+  private readonly styles: CellStyle[] = [];
+  private readonly keys = new Map<string, number>();
+
+  index(style: CellStyle): number {
+    const key = `${style.font}|${style.fill}|${style.date ? 1 : 0}|${style.wrap ? 1 : 0}|${style.underline ? 1 : 0}`;
+    let index = this.keys.get(key);
+    if (index === undefined) {
+      index = this.styles.length;
+      this.styles.push(style);
+      this.keys.set(key, index);
+    }
+    return index;
+  }
+
+  get all(): readonly CellStyle[] {
+    return this.styles;
+  }
+}
+
+interface Section {
+  readonly open: number;
+  /** Index just after the opening tag. */
+  readonly tagEnd: number;
+  readonly close: number;
+  readonly selfClosing: boolean;
+  readonly count: number;
+}
+
+/** Finds `<prefix:name ...>...</prefix:name>` (or a self-closing one) and counts its children. */
+function section(xml: string, prefix: string, name: string, child: string): Section | undefined {
+  const tag = new RegExp(`<${prefix}${name}(?=[\\s/>])[^>]*?(/?)>`).exec(xml);
+  if (!tag) return undefined;
+  const tagEnd = tag.index + tag[0].length;
+  if (tag[1] === '/')
+    return { open: tag.index, tagEnd, close: tagEnd, selfClosing: true, count: 0 };
+  const end = xml.indexOf(`</${prefix}${name}>`, tag.index);
+  const inner = xml.slice(tagEnd, end);
+  const count = (inner.match(new RegExp(`<${prefix}${child}(?=[\\s/>])`, 'g')) ?? []).length;
+  return { open: tag.index, tagEnd, close: end, selfClosing: false, count };
+}
+
+/** Appends children to a section, creating it before `before` (or after the root) if absent. */
+function append(
+  xml: string,
+  prefix: string,
+  name: string,
+  child: string,
+  additions: string[],
+  before: string[],
+): { xml: string; offset: number } {
+  if (additions.length === 0) return { xml, offset: 0 };
+  const found = section(xml, prefix, name, child);
+  if (found && !found.selfClosing) {
+    const total = found.count + additions.length;
+    const opening = xml
+      .slice(found.open, found.tagEnd)
+      .replace(/\scount="\d+"/, '')
+      .replace(new RegExp(`^<${prefix}${name}`), `<${prefix}${name} count="${total}"`);
+    const children = xml.slice(found.tagEnd, found.close);
+    return {
+      xml:
+        xml.slice(0, found.open) + opening + children + additions.join('') + xml.slice(found.close),
+      offset: found.count,
+    };
+  }
+  const element = `<${prefix}${name} count="${additions.length}">${additions.join('')}</${prefix}${name}>`;
+  if (found) return { xml: xml.slice(0, found.open) + element + xml.slice(found.close), offset: 0 };
+  for (const next of before) {
+    const at = new RegExp(`<${prefix}${next}(?=[\\s/>])`).exec(xml);
+    if (at) return { xml: xml.slice(0, at.index) + element + xml.slice(at.index), offset: 0 };
+  }
+  const root = new RegExp(`<${prefix}styleSheet[^>]*>`).exec(xml);
+  const at = root ? root.index + root[0].length : xml.length;
+  return { xml: xml.slice(0, at) + element + xml.slice(at), offset: 0 };
+}
+
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
+
+function after(name: string): string[] {
+  return ORDER.slice(ORDER.indexOf(name) + 1);
+}
+
+export const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+/**
+ * Appends the book's styles to a styles.xml; returns the new XML and the workbook-wide cell
+ * format index of each sheet-local style.
+ */
+export function mergeStyles(
+  stylesXml: string,
+  book: StyleBook,
+): { xml: string; xfIndex: number[] } {
+  const prefix = /<(\w+:)?styleSheet[\s>]/.exec(stylesXml)?.[1] ?? '';
+  const baseFont = /<(?:\w+:)?font(?=[\s>])[\s\S]*?<\/(?:\w+:)?font>/.exec(stylesXml)?.[0] ?? '';
+  const fontName = /<(?:\w+:)?name\s+val="([^"]+)"/.exec(baseFont)?.[1] ?? 'Calibri';
+  const baseSize = Number(/<(?:\w+:)?sz\s+val="([\d.]+)"/.exec(baseFont)?.[1] ?? '11');
+  const p = prefix;
+
+  const usedIds = [...stylesXml.matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+  const dateFmtId = Math.max(163, ...usedIds) + 1;
+  let xml = append(
+    stylesXml,
+    p,
+    'numFmts',
+    'numFmt',
+    [`<${p}numFmt numFmtId="${dateFmtId}" formatCode="yyyy\\-mm\\-dd"/>`],
+    after('numFmts'),
+  ).xml;
+
+  const fontKeys = Object.keys(FONTS) as FontKey[];
+  const fonts = fontKeys.map((key) => {
+    const f = FONTS[key];
+    return (
+      `<${p}font>${f.bold ? `<${p}b/>` : ''}${f.italic ? `<${p}i/>` : ''}${f.underline ? `<${p}u/>` : ''}` +
+      `<${p}sz val="${f.size ?? baseSize}"/>${f.color ? `<${p}color rgb="${f.color}"/>` : ''}` +
+      `<${p}name val="${escapeXml(fontName)}"/></${p}font>`
+    );
+  });
+  const fontResult = append(xml, p, 'fonts', 'font', fonts, after('fonts'));
+  xml = fontResult.xml;
+
+  const fillKeys = Object.keys(FILLS) as Exclude<FillKey, 'none'>[];
+  const fills = fillKeys.map(
+    (key) =>
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${FILLS[key]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+  );
+  const fillResult = append(xml, p, 'fills', 'fill', fills, after('fills'));
+  xml = fillResult.xml;
+
+  const border = `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom style="thin"><${p}color rgb="FF7F7F7F"/></${p}bottom><${p}diagonal/></${p}border>`;
+  const borderResult = append(xml, p, 'borders', 'border', [border], after('borders'));
+  xml = borderResult.xml;
+
+  const xfs = book.all.map((style) => {
+    const fontId = fontResult.offset + fontKeys.indexOf(style.font);
+    const fillId = style.fill === 'none' ? 0 : fillResult.offset + fillKeys.indexOf(style.fill);
+    const borderId = style.underline ? borderResult.offset : 0;
+    const numFmtId = style.date ? dateFmtId : 0;
+    const alignment = `<${p}alignment vertical="top"${style.wrap ? ' wrapText="1"' : ''}/>`;
+    return (
+      `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+      ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</${p}xf>`
+    );
+  });
+  const xfResult = append(xml, p, 'cellXfs', 'xf', xfs, after('cellXfs'));
+  return { xml: xfResult.xml, xfIndex: book.all.map((_, i) => xfResult.offset + i) };
+}

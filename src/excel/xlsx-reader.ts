@@ -1,0 +1,109 @@
+/**
+ * Reads a register from an .xlsx file with ExcelJS's streaming reader: one pass, rows as
+ * plain values (the shapes Office.js gives), sheets and tables from the package.
+ */
+import ExcelJS from 'exceljs';
+import type { SheetGrid } from '../core';
+import { WorkbookError } from './errors';
+import { openPackage, type PackageInfo } from './xlsx-package';
+
+export interface ReadProgress {
+  readonly sheet: string;
+  readonly rows: number;
+}
+
+export interface ReadOptions {
+  /** Called every few thousand rows. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface WorkbookGrids {
+  readonly grids: SheetGrid[];
+  readonly date1904: boolean;
+  readonly info: PackageInfo;
+}
+
+const PROGRESS_EVERY = 5_000;
+
+/**
+ * A cell as ExcelJS gives it, as a plain value: formulas become their result, rich text
+ * its text, hyperlinks their text, error cells their code ('#N/A').
+ */
+export function plainValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') {
+    return type === 'number' && Number.isNaN(value) ? '#VALUE!' : value;
+  }
+  if (value instanceof Date) return value;
+  const cell = value as {
+    result?: unknown;
+    formula?: unknown;
+    sharedFormula?: unknown;
+    richText?: { text?: unknown }[];
+    text?: unknown;
+    error?: unknown;
+  };
+  if (typeof cell.error === 'string') return cell.error;
+  if ('formula' in cell || 'sharedFormula' in cell || 'result' in cell)
+    return plainValue(cell.result);
+  if (Array.isArray(cell.richText)) {
+    return cell.richText.map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
+  }
+  if ('text' in cell) return plainValue(cell.text);
+  return null;
+}
+
+interface StreamedSheet {
+  name?: string;
+  id?: number | string;
+  [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
+}
+
+/** Reads every worksheet of an .xlsx file as grids, with its tables and date system. */
+export async function readWorkbookGrids(
+  path: string,
+  options: ReadOptions = {},
+): Promise<WorkbookGrids> {
+  const info = await openPackage(path);
+  const byName = new Map(info.sheets.map((s) => [s.name, s]));
+  const byPart = new Map(info.sheets.map((s) => [s.part, s]));
+  const grids: SheetGrid[] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  try {
+    for await (const streamed of reader as unknown as AsyncIterable<StreamedSheet>) {
+      const sheet =
+        (streamed.name !== undefined ? byName.get(streamed.name) : undefined) ??
+        byPart.get(`xl/worksheets/sheet${String(streamed.id)}.xml`);
+      if (!sheet) continue;
+      const rows: (unknown[] | undefined)[] = [];
+      let count = 0;
+      for await (const row of streamed) {
+        const values = row.values as unknown[];
+        const cells = new Array<unknown>(Math.max(0, values.length - 1));
+        for (let c = 1; c < values.length; c += 1) cells[c - 1] = plainValue(values[c]);
+        rows[row.number - 1] = cells;
+        count += 1;
+        if (options.onProgress && count % PROGRESS_EVERY === 0)
+          options.onProgress({ sheet: sheet.name, rows: count });
+      }
+      options.onProgress?.({ sheet: sheet.name, rows: count });
+      grids.push({ name: sheet.name, rows, top: 1, left: 1, tables: sheet.tables });
+    }
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError(
+      `"${path}" could not be read: ${(error as Error).message}`,
+      'Open it in Excel, save it again as Excel Workbook (.xlsx), and retry.',
+    );
+  }
+  const order = new Map(info.sheets.map((s, i) => [s.name, i]));
+  grids.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+  return { grids, date1904: info.date1904, info };
+}
