@@ -8,7 +8,8 @@ import { SEVERITY_ORDER, type Finding } from './findings';
 import type { SheetGrid } from './locate';
 import { parseRegister, type ParseOptions } from './parse';
 import { computePosition, type PositionRow } from './position';
-import type { Assignment, Register } from './register';
+import { Holdings } from './holdings';
+import type { Register } from './register';
 import { staleReason } from './rules/cal-stale';
 import type { AuditContext, DeployedServers, StaleReason } from './rules/context';
 import { RULES } from './rules';
@@ -41,17 +42,6 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   readonly context: AuditContext;
-}
-
-function holdingsOf(assignments: readonly Assignment[]): Map<string, Assignment[]> {
-  const holdings = new Map<string, Assignment[]>();
-  for (const a of assignments) {
-    if (a.holder === '') continue;
-    const held = holdings.get(a.holder);
-    if (held) held.push(a);
-    else holdings.set(a.holder, [a]);
-  }
-  return holdings;
 }
 
 function lastLogonOf(register: Register): Map<string, number> {
@@ -102,10 +92,12 @@ function resolveAsOf(options: AuditOptions, register: Register): number {
 }
 
 function byPlace(a: Finding, b: Finding): number {
+  const sheetA = a.sheet ?? '';
+  const sheetB = b.sheet ?? '';
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     (a.row === undefined ? 0 : 1) - (b.row === undefined ? 0 : 1) ||
-    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+    (sheetA < sheetB ? -1 : sheetA > sheetB ? 1 : 0) ||
     (a.row ?? 0) - (b.row ?? 0)
   );
 }
@@ -114,14 +106,18 @@ function byPlace(a: Finding, b: Finding): number {
 export function auditRegister(register: Register, options: AuditOptions): AuditResult {
   const asOf = resolveAsOf(options, register);
   const staleDays = options.staleDays ?? register.settings.staleDays ?? DEFAULT_STALE_DAYS;
-  const holdings = holdingsOf(register.assignments);
+  const holdings = new Holdings(register.assignments);
   const lastLogon = lastLogonOf(register);
-  const stale = new Map<Assignment, StaleReason>();
-  for (const a of register.assignments) {
-    const reason = staleReason(a, asOf, staleDays, lastLogon);
-    if (reason) stale.set(a, reason);
+  const assignments = register.assignments;
+  const stale = new Map<number, StaleReason>();
+  const staleFlags = new Uint8Array(assignments.length);
+  for (let i = 0; i < assignments.length; i += 1) {
+    const reason = staleReason(assignments, i, asOf, staleDays, lastLogon);
+    if (!reason) continue;
+    stale.set(i, reason);
+    staleFlags[i] = 1;
   }
-  const position = computePosition(register.purchases, holdings, (a) => stale.has(a));
+  const position = computePosition(register.purchases, holdings, staleFlags);
   const context: AuditContext = {
     register,
     asOf,
@@ -135,7 +131,19 @@ export function auditRegister(register: Register, options: AuditOptions): AuditR
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const { id, severity } = rule;
-    rule.check(context, (draft) => findings.push({ rule: id, severity, ...draft }));
+    rule.check(context, (d) =>
+      findings.push({
+        rule: id,
+        severity,
+        sheet: d.sheet,
+        row: d.row,
+        column: d.column,
+        key: d.key,
+        licence: d.licence,
+        message: d.message,
+        fix: d.fix,
+      }),
+    );
   }
   findings.sort(byPlace);
   let errors = 0;

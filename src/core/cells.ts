@@ -70,6 +70,9 @@ export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') {
     if (value.length === 0) return true;
+    const first = value.charCodeAt(0);
+    // Fast path: text that starts with a visible ASCII character is not blank.
+    if (first > 32 && first < 127) return false;
     return value.replace(SPACES, '').length === 0;
   }
   return false;

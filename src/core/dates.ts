@@ -47,9 +47,23 @@ export function jsDateToDay(date: Date): number | DateProblem {
   return Math.floor(ms / MS_PER_DAY);
 }
 
-/** `2025-03-01` for a day number. */
+/**
+ * `2025-03-01` for a day number: the civil-from-days algorithm (proleptic Gregorian), so
+ * formatting a date costs a few integer operations rather than a Date.
+ */
 export function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 function dayFromParts(year: number, month: number, dayOfMonth: number): number | DateProblem {

@@ -5,7 +5,14 @@
  * ("ExchgSvrEntCAL 2019 SNGL OLP NL UsrCAL"), packs ("Windows Server 2022 CAL 5 User") and
  * server licences ("Exchange Server 2019 Standard").
  */
-import { PRODUCTS, versionRank, type Kind, type ProductId } from './catalogue';
+import {
+  baseOf,
+  PRODUCTS,
+  versionRank,
+  type Kind,
+  type ProductEdition,
+  type ProductId,
+} from './catalogue';
 
 export interface Licence {
   /** The licence as every surface names it, e.g. "Exchange Server 2019 Standard User CAL". */
@@ -22,6 +29,8 @@ export interface Licence {
   readonly cal: boolean;
   /** A small integer, unique per licence in this process: a fast map key. */
   readonly id: number;
+  /** For an additive CAL (Enterprise, RDS), the base CAL it needs (catalogue.baseOf). */
+  readonly base?: ProductEdition;
 }
 
 export type LicenceProblemCode =
@@ -76,6 +85,7 @@ export function licenceOf(
       kind,
       cal,
       id: interned.size,
+      base: cal ? baseOf(product, edition) : undefined,
     };
     interned.set(name, licence);
   }

@@ -12,9 +12,10 @@
  * - reclaimable: holders whose every assignment of the licence is stale; shortfallAfterReclaim
  *   is the shortfall once those are removed.
  */
-import { baseOf, PRODUCTS, suiteContains, type Kind, type ProductId } from './catalogue';
+import { PRODUCTS, suiteContains, type Kind, type ProductId } from './catalogue';
 import { licenceOf, type Licence } from './licence';
-import type { Assignment, Purchase } from './register';
+import type { Holdings } from './holdings';
+import type { Purchase } from './register';
 import { holdsBase } from './rules/cal-no-base';
 
 export type PositionStatus = 'shortfall' | 'surplus' | 'ok';
@@ -125,20 +126,21 @@ function rowOrder(a: Licence, b: Licence): number {
 }
 
 /**
- * Computes the position from purchases, holdings (assignments by holder) and the set of
- * stale assignments.
+ * Computes the position from purchases, holdings (assignments by holder) and which
+ * assignments are stale (1 by row index).
  */
 export function computePosition(
   purchases: readonly Purchase[],
-  holdings: ReadonlyMap<string, readonly Assignment[]>,
-  isStale: (a: Assignment) => boolean,
+  holdings: Holdings,
+  stale: Uint8Array,
 ): PositionRow[] {
-  const tallies = new Map<number, Tally>();
+  // Tallies by licence id: licence ids are small integers.
+  const tallies: (Tally | undefined)[] = [];
   const tally = (licence: Licence): Tally => {
-    let t = tallies.get(licence.id);
+    let t = tallies[licence.id];
     if (!t) {
       t = { licence, owned: 0, unproven: 0, required: 0, active: 0 };
-      tallies.set(licence.id, t);
+      tallies[licence.id] = t;
     }
     return t;
   };
@@ -150,31 +152,42 @@ export function computePosition(
     if (!hasProof(p)) t.unproven += p.owned;
   }
 
-  const activeOf = new Map<number, boolean>();
-  for (const held of holdings.values()) {
-    // Distinct licences of this holder, and whether any of its assignments is active.
-    activeOf.clear();
-    for (const a of held) {
-      if (!a.licence || !a.licence.cal) continue;
-      const active = !isStale(a);
-      activeOf.set(a.licence.id, (activeOf.get(a.licence.id) ?? false) || active);
+  const { first, next } = holdings;
+  const licences = holdings.assignments.licence;
+  // Distinct licences of one holder, and whether any of its assignments of each is active.
+  const held: Licence[] = [];
+  const active: boolean[] = [];
+  for (let h = 0; h < holdings.count; h += 1) {
+    held.length = 0;
+    active.length = 0;
+    for (let i = first[h]; i >= 0; i = next[i]) {
+      const licence = licences[i];
+      if (!licence || !licence.cal) continue;
+      const at = held.indexOf(licence);
+      if (at < 0) {
+        held.push(licence);
+        active.push(stale[i] === 0);
+      } else if (stale[i] === 0) {
+        active[at] = true;
+      }
     }
-    for (const [id, active] of activeOf) {
-      const first = held.find((a) => a.licence?.id === id) as Assignment;
-      const licence = first.licence as Licence;
+    for (let k = 0; k < held.length; k += 1) {
+      const licence = held[k];
       const t = tally(licence);
       t.required += 1;
-      if (active) t.active += 1;
-      const base = baseOf(licence.product, licence.edition);
+      if (active[k]) t.active += 1;
+      const base = licence.base;
       if (base && !holdsBase(held, base, licence.kind)) {
         const b = tally(licenceOf(base.product, licence.version, base.edition, licence.kind));
         b.required += 1;
-        if (active) b.active += 1;
+        if (active[k]) b.active += 1;
       }
     }
   }
 
-  const list = [...tallies.values()].sort((a, b) => rowOrder(a.licence, b.licence));
+  const list = tallies
+    .filter((t): t is Tally => t !== undefined)
+    .sort((a, b) => rowOrder(a.licence, b.licence));
   const all = allocate(list, (t) => t.required);
   const afterReclaim = allocate(list, (t) => t.active);
   return list.map((t) => {

@@ -2,6 +2,7 @@
  * The register as typed records. Parsing never throws: a field that could not be read is
  * left empty and its problem recorded on the record, for the REG-INVALID rule to report.
  */
+import type { AssignmentTable } from './assignment-table';
 import type { CellProblem } from './cells';
 import type { Licence, LicenceProblem } from './licence';
 import type { TableName } from './schema';
@@ -50,10 +51,12 @@ export interface Assignment extends RecordBase {
   readonly account: string;
   readonly device: string;
   /**
-   * Who holds the CAL, lower case and prefixed by kind ("u:dana@contoso.com", "d:pc-042"):
-   * the same person or device on two rows has the same holder. '' when unknown.
+   * Who holds the CAL, lower case ("dana@contoso.com", "pc-042"): the same person or device
+   * on two rows has the same holder key. '' when the row names nobody.
    */
-  readonly holder: string;
+  readonly holderKey: string;
+  /** The holder is a device (a Device CAL, or a row that names only a device). */
+  readonly byDevice: boolean;
   /** The account or device as written: how a finding names the record. */
   readonly key: string;
   readonly assignedOn?: number;
@@ -109,7 +112,8 @@ export interface TableInfo {
 
 export interface Register {
   readonly purchases: Purchase[];
-  readonly assignments: Assignment[];
+  /** Columns, not objects: a register can hold a million assignment rows. */
+  readonly assignments: AssignmentTable;
   readonly servers: ServerRecord[];
   readonly usage: UsageRecord[];
   readonly settings: Settings;

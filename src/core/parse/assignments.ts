@@ -1,55 +1,71 @@
 import { isValidAccount, parseStatus } from '../assignee';
 import type { LocatedTable } from '../locate';
-import type { Assignment, TableInfo } from '../register';
+import { AssignmentTable } from '../assignment-table';
+import type { TableInfo } from '../register';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Reads the Assignments table: one CAL assigned to one user or one device per row. */
 export function parseAssignments(
   located: LocatedTable,
   options: ParseOptions,
-): { records: Assignment[]; info: TableInfo } {
+): { table: AssignmentTable; info: TableInfo } {
   const reader = new RowReader(located, options);
-  const records: Assignment[] = [];
+  const table = new AssignmentTable(reader.capacity);
+  const assignedToCol = reader.col('assignedTo');
+  const accountCol = reader.col('account');
+  const deviceCol = reader.col('device');
+  const statusCol = reader.col('status');
+  const assignedOnCol = reader.col('assignedOn');
+  const reassignedFromCol = reader.col('reassignedFrom');
+  const reasonCol = reader.col('reason');
+  const lastActivityCol = reader.col('lastActivity');
   reader.forEachRow((cells, row) => {
-    const { text: licenceText, parsed } = reader.licence(cells);
-    const licence = parsed?.licence;
-    const assignedTo = reader.text(cells, 'assignedTo');
-    const account = reader.text(cells, 'account');
-    const device = reader.text(cells, 'device');
-    if (account !== '' && !isValidAccount(account))
+    const licence = reader.licence(cells)?.licence;
+    const assignedTo = reader.text(cells, assignedToCol);
+    const account = reader.text(cells, accountCol);
+    const device = reader.text(cells, deviceCol);
+    if (account !== '' && !isValidAccount(account)) {
       reader.flag('account', { problem: 'bad-account', text: account });
-    const statusText = reader.text(cells, 'status');
-    let status = parseStatus(statusText);
+    }
+    const statusText = reader.text(cells, statusCol);
+    let status = statusText === '' ? 'Active' : parseStatus(statusText);
     if (status === undefined) {
       reader.flag('status', { problem: 'bad-status', text: statusText });
       status = 'Active';
     }
     // A Device CAL is held by a device; a User CAL by an account, else by a name.
-    let key = licence?.kind === 'Device' ? device || assignedTo : account || assignedTo;
-    let prefix = licence?.kind === 'Device' ? 'd:' : 'u:';
+    let key: 'account' | 'assignedTo' | 'device' | '';
+    let byDevice = licence?.kind === 'Device';
+    if (byDevice)
+      key =
+        device !== ''
+          ? 'device'
+          : assignedTo !== ''
+            ? 'assignedTo'
+            : account !== ''
+              ? 'account'
+              : '';
+    else key = account !== '' ? 'account' : assignedTo !== '' ? 'assignedTo' : '';
     if (key === '' && device !== '') {
-      key = device;
-      prefix = 'd:';
+      key = 'device';
+      byDevice = true;
     }
-    const holder = key === '' ? '' : prefix + key.toLowerCase();
-    const record: Assignment = {
+    table.push(
       row,
       licence,
-      licenceText,
+      reader.licenceText,
       assignedTo,
       account,
       device,
-      holder,
       key,
-      assignedOn: reader.day(cells, 'assignedOn'),
-      reassignedFrom: reader.text(cells, 'reassignedFrom'),
-      reason: reader.text(cells, 'reason'),
+      byDevice,
+      reader.day(cells, assignedOnCol),
+      reader.text(cells, reassignedFromCol),
+      reader.text(cells, reasonCol),
       status,
-      lastActivity: reader.day(cells, 'lastActivity'),
-      issues: undefined,
-    };
-    if (reader.issues) record.issues = reader.issues;
-    records.push(record);
+      reader.day(cells, lastActivityCol),
+      reader.issues,
+    );
   });
-  return { records, info: reader.info };
+  return { table, info: reader.info };
 }

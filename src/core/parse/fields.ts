@@ -16,12 +16,24 @@ export interface ParseOptions {
 /** Issues found on one row, gathered before the record is built. */
 export type Issues = FieldIssue[] | undefined;
 
+const UNUSUAL_SPACE = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
+/** A field and the index of its cell in a row (-1 when the table has no such column). */
+export interface Col {
+  readonly field: string;
+  readonly at: number;
+}
+
 export class RowReader {
   /** Field -> index into the row's cells; -1 when the table has no such column. */
   private readonly index: Record<string, number> = {};
   private readonly mapped: number[];
   readonly info: TableInfo;
   issues: Issues;
+  /** The licence text of the row last read by `licence()`. */
+  licenceText = '';
+  private readonly licenceCol: Col;
+  private readonly partCols: Col[];
 
   constructor(
     readonly located: LocatedTable,
@@ -34,6 +46,10 @@ export class RowReader {
       if (at !== undefined) letters[def.field] = columnLetter(located.grid, at);
     }
     this.mapped = Object.values(located.columns);
+    this.licenceCol = this.col('licence');
+    this.partCols = ['product', 'version', 'edition', 'calType']
+      .map((f) => this.col(f))
+      .filter((c) => c.at >= 0);
     this.info = {
       role: located.role,
       sheet: located.sheet,
@@ -44,8 +60,18 @@ export class RowReader {
     };
   }
 
+  /** The most data rows the table can have. */
+  get capacity(): number {
+    return Math.max(0, this.located.endIndex - this.located.headerIndex - 1);
+  }
+
   has(field: string): boolean {
     return this.index[field] >= 0;
+  }
+
+  /** The column of a field, resolved once per table rather than once per cell. */
+  col(field: string): Col {
+    return { field, at: this.index[field] ?? -1 };
   }
 
   /** Calls back for every data row that has something in a mapped column. */
@@ -73,42 +99,48 @@ export class RowReader {
     (this.issues ??= []).push({ field, problem });
   }
 
-  raw(cells: ReadonlyArray<unknown>, field: string): unknown {
-    const at = this.index[field];
-    return at >= 0 ? cells[at] : undefined;
+  raw(cells: ReadonlyArray<unknown>, col: Col): unknown {
+    return col.at >= 0 ? cells[col.at] : undefined;
   }
 
-  text(cells: ReadonlyArray<unknown>, field: string): string {
-    const at = this.index[field];
-    if (at < 0) return '';
-    const value = readText(cells[at]);
+  text(cells: ReadonlyArray<unknown>, col: Col): string {
+    if (col.at < 0) return '';
+    const cell = cells[col.at];
+    // Fast path: plain text needs no reading.
+    if (
+      typeof cell === 'string' &&
+      cell.length > 0 &&
+      cell.charCodeAt(0) > 35 &&
+      cell.charCodeAt(cell.length - 1) > 32
+    ) {
+      if (cell.indexOf('  ') < 0 && !UNUSUAL_SPACE.test(cell)) return cell;
+    }
+    const value = readText(cell);
     if (value === null) return '';
     if (isProblem(value)) {
-      this.note(field, value);
+      this.note(col.field, value);
       return '';
     }
     return value;
   }
 
-  day(cells: ReadonlyArray<unknown>, field: string): number | undefined {
-    const at = this.index[field];
-    if (at < 0) return undefined;
-    const value = readDay(cells[at], this.options.date1904);
+  day(cells: ReadonlyArray<unknown>, col: Col): number | undefined {
+    if (col.at < 0) return undefined;
+    const value = readDay(cells[col.at], this.options.date1904);
     if (value === null) return undefined;
     if (isProblem(value)) {
-      this.note(field, value);
+      this.note(col.field, value);
       return undefined;
     }
     return value;
   }
 
-  count(cells: ReadonlyArray<unknown>, field: string): number | undefined {
-    const at = this.index[field];
-    if (at < 0) return undefined;
-    const value = readCount(cells[at]);
+  count(cells: ReadonlyArray<unknown>, col: Col): number | undefined {
+    if (col.at < 0) return undefined;
+    const value = readCount(cells[col.at]);
     if (value === null) return undefined;
     if (isProblem(value)) {
-      this.note(field, value);
+      this.note(col.field, value);
       return undefined;
     }
     return value;
@@ -116,26 +148,25 @@ export class RowReader {
 
   /**
    * The licence of a row: the Licence column, else the Product, Version, Edition and CAL
-   * type columns read together. Returns the text as written and, if it could be read, the licence.
+   * type columns read together; undefined when it cannot be read. `licenceText` keeps the
+   * text as written.
    */
-  licence(
-    cells: ReadonlyArray<unknown>,
-    field = 'licence',
-  ): { text: string; parsed?: ParsedLicence } {
-    let text = this.text(cells, field);
-    if (text === '' && field === 'licence') {
-      text = ['product', 'version', 'edition', 'calType']
+  licence(cells: ReadonlyArray<unknown>): ParsedLicence | undefined {
+    let text = this.text(cells, this.licenceCol);
+    if (text === '' && this.partCols.length > 0) {
+      text = this.partCols
         .map((part) => this.text(cells, part))
         .filter((part) => part !== '')
         .join(' ');
     }
-    if (text === '') return { text };
+    this.licenceText = text;
+    if (text === '') return undefined;
     const parsed = parseLicence(text);
     if (isLicenceProblem(parsed)) {
       this.note('licence', parsed);
-      return { text };
+      return undefined;
     }
-    return { text, parsed };
+    return parsed;
   }
 
   /** Records a field that was read but is not a valid value (an account, a status). */

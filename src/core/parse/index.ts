@@ -1,3 +1,4 @@
+import { AssignmentTable } from '../assignment-table';
 import { locateRegister, type LocatedRegister, type SheetGrid } from '../locate';
 import type { Register, TableInfo } from '../register';
 import type { TableName } from '../schema';
@@ -23,7 +24,12 @@ export function parseRegister(grids: readonly SheetGrid[], options: ParseOptions
     return result.records;
   };
   const purchases = keep(located.Purchases && parsePurchases(located.Purchases, options));
-  const assignments = keep(located.Assignments && parseAssignments(located.Assignments, options));
+  let assignments = new AssignmentTable();
+  if (located.Assignments) {
+    const parsed = parseAssignments(located.Assignments, options);
+    assignments = parsed.table;
+    tables.Assignments = parsed.info;
+  }
   const servers = keep(located.Servers && parseServers(located.Servers, options));
   const usage = keep(located.Usage && parseUsage(located.Usage, options));
   let settings: Register['settings'] = { issues: [] };

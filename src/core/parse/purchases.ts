@@ -9,25 +9,38 @@ export function parsePurchases(
 ): { records: Purchase[]; info: TableInfo } {
   const reader = new RowReader(located, options);
   const records: Purchase[] = [];
+  const [quantity, purchaseDate, invoice, order, reseller, agreement, saEnd, proofLocation, notes] =
+    [
+      'quantity',
+      'purchaseDate',
+      'invoice',
+      'order',
+      'reseller',
+      'agreement',
+      'saEnd',
+      'proofLocation',
+      'notes',
+    ].map((field) => reader.col(field));
   reader.forEachRow((cells, row) => {
-    const { text: licenceText, parsed } = reader.licence(cells);
-    const quantity = reader.count(cells, 'quantity');
+    const parsed = reader.licence(cells);
+    const licenceText = reader.licenceText;
+    const count = reader.count(cells, quantity);
     const pack = parsed?.pack ?? 1;
     const record: Purchase = {
       row,
       licence: parsed?.licence,
       licenceText,
       pack,
-      quantity,
-      owned: parsed && quantity !== undefined ? quantity * pack : 0,
-      purchaseDate: reader.day(cells, 'purchaseDate'),
-      invoice: reader.text(cells, 'invoice'),
-      order: reader.text(cells, 'order'),
-      reseller: reader.text(cells, 'reseller'),
-      agreement: reader.text(cells, 'agreement'),
-      saEnd: reader.day(cells, 'saEnd'),
-      proofLocation: reader.text(cells, 'proofLocation'),
-      notes: reader.text(cells, 'notes'),
+      quantity: count,
+      owned: parsed && count !== undefined ? count * pack : 0,
+      purchaseDate: reader.day(cells, purchaseDate),
+      invoice: reader.text(cells, invoice),
+      order: reader.text(cells, order),
+      reseller: reader.text(cells, reseller),
+      agreement: reader.text(cells, agreement),
+      saEnd: reader.day(cells, saEnd),
+      proofLocation: reader.text(cells, proofLocation),
+      notes: reader.text(cells, notes),
       issues: undefined,
     };
     if (reader.issues) record.issues = reader.issues;

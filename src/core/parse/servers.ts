@@ -10,10 +10,13 @@ export function parseServers(
 ): { records: ServerRecord[]; info: TableInfo } {
   const reader = new RowReader(located, options);
   const records: ServerRecord[] = [];
+  const serverCol = reader.col('server');
+  const productCols = ['product', 'version', 'edition'].map((field) => reader.col(field));
+  const referenceCol = reader.col('licenceReference');
   reader.forEachRow((cells, row) => {
-    const name = reader.text(cells, 'server');
-    const productText = ['product', 'version', 'edition']
-      .map((field) => reader.text(cells, field))
+    const name = reader.text(cells, serverCol);
+    const productText = productCols
+      .map((col) => reader.text(cells, col))
       .filter((part) => part !== '')
       .join(' ');
     let licence;
@@ -39,7 +42,7 @@ export function parseServers(
       name,
       licence,
       productText,
-      reference: reader.text(cells, 'licenceReference'),
+      reference: reader.text(cells, referenceCol),
       issues: undefined,
     };
     if (reader.issues) record.issues = reader.issues;

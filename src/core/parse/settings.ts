@@ -32,10 +32,12 @@ export function parseSettings(
   let staleDays: number | undefined;
   let organisation: string | undefined;
   const issues: { row: number; setting: string; issue: FieldIssue }[] = [];
+  const settingCol = reader.col('setting');
+  const valueCol = reader.col('value');
   reader.forEachRow((cells, row) => {
-    const setting = reader.text(cells, 'setting');
+    const setting = reader.text(cells, settingCol);
     const name = SETTING_NAMES[headerKey(setting)];
-    const value = reader.raw(cells, 'value');
+    const value = reader.raw(cells, valueCol);
     if (name === 'asOf') {
       const day = readDay(value, options.date1904);
       if (isProblem(day)) issues.push({ row, setting, issue: { field: 'value', problem: day } });

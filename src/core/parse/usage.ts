@@ -13,9 +13,16 @@ export function parseUsage(
 ): { records: UsageRecord[]; info: TableInfo } {
   const reader = new RowReader(located, options);
   const records: UsageRecord[] = [];
+  const [accountCol, licenceCol, lastLogonCol, sourceCol, capturedOnCol] = [
+    'account',
+    'licenceRequired',
+    'lastLogon',
+    'source',
+    'capturedOn',
+  ].map((field) => reader.col(field));
   reader.forEachRow((cells, row) => {
-    const account = reader.text(cells, 'account');
-    const licenceText = reader.text(cells, 'licenceRequired');
+    const account = reader.text(cells, accountCol);
+    const licenceText = reader.text(cells, licenceCol);
     let licence;
     if (licenceText !== '') {
       const parsed = parseLicence(licenceText, EVIDENCE_LICENCE);
@@ -28,9 +35,9 @@ export function parseUsage(
       accountKey: account.toLowerCase(),
       licence,
       licenceText,
-      lastLogon: reader.day(cells, 'lastLogon'),
-      source: reader.text(cells, 'source'),
-      capturedOn: reader.day(cells, 'capturedOn'),
+      lastLogon: reader.day(cells, lastLogonCol),
+      source: reader.text(cells, sourceCol),
+      capturedOn: reader.day(cells, capturedOnCol),
       issues: undefined,
     };
     if (reader.issues) record.issues = reader.issues;

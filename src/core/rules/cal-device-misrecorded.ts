@@ -6,35 +6,30 @@
 import { looksLikeDevice } from '../assignee';
 import type { RuleCheck } from './context';
 import { misrecorded } from './messages';
-import { place } from './where';
+import { draft } from './where';
 
 export const calDeviceMisrecorded: RuleCheck = ({ register }, emit) => {
-  for (const a of register.assignments) {
-    const licence = a.licence;
+  const t = register.assignments;
+  for (let i = 0; i < t.length; i += 1) {
+    const licence = t.licence[i];
     if (!licence || !licence.cal) continue;
+    const device = t.device[i];
+    const account = t.account[i];
+    const assignedTo = t.assignedTo[i];
     if (licence.kind === 'User') {
-      const device =
-        a.device !== ''
-          ? { name: a.device, field: 'device' }
-          : looksLikeDevice(a.account)
-            ? { name: a.account, field: 'account' }
-            : looksLikeDevice(a.assignedTo)
-              ? { name: a.assignedTo, field: 'assignedTo' }
-              : undefined;
-      if (!device) continue;
-      emit({
-        ...place(register, 'Assignments', a.row, device.field),
-        key: a.key,
-        licence: licence.name,
-        ...misrecorded.userCalOnDevice(licence.name, device.name),
-      });
-    } else if (a.device === '' && a.assignedTo !== '' && !looksLikeDevice(a.assignedTo)) {
-      emit({
-        ...place(register, 'Assignments', a.row, 'device'),
-        key: a.key,
-        licence: licence.name,
-        ...misrecorded.deviceCalOnPerson(licence.name, a.assignedTo),
-      });
+      let field: string;
+      let name: string;
+      if (device !== '') [field, name] = ['device', device];
+      else if (looksLikeDevice(account)) [field, name] = ['account', account];
+      else if (looksLikeDevice(assignedTo)) [field, name] = ['assignedTo', assignedTo];
+      else continue;
+      const said = misrecorded.userCalOnDevice(licence.name, name);
+      emit(draft(register, 'Assignments', t.row[i], field, t.key(i), licence.name, said));
+    } else if (device === '') {
+      const person = assignedTo || account;
+      if (person === '' || looksLikeDevice(person)) continue;
+      const said = misrecorded.deviceCalOnPerson(licence.name, person);
+      emit(draft(register, 'Assignments', t.row[i], 'device', t.key(i), licence.name, said));
     }
   }
 };

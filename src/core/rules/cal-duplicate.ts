@@ -4,25 +4,28 @@
  */
 import type { RuleCheck } from './context';
 import { duplicate } from './messages';
-import { place } from './where';
+import { draft } from './where';
 
 export const calDuplicate: RuleCheck = ({ register, holdings }, emit) => {
-  for (const held of holdings.values()) {
-    if (held.length < 2) continue;
-    const first = new Map<number, number>();
-    for (const a of held) {
-      if (!a.licence) continue;
-      const earlier = first.get(a.licence.id);
-      if (earlier === undefined) {
-        first.set(a.licence.id, a.row);
-        continue;
+  const { first, next } = holdings;
+  const t = register.assignments;
+  const { licence, row } = t;
+  for (let h = 0; h < holdings.count; h += 1) {
+    const start = first[h];
+    if (next[start] < 0) continue; // one assignment: nothing to compare
+    for (let i = next[start]; i >= 0; i = next[i]) {
+      const held = licence[i];
+      if (!held) continue;
+      let earlier = -1;
+      for (let j = start; j !== i; j = next[j]) {
+        if (licence[j] === held) {
+          earlier = row[j];
+          break;
+        }
       }
-      emit({
-        ...place(register, 'Assignments', a.row, 'licence'),
-        key: a.key,
-        licence: a.licence.name,
-        ...duplicate(a.key, a.licence.name, earlier),
-      });
+      if (earlier < 0) continue;
+      const said = duplicate(t.key(i), held.name, earlier);
+      emit(draft(register, 'Assignments', row[i], 'licence', t.key(i), held.name, said));
     }
   }
 };

@@ -3,10 +3,9 @@
  * without an allowed reason (hardware failure, end of employment, temporary cover).
  * The previous assignment is the row of the same licence held by "Reassigned from".
  */
-import type { Assignment } from '../register';
 import type { RuleCheck } from './context';
 import { reassignedEarly } from './messages';
-import { place } from './where';
+import { draft } from './where';
 
 export const REASSIGNMENT_DAYS = 90;
 
@@ -18,48 +17,39 @@ export function allowedReason(reason: string): boolean {
   return ALLOWED_REASON.test(reason);
 }
 
-function names(a: Assignment): string[] {
-  return [a.account, a.assignedTo, a.device].filter((n) => n !== '').map((n) => n.toLowerCase());
-}
-
 export const calReassignedEarly: RuleCheck = ({ register }, emit) => {
-  const movedIn = register.assignments.filter(
-    (a) => a.reassignedFrom !== '' && a.licence && a.assignedOn !== undefined,
-  );
+  const t = register.assignments;
+  const movedIn = t.reassignedRows().filter((i) => t.licence[i] && t.assignedOn(i) !== undefined);
   if (movedIn.length === 0) return;
-  // Earlier holders of each licence, by every name they are recorded under.
-  const byName = new Map<string, Assignment[]>();
-  for (const a of register.assignments) {
-    if (!a.licence || a.assignedOn === undefined) continue;
-    for (const name of names(a)) {
-      const list = byName.get(name);
-      if (list) list.push(a);
-      else byName.set(name, [a]);
+  // Earlier holders named in "Reassigned from", by every name they are recorded under.
+  const wanted = new Set(movedIn.map((i) => t.reassignedFrom(i).toLowerCase()));
+  const byName = new Map<string, number[]>();
+  for (let i = 0; i < t.length; i += 1) {
+    if (!t.licence[i] || t.assignedOn(i) === undefined) continue;
+    for (const name of [t.account[i], t.assignedTo[i], t.device[i]]) {
+      if (name === '') continue;
+      const lower = name.toLowerCase();
+      if (!wanted.has(lower)) continue;
+      const list = byName.get(lower);
+      if (list) list.push(i);
+      else byName.set(lower, [i]);
     }
   }
-  for (const a of movedIn) {
-    if (allowedReason(a.reason)) continue;
-    const on = a.assignedOn as number;
-    let previous: Assignment | undefined;
-    for (const candidate of byName.get(a.reassignedFrom.toLowerCase()) ?? []) {
-      if (candidate === a || candidate.licence !== a.licence) continue;
-      const when = candidate.assignedOn as number;
-      if (when <= on && (!previous || when > (previous.assignedOn as number))) previous = candidate;
+  for (const i of movedIn) {
+    if (allowedReason(t.reason(i))) continue;
+    const on = t.assignedOn(i) as number;
+    let previousOn: number | undefined;
+    for (const j of byName.get(t.reassignedFrom(i).toLowerCase()) ?? []) {
+      if (j === i || t.licence[j] !== t.licence[i]) continue;
+      const when = t.assignedOn(j) as number;
+      if (when <= on && (previousOn === undefined || when > previousOn)) previousOn = when;
     }
-    if (!previous) continue;
-    const gap = on - (previous.assignedOn as number);
+    if (previousOn === undefined) continue;
+    const gap = on - previousOn;
     if (gap >= REASSIGNMENT_DAYS) continue;
-    emit({
-      ...place(register, 'Assignments', a.row, 'assignedOn'),
-      key: a.key,
-      licence: a.licence?.name,
-      ...reassignedEarly(
-        a.licence?.name ?? '',
-        a.reassignedFrom,
-        a.key,
-        gap,
-        previous.assignedOn as number,
-      ),
-    });
+    const licence = t.licence[i]?.name ?? '';
+    const key = t.key(i);
+    const said = reassignedEarly(licence, t.reassignedFrom(i), key, gap, previousOn);
+    emit(draft(register, 'Assignments', t.row[i], 'assignedOn', key, licence, said));
   }
 };

@@ -3,30 +3,35 @@
  * threshold (Settings "Stale after days", 90 by default). Absent marks a temporary absence:
  * never stale. Activity is the later of the register's Last activity and the Usage evidence.
  */
-import type { Assignment } from '../register';
+import type { AssignmentTable } from '../assignment-table';
 import type { AuditContext, RuleCheck, StaleReason } from './context';
 import { stale } from './messages';
-import { place } from './where';
+import { draft } from './where';
 
-/** Why an assignment is stale, or undefined when it is not. */
+/** Why assignment `i` is stale, or undefined when it is not. */
 export function staleReason(
-  a: Assignment,
+  t: AssignmentTable,
+  i: number,
   asOf: number,
   staleDays: number,
   lastLogon: ReadonlyMap<string, number>,
 ): StaleReason | undefined {
-  if (a.status === 'Left') return { why: 'left' };
-  if (a.status === 'Disabled') return { why: 'disabled' };
-  if (a.status === 'Absent') return undefined;
-  let last = a.lastActivity;
-  if (lastLogon.size > 0 && a.account !== '') {
-    const evidence = lastLogon.get(a.account.toLowerCase());
+  const status = t.status(i);
+  if (status === 'Left') return LEFT;
+  if (status === 'Disabled') return DISABLED;
+  if (status === 'Absent') return undefined;
+  let last = t.lastActivity(i);
+  if (lastLogon.size > 0 && t.account[i] !== '') {
+    const evidence = lastLogon.get(t.account[i].toLowerCase());
     if (evidence !== undefined && (last === undefined || evidence > last)) last = evidence;
   }
   if (last === undefined) return undefined;
   const days = asOf - last;
   return days > staleDays ? { why: 'inactive', lastActivity: last, days } : undefined;
 }
+
+const LEFT: StaleReason = { why: 'left' };
+const DISABLED: StaleReason = { why: 'disabled' };
 
 function text(reason: StaleReason, who: string, context: AuditContext) {
   if (reason.why === 'left') return stale.left(who);
@@ -35,18 +40,13 @@ function text(reason: StaleReason, who: string, context: AuditContext) {
 }
 
 export const calStale: RuleCheck = (context, emit) => {
-  const { register } = context;
-  for (const [a, reason] of context.stale) {
-    emit({
-      ...place(
-        register,
-        'Assignments',
-        a.row,
-        reason.why === 'inactive' ? 'lastActivity' : 'status',
-      ),
-      key: a.key,
-      ...(a.licence ? { licence: a.licence.name } : {}),
-      ...text(reason, a.key, context),
-    });
+  const { register, stale } = context;
+  const assignments = register.assignments;
+  for (const [i, reason] of stale) {
+    const key = assignments.key(i);
+    const field = reason.why === 'inactive' ? 'lastActivity' : 'status';
+    const said = text(reason, key, context);
+    const licence = assignments.licence[i]?.name;
+    emit(draft(register, 'Assignments', assignments.row[i], field, key, licence, said));
   }
 };

@@ -5,10 +5,9 @@
  */
 import { suiteContains } from '../catalogue';
 import type { Licence } from '../licence';
-import type { Assignment } from '../register';
 import type { RuleCheck } from './context';
 import { unassignedUse } from './messages';
-import { place } from './where';
+import { draft } from './where';
 
 function meets(held: Licence, needed: Licence): boolean {
   if (held.kind !== 'User' || !held.cal) return false;
@@ -28,14 +27,21 @@ export const calUnassignedUse: RuleCheck = ({ register, holdings }, emit) => {
     const once = `${u.accountKey}\u0000${needed.id}`;
     if (seen.has(once)) continue;
     seen.add(once);
-    const held: readonly Assignment[] = holdings.get(`u:${u.accountKey}`) ?? [];
-    if (held.some((a) => a.licence !== undefined && meets(a.licence, needed))) continue;
+    const held = holdings.rows(holdings.idOf(u.accountKey, false));
+    const licences = register.assignments.licence;
+    if (held.some((i) => licences[i] !== undefined && meets(licences[i], needed)))
+      continue;
     const source = u.source !== '' ? u.source : 'Usage';
-    emit({
-      ...place(register, 'Usage', u.row, 'account'),
-      key: u.account,
-      licence: needed.name,
-      ...unassignedUse(u.account, needed.name, source, deviceProducts.has(needed.product)),
-    });
+    emit(
+      draft(
+        register,
+        'Usage',
+        u.row,
+        'account',
+        u.account,
+        needed.name,
+        unassignedUse(u.account, needed.name, source, deviceProducts.has(needed.product)),
+      ),
+    );
   }
 };

@@ -4,22 +4,28 @@
  * recorded for the product: the Servers table, else server purchase lines.
  */
 import { PRODUCTS } from '../catalogue';
-import type { RuleCheck } from './context';
+import type { DeployedServers, RuleCheck } from './context';
 import { version } from './messages';
-import { place } from './where';
+import { draft } from './where';
 
 export const calVersion: RuleCheck = ({ register, servers }, emit) => {
-  for (const a of register.assignments) {
-    const licence = a.licence;
-    if (!licence || !licence.cal || licence.product === 'suite') continue;
-    const serverProduct = PRODUCTS[licence.product].server;
-    const deployed = serverProduct && servers.get(serverProduct);
-    if (!deployed || deployed.rank <= licence.rank) continue;
-    emit({
-      ...place(register, 'Assignments', a.row, 'licence'),
-      key: a.key,
-      licence: licence.name,
-      ...version(licence.name, PRODUCTS[serverProduct].name, deployed.version, deployed.where),
-    });
+  const t = register.assignments;
+  // Whether each licence (by id) is older than its server: decided once per licence.
+  const tooOld: (DeployedServers | null | undefined)[] = [];
+  for (let i = 0; i < t.length; i += 1) {
+    const licence = t.licence[i];
+    if (!licence) continue;
+    let deployed = tooOld[licence.id];
+    if (deployed === undefined) {
+      const server =
+        licence.cal && licence.product !== 'suite' ? PRODUCTS[licence.product].server : undefined;
+      const found = server && servers.get(server);
+      deployed = found && found.rank > licence.rank ? found : null;
+      tooOld[licence.id] = deployed;
+    }
+    if (deployed === null) continue;
+    const product = PRODUCTS[PRODUCTS[licence.product].server ?? licence.product].name;
+    const said = version(licence.name, product, deployed.version, deployed.where);
+    emit(draft(register, 'Assignments', t.row[i], 'licence', t.key(i), licence.name, said));
   }
 };

@@ -1,8 +1,9 @@
 /** What every rule sees: the register, the settings in force, and indexes built once. */
 import type { ProductId } from '../catalogue';
 import type { FindingDraft } from '../findings';
+import type { Holdings } from '../holdings';
 import type { PositionRow } from '../position';
-import type { Assignment, Register } from '../register';
+import type { Register } from '../register';
 
 export type StaleReason =
   | { readonly why: 'left' }
@@ -21,12 +22,12 @@ export interface AuditContext {
   /** Day number of the as-of date. */
   readonly asOf: number;
   readonly staleDays: number;
-  /** Assignments by holder ("u:account", "d:device"), in sheet order. */
-  readonly holdings: ReadonlyMap<string, readonly Assignment[]>;
+  /** Assignments grouped by holder (account or device). */
+  readonly holdings: Holdings;
   /** Latest logon per lower-case account, from the Usage table. */
   readonly lastLogon: ReadonlyMap<string, number>;
-  /** Stale assignments and why. */
-  readonly stale: ReadonlyMap<Assignment, StaleReason>;
+  /** Why assignments are stale, by row index (rows that are not stale are absent). */
+  readonly stale: ReadonlyMap<number, StaleReason>;
   /** Server licences recorded, by product (Servers rows, else server purchase lines). */
   readonly servers: ReadonlyMap<ProductId, DeployedServers>;
   readonly position: readonly PositionRow[];

@@ -4,7 +4,7 @@
  */
 import type { RuleCheck } from './context';
 import { noProof } from './messages';
-import { hasIssue, place } from './where';
+import { draft, hasIssue } from './where';
 
 export const docNoProof: RuleCheck = ({ register }, emit) => {
   for (const p of register.purchases) {
@@ -14,15 +14,8 @@ export const docNoProof: RuleCheck = ({ register }, emit) => {
     if (p.purchaseDate === undefined && !hasIssue(p.issues, 'purchaseDate'))
       lacks.push('purchase date');
     if (lacks.length === 0) continue;
-    emit({
-      ...place(
-        register,
-        'Purchases',
-        p.row,
-        lacks[0] === 'purchase date' ? 'purchaseDate' : 'invoice',
-      ),
-      ...(p.licence ? { licence: p.licence.name } : {}),
-      ...noProof(p.licence?.name ?? `"${p.licenceText}"`, lacks),
-    });
+    const field = lacks[0] === 'purchase date' ? 'purchaseDate' : 'invoice';
+    const said = noProof(p.licence?.name ?? `"${p.licenceText}"`, lacks);
+    emit(draft(register, 'Purchases', p.row, field, undefined, p.licence?.name, said));
   }
 };

@@ -6,7 +6,7 @@ import type { FieldIssue, Register } from '../register';
 import type { TableName } from '../schema';
 import type { Emit, RuleCheck } from './context';
 import { invalid } from './messages';
-import { headerOf, place } from './where';
+import { draft, headerOf } from './where';
 
 interface WithIssues {
   readonly row: number;
@@ -24,21 +24,26 @@ function reportAll(
     if (!record.issues) continue;
     const key = keyOf(record as never);
     for (const issue of record.issues) {
-      emit({
-        ...place(register, table, record.row, issue.field),
-        ...(key !== '' ? { key } : {}),
-        ...invalid(headerOf(register, table, issue.field), issue),
-      });
+      const said = invalid(headerOf(register, table, issue.field), issue);
+      emit(draft(register, table, record.row, issue.field, key, undefined, said));
     }
   }
 }
 
 export const regInvalid: RuleCheck = ({ register }, emit) => {
   reportAll(register, emit, 'Purchases', register.purchases, () => '');
-  reportAll(register, emit, 'Assignments', register.assignments, (a: { key: string }) => a.key);
+  const t = register.assignments;
+  for (const [i, issues] of t.issues) {
+    for (const issue of issues) {
+      const said = invalid(headerOf(register, 'Assignments', issue.field), issue);
+      emit(draft(register, 'Assignments', t.row[i], issue.field, t.key(i), undefined, said));
+    }
+  }
   reportAll(register, emit, 'Servers', register.servers, (s: { name: string }) => s.name);
   reportAll(register, emit, 'Usage', register.usage, (u: { account: string }) => u.account);
   for (const { row, setting, issue } of register.settings.issues) {
-    emit({ ...place(register, 'Settings', row, issue.field), ...invalid(setting, issue) });
+    emit(
+      draft(register, 'Settings', row, issue.field, undefined, undefined, invalid(setting, issue)),
+    );
   }
 };

@@ -1,13 +1,13 @@
 /**
  * REG-MISSING: a required field is empty (user name, account, date of assignment, licence,
- * quantity), or a required column or table is missing altogether; the latter is one finding,
- * not one per row.
+ * quantity), or a required table or column is missing altogether; a missing column is one
+ * finding on the header row, not one per row.
  */
-import type { Assignment, Purchase, Register } from '../register';
+import type { Register } from '../register';
 import { templateHeaders, type TableName } from '../schema';
 import type { Emit, RuleCheck } from './context';
 import { missing } from './messages';
-import { hasIssue, headerOf, place } from './where';
+import { draft, hasIssue, headerOf } from './where';
 
 const WHY = {
   Assignments: 'each assignment must be documented',
@@ -16,69 +16,47 @@ const WHY = {
   Usage: 'evidence must name the account',
 } as const;
 
-function missingColumns(register: Register, emit: Emit): Set<string> {
+type Column = readonly [field: string, header: string, consequence: string];
+
+/** Reports required columns a table lacks; returns the fields of those columns. */
+function missingColumns(
+  register: Register,
+  table: 'Assignments' | 'Purchases',
+  emit: Emit,
+): Set<string> {
   const absent = new Set<string>();
-  const info = register.tables.Assignments;
+  const info = register.tables[table];
   if (!info) return absent;
-  const userCals = register.assignments.some((a) => a.licence?.kind !== 'Device');
-  const required: [string, string, string][] = [
-    ['assignedOn', 'Assigned on', 'no assignment shows when it was made'],
-  ];
-  if (userCals) {
-    required.push(['assignedTo', 'Assigned to', 'no User CAL names the person who holds it']);
-    required.push(['account', 'Account', 'User CALs cannot be matched to accounts']);
+  const required: Column[] = [];
+  if (info.letters.licence === undefined && info.letters.product === undefined) {
+    required.push([
+      'licence',
+      'Licence',
+      `no ${table === 'Purchases' ? 'purchase line' : 'assignment'} says which licence it is`,
+    ]);
+  }
+  if (table === 'Purchases') {
+    required.push(['quantity', 'Quantity', 'no purchase line says how many CALs it grants']);
+  } else {
+    required.push(['assignedOn', 'Assigned on', 'no assignment shows when it was made']);
+    const t = register.assignments;
+    let userCals = false;
+    for (let i = 0; i < t.length && !userCals; i += 1) userCals = t.licence[i]?.kind !== 'Device';
+    if (userCals) {
+      required.push(['assignedTo', 'Assigned to', 'no User CAL names the person who holds it']);
+      required.push(['account', 'Account', 'User CALs cannot be matched to accounts']);
+    }
   }
   for (const [field, header, consequence] of required) {
-    if (info.letters[field] !== undefined) continue;
+    if (
+      info.letters[field] !== undefined ||
+      (field === 'licence' && info.letters.product !== undefined)
+    )
+      continue;
     absent.add(field);
-    emit({
-      sheet: info.sheet,
-      row: info.headerRow,
-      ...missing.column('Assignments', header, consequence),
-    });
+    emit({ sheet: info.sheet, row: info.headerRow, ...missing.column(table, header, consequence) });
   }
   return absent;
-}
-
-function assignmentGaps(a: Assignment, absent: Set<string>): string[] {
-  const gaps: string[] = [];
-  if (a.licenceText === '') gaps.push('licence');
-  if (a.licence?.kind === 'Device') {
-    if (a.device === '' && a.assignedTo === '') gaps.push('device');
-  } else {
-    if (a.assignedTo === '' && !absent.has('assignedTo') && !hasIssue(a.issues, 'assignedTo'))
-      gaps.push('assignedTo');
-    if (a.account === '' && !absent.has('account') && !hasIssue(a.issues, 'account'))
-      gaps.push('account');
-  }
-  if (
-    a.assignedOn === undefined &&
-    !absent.has('assignedOn') &&
-    !hasIssue(a.issues, 'assignedOn')
-  ) {
-    gaps.push('assignedOn');
-  }
-  return gaps;
-}
-
-/** A Purchases table without a Quantity column: one finding, not one per line. */
-function quantityColumnMissing(register: Register, emit: Emit): boolean {
-  const info = register.tables.Purchases;
-  if (!info || info.letters.quantity !== undefined) return false;
-  emit({
-    sheet: info.sheet,
-    row: info.headerRow,
-    ...missing.column('Purchases', 'Quantity', 'no purchase line says how many CALs it grants'),
-  });
-  return true;
-}
-
-function purchaseGaps(p: Purchase, noQuantityColumn: boolean): string[] {
-  const gaps: string[] = [];
-  if (p.licenceText === '') gaps.push('licence');
-  if (p.quantity === undefined && !noQuantityColumn && !hasIssue(p.issues, 'quantity'))
-    gaps.push('quantity');
-  return gaps;
 }
 
 function report(
@@ -89,33 +67,49 @@ function report(
   key: string,
   gaps: string[],
 ): void {
-  if (gaps.length === 0) return;
   const headers = gaps.map((field) => headerOf(register, table, field));
-  emit({
-    ...place(register, table, row, gaps[0]),
-    ...(key !== '' ? { key } : {}),
-    ...missing.fields(headers, WHY[table]),
-  });
+  emit(draft(register, table, row, gaps[0], key, undefined, missing.fields(headers, WHY[table])));
+}
+
+function checkAssignments(register: Register, emit: Emit): void {
+  const absent = missingColumns(register, 'Assignments', emit);
+  const t = register.assignments;
+  const need = (i: number, field: string) =>
+    !absent.has(field) && !hasIssue(t.issues.get(i), field);
+  for (let i = 0; i < t.length; i += 1) {
+    let gaps: string[] | undefined;
+    const add = (field: string) => (gaps ??= []).push(field);
+    if (t.licenceText(i) === '' && !absent.has('licence')) add('licence');
+    if (t.licence[i]?.kind === 'Device') {
+      if (t.device[i] === '' && t.assignedTo[i] === '' && t.account[i] === '') add('device');
+    } else {
+      if (t.assignedTo[i] === '' && need(i, 'assignedTo')) add('assignedTo');
+      if (t.account[i] === '' && need(i, 'account')) add('account');
+    }
+    if (t.assignedOn(i) === undefined && need(i, 'assignedOn')) add('assignedOn');
+    if (gaps) report(register, emit, 'Assignments', t.row[i], t.key(i), gaps);
+  }
 }
 
 export const regMissing: RuleCheck = ({ register }, emit) => {
   for (const table of ['Purchases', 'Assignments'] as TableName[]) {
     if (!register.tables[table]) emit(missing.table(table, templateHeaders(table)));
   }
-  const absent = missingColumns(register, emit);
-  const noQuantityColumn = quantityColumnMissing(register, emit);
+  const absent = missingColumns(register, 'Purchases', emit);
   for (const p of register.purchases) {
-    report(register, emit, 'Purchases', p.row, '', purchaseGaps(p, noQuantityColumn));
+    const gaps: string[] = [];
+    if (p.licenceText === '' && !absent.has('licence')) gaps.push('licence');
+    if (p.quantity === undefined && !absent.has('quantity') && !hasIssue(p.issues, 'quantity'))
+      gaps.push('quantity');
+    if (gaps.length > 0) report(register, emit, 'Purchases', p.row, '', gaps);
   }
-  for (const a of register.assignments) {
-    report(register, emit, 'Assignments', a.row, a.key, assignmentGaps(a, absent));
-  }
+  checkAssignments(register, emit);
   for (const s of register.servers) {
     const gaps = [
       ...(s.name === '' ? ['server'] : []),
       ...(s.productText === '' ? ['product'] : []),
     ];
-    report(register, emit, 'Servers', s.row, s.name, gaps);
+    if (gaps.length > 0) report(register, emit, 'Servers', s.row, s.name, gaps);
   }
   for (const u of register.usage) {
     if (u.account === '' && !hasIssue(u.issues, 'account'))

@@ -1,18 +1,37 @@
 /** Where a finding points: sheet, row and column of a record's field. */
+import type { FindingDraft } from '../findings';
 import { COLUMNS, type TableName } from '../schema';
 import type { FieldIssue, Register } from '../register';
 
-export interface Place {
-  readonly sheet?: string;
-  readonly row?: number;
-  readonly column?: string;
+/** What a finding says: the message and, usually, what to do. */
+export interface Said {
+  readonly message: string;
+  readonly fix?: string;
 }
 
-export function place(register: Register, table: TableName, row: number, field?: string): Place {
+/**
+ * A finding about a record's field, built in one step (rules build many of these on large
+ * registers). `key` names the record; `licence` the licence it is about.
+ */
+export function draft(
+  register: Register,
+  table: TableName,
+  row: number,
+  field: string | undefined,
+  key: string | undefined,
+  licence: string | undefined,
+  said: Said,
+): FindingDraft {
   const info = register.tables[table];
-  if (!info) return { row };
-  const column = field === undefined ? undefined : info.letters[field];
-  return column === undefined ? { sheet: info.sheet, row } : { sheet: info.sheet, row, column };
+  return {
+    sheet: info?.sheet,
+    row,
+    column: info !== undefined && field !== undefined ? info.letters[field] : undefined,
+    key: key === '' ? undefined : key,
+    licence,
+    message: said.message,
+    fix: said.fix,
+  };
 }
 
 /** The header of a field as the sheet writes it, else as the template does. */

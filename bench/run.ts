@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: prints the figures the issues set targets for. Figures, not pass/fail:
+ * timings on shared machines vary, so no test depends on them.
+ */
+import { cliBench } from './cli';
+import { engineBench } from './engine';
+
+async function run(): Promise<void> {
+  engineBench();
+  await cliBench();
+}
+
+void run();

@@ -1,0 +1,223 @@
+import { DEFAULT_STALE_DAYS, RULES, toJson, type Severity } from '../../src/core';
+import {
+  day,
+  findingsOf,
+  purchase,
+  register,
+  run,
+  SERVER_LICENCES,
+  TODAY,
+  userCal,
+  type RegisterSpec,
+} from './helpers';
+
+const EX = 'Exchange Server 2019 Standard User CAL';
+
+const clean: RegisterSpec = {
+  purchases: [...SERVER_LICENCES, purchase(EX, 2)],
+  assignments: [userCal(EX, 'dana@contoso.com'), userCal(EX, 'eve@contoso.com')],
+};
+
+describe('settings', () => {
+  test('without a Settings sheet: as of today, stale after 90 days, no organisation', () => {
+    const result = run(register(clean));
+    expect(result.asOf).toBe(TODAY);
+    expect(result.staleDays).toBe(DEFAULT_STALE_DAYS);
+    expect(DEFAULT_STALE_DAYS).toBe(90);
+    expect(result.organisation).toBeUndefined();
+  });
+
+  test('read from the Settings sheet: As-of date, Stale after days, Organisation', () => {
+    const result = run(
+      register({
+        ...clean,
+        settings: {
+          'As-of date': '2026-06-30',
+          'Stale after days': 30,
+          Organisation: 'Contoso Ltd',
+        },
+      }),
+    );
+    expect(result.asOf).toBe(day('2026-06-30'));
+    expect(result.staleDays).toBe(30);
+    expect(result.organisation).toBe('Contoso Ltd');
+  });
+
+  test('setting names and values are read loosely: other spellings, serials, text numbers', () => {
+    const result = run(
+      register({
+        ...clean,
+        settings: { 'AS OF': 46203, 'Stale threshold (days)': ' 45 ', Organization: 'Contoso' },
+      }),
+    );
+    expect(result.asOf).toBe(day('2026-06-30'));
+    expect(result.staleDays).toBe(45);
+    expect(result.organisation).toBe('Contoso');
+  });
+
+  test('the options override the Settings sheet', () => {
+    const grids = register({
+      ...clean,
+      settings: { 'As-of date': '2026-06-30', 'Stale after days': 30 },
+    });
+    expect(run(grids, { asOf: '2026-01-15', staleDays: 120 })).toMatchObject({
+      asOf: day('2026-01-15'),
+      staleDays: 120,
+    });
+    expect(run(grids, { asOf: day('2025-12-31') }).asOf).toBe(day('2025-12-31'));
+  });
+
+  test('an as-of option that is not an ISO date falls back to the Settings sheet', () => {
+    const grids = register({ ...clean, settings: { 'As-of date': '2026-06-30' } });
+    expect(run(grids, { asOf: '30/06/2026' }).asOf).toBe(day('2026-06-30'));
+  });
+
+  test('an unreadable setting is ignored (and reported), not used', () => {
+    const result = run(register({ ...clean, settings: { 'Stale after days': 0 } }));
+    expect(result.staleDays).toBe(90);
+    expect(findingsOf(result, 'REG-INVALID')).toHaveLength(1);
+  });
+
+  test('the 1904 date system applies to every date cell', () => {
+    const grids = register({
+      purchases: [...SERVER_LICENCES],
+      assignments: [userCal(EX, 'dana@contoso.com', { 'Assigned on': 45717 - 1462 })],
+      settings: { 'As-of date': 46353 - 1462 },
+    });
+    const result = run(grids, { date1904: true });
+    expect(result.asOf).toBe(TODAY);
+    expect(result.register.assignments.at(0).assignedOn).toBe(day('2025-03-01'));
+  });
+});
+
+describe('summary', () => {
+  test('a clean register is compliant with no findings at all', () => {
+    const result = run(register(clean));
+    expect(result.findings).toEqual([]);
+    expect(result.summary).toEqual({
+      compliant: true,
+      shortfall: 0,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+    });
+  });
+
+  test('counts findings by severity and sums the shortfall over licences', () => {
+    const result = run(
+      register({
+        purchases: [
+          ...SERVER_LICENCES,
+          purchase(EX, 1),
+          purchase('Windows Server 2022 User CAL', 5),
+        ],
+        assignments: [
+          userCal(EX, 'dana@contoso.com'),
+          userCal(EX, 'eve@contoso.com', { Status: 'Left' }),
+          userCal(EX, 'fay@contoso.com'),
+          userCal('SQL Server 2022 User CAL', 'gus@contoso.com'),
+        ],
+      }),
+    );
+    const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
+    expect(result.summary).toEqual({
+      compliant: false,
+      shortfall: 3, // Exchange 2 short, SQL 1 short
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    });
+    expect(result.summary.errors).toBe(3); // two shortfalls and no SQL Server licence
+    expect(result.summary.warnings).toBe(1); // eve has left
+    expect(result.summary.infos).toBe(1); // 5 spare Windows Server CALs
+  });
+
+  test('compliant with warnings and infos, as long as there is no error', () => {
+    const result = run(
+      register({
+        purchases: [...SERVER_LICENCES, purchase(EX, 5, { 'Invoice number': null })],
+        assignments: [userCal(EX, 'dana@contoso.com', { Status: 'Left' })],
+      }),
+    );
+    expect(result.summary.errors).toBe(0);
+    expect(result.summary.warnings).toBeGreaterThan(0);
+    expect(result.summary.infos).toBeGreaterThan(0);
+    expect(result.summary.compliant).toBe(true);
+  });
+
+  test('one error makes the register non-compliant', () => {
+    const result = run(
+      register({ ...clean, assignments: [...clean.assignments!, userCal(EX, 'fay@contoso.com')] }),
+    );
+    expect(result.summary.errors).toBe(1);
+    expect(result.summary.compliant).toBe(false);
+  });
+});
+
+describe('findings', () => {
+  const messy = register({
+    titled: true,
+    purchases: [...SERVER_LICENCES, purchase(EX, 1), purchase(EX, 1, { 'Invoice number': null })],
+    assignments: [
+      userCal(EX, 'dana@contoso.com', { Status: 'Left' }),
+      userCal(EX, 'eve@contoso.com', { Device: 'PC-0042' }),
+      userCal(EX, 'fay@contoso.com', { Account: 'not an account' }),
+      userCal(EX, 'gus@contoso.com'),
+    ],
+  });
+
+  test('are sorted errors first, then warnings, then infos', () => {
+    const order = { error: 0, warning: 1, info: 2 };
+    const severities = run(messy).findings.map((f) => order[f.severity]);
+    expect(severities.length).toBeGreaterThan(3);
+    expect(severities).toEqual([...severities].sort((a, b) => a - b));
+    expect(new Set(severities)).toEqual(new Set([0, 1]));
+  });
+
+  test('within a severity and a sheet, by row', () => {
+    const warnings = run(messy).findings.filter(
+      (f) => f.severity === 'warning' && f.sheet === 'Assignments',
+    );
+    const rows = warnings.map((f) => f.row as number);
+    expect(rows).toEqual([4, 6]);
+  });
+
+  test('carry the id and severity the registry gives their rule', () => {
+    for (const f of run(messy).findings) {
+      expect(RULES.find((r) => r.id === f.rule)?.severity).toBe(f.severity);
+    }
+  });
+
+  test('the registry lists the thirteen rules of DESIGN.md once each, with their severities', () => {
+    expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual({
+      'REG-MISSING': 'warning',
+      'REG-INVALID': 'warning',
+      'CAL-DUPLICATE': 'warning',
+      'CAL-DEVICE-MISRECORDED': 'error',
+      'CAL-NO-BASE': 'error',
+      'CAL-STALE': 'warning',
+      'CAL-SHORTFALL': 'error',
+      'CAL-VERSION': 'error',
+      'CAL-NO-SERVER': 'error',
+      'DOC-NO-PROOF': 'warning',
+      'CAL-UNASSIGNED-USE': 'error',
+      'CAL-REASSIGNED-EARLY': 'warning',
+      'CAL-SURPLUS': 'info',
+    });
+    expect(RULES).toHaveLength(13);
+  });
+
+  test('every finding has a message', () => {
+    for (const f of run(messy).findings) expect(f.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('toJson', () => {
+  test('the as-of date is ISO text and the summary is the audit summary', () => {
+    const result = run(register(clean), { asOf: '2026-06-30' });
+    const json = toJson(result);
+    expect(json.asOf).toBe('2026-06-30');
+    expect(json.summary).toEqual(result.summary);
+    expect(Object.keys(json)).toEqual(['asOf', 'position', 'findings', 'summary']);
+  });
+});

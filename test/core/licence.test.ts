@@ -1,0 +1,224 @@
+import {
+  isLicenceProblem,
+  parseLicence,
+  type LicenceProblem,
+  type ParsedLicence,
+} from '../../src/core/licence';
+
+type Expected = [
+  name: string,
+  product: string,
+  version: string,
+  edition: string,
+  kind: string,
+  pack: number,
+];
+
+function parsed(text: string): ParsedLicence {
+  const result = parseLicence(text);
+  if (isLicenceProblem(result)) throw new Error(`${text}: ${result.problem}`);
+  return result;
+}
+
+function expectLicence(text: string, [name, product, version, edition, kind, pack]: Expected) {
+  const { licence, pack: got } = parsed(text);
+  expect({
+    name: licence.name,
+    product: licence.product,
+    version: licence.version,
+    edition: licence.edition,
+    kind: licence.kind,
+    cal: licence.cal,
+    pack: got,
+  }).toEqual({ name, product, version, edition, kind, cal: kind !== '', pack });
+}
+
+const EX_STD_USER = 'Exchange Server 2019 Standard User CAL';
+
+describe('reseller names', () => {
+  // prettier-ignore
+  test.each<[string, Expected]>([
+    ['Exchange Server 2019 Enterprise - 1 User CAL', ['Exchange Server 2019 Enterprise User CAL', 'exchange', '2019', 'Enterprise', 'User', 1]],
+    [EX_STD_USER, [EX_STD_USER, 'exchange', '2019', 'Standard', 'User', 1]],
+    ['Exchange 2019 Std User CAL', [EX_STD_USER, 'exchange', '2019', 'Standard', 'User', 1]],
+    ['exchange server 2019 standard user cal', [EX_STD_USER, 'exchange', '2019', 'Standard', 'User', 1]],
+    ['Exchange Server 2016 CAL Standard User', ['Exchange Server 2016 Standard User CAL', 'exchange', '2016', 'Standard', 'User', 1]],
+    ['Lync Server 2013 Standard User CAL', ['Skype for Business Server 2013 Standard User CAL', 'skype', '2013', 'Standard', 'User', 1]],
+    ['Windows Server 2022 RDS User CAL', ['Remote Desktop Services 2022 User CAL', 'rds', '2022', '', 'User', 1]],
+    ['SQL Server 2019 Device CALs', ['SQL Server 2019 Device CAL', 'sql', '2019', '', 'Device', 1]],
+  ])('%s', (text, expected) => expectLicence(text, expected));
+});
+
+describe('Microsoft price-list names', () => {
+  // prettier-ignore
+  test.each<[string, Expected]>([
+    ['ExchgSvrEntCAL 2019 SNGL OLP NL UsrCAL', ['Exchange Server 2019 Enterprise User CAL', 'exchange', '2019', 'Enterprise', 'User', 1]],
+    ['WinSvrCAL 2022 SNGL OLP NL DvcCAL', ['Windows Server 2022 Device CAL', 'windows', '2022', '', 'Device', 1]],
+    ['SQLCAL 2022 SNGL OLP NL UsrCAL', ['SQL Server 2022 User CAL', 'sql', '2022', '', 'User', 1]],
+    ['WinRmtDsktpSrvcsCAL 2022 SNGL OLP NL UsrCAL', ['Remote Desktop Services 2022 User CAL', 'rds', '2022', '', 'User', 1]],
+    ['SharePointEntCAL 2019 SNGL OLP NL UsrCAL', ['SharePoint Server 2019 Enterprise User CAL', 'sharepoint', '2019', 'Enterprise', 'User', 1]],
+    ['SfBSvrStdCAL 2019 SNGL OLP NL DvcCAL', ['Skype for Business Server 2019 Standard Device CAL', 'skype', '2019', 'Standard', 'Device', 1]],
+    ['PrjctSvrCAL 2019 SNGL OLP NL UsrCAL', ['Project Server 2019 User CAL', 'project', '2019', '', 'User', 1]],
+    ['WinSvrCAL 2012 R2 SNGL OLP NL UsrCAL', ['Windows Server 2012 R2 User CAL', 'windows', '2012 R2', '', 'User', 1]],
+    ['WinSvrCAL 2019 SNGL OLP NL UsrCAL 10 Clt', ['Windows Server 2019 User CAL', 'windows', '2019', '', 'User', 10]],
+  ])('%s', (text, expected) => expectLicence(text, expected));
+});
+
+describe('packs', () => {
+  test.each<[string, number]>([
+    ['Windows Server 2022 CAL 5 User', 5],
+    ['Windows Server 2022 User CAL 5-pack', 5],
+    ['Windows Server 2022 User CAL 5 pack', 5],
+    ['Windows Server 2022 User CAL Pack of 10', 10],
+    ['Windows Server 2022 User CAL, 5 pack', 5],
+    ['Windows Server 2022 - 50 User CALs', 50],
+    ['Windows Server 2022 CAL - 5 Users', 5],
+    ['Windows Server 2022 User CAL (10 pack)', 10],
+    ['Windows Server 2022 User CAL', 1],
+    // A version's digits are never a pack: not the year, not the 2 of R2.
+    ['Windows Server 2012 R2 User CAL', 1],
+    ['Windows Server 2012R2 Device CAL', 1],
+    ['Windows Server 2008 R2 User CAL 10-pack', 10],
+    ['Windows Server 2012 R2 CAL 5 User', 5],
+  ])('%s owns %d per unit', (text, pack) => {
+    const result = parsed(text);
+    expect(result.pack).toBe(pack);
+    expect(result.licence.cal).toBe(true);
+  });
+
+  test('a pack does not change the licence it is a pack of', () => {
+    expect(parsed('Windows Server 2022 CAL 5 User').licence).toBe(
+      parsed('Windows Server 2022 User CAL').licence,
+    );
+  });
+});
+
+describe('server licences (no "CAL")', () => {
+  // prettier-ignore
+  test.each<[string, Expected]>([
+    ['Exchange Server 2019 Standard', ['Exchange Server 2019 Standard', 'exchange', '2019', 'Standard', '', 1]],
+    ['Exchange Server 2019 Enterprise', ['Exchange Server 2019 Enterprise', 'exchange', '2019', 'Enterprise', '', 1]],
+    ['Windows Server 2022 Datacenter', ['Windows Server 2022 Datacenter', 'windows', '2022', 'Datacenter', '', 1]],
+    ['Windows Server 2025 Standard', ['Windows Server 2025 Standard', 'windows', '2025', 'Standard', '', 1]],
+    ['SQL Server 2022 Standard', ['SQL Server 2022 Standard', 'sql', '2022', 'Standard', '', 1]],
+  ])('%s', (text, expected) => expectLicence(text, expected));
+});
+
+describe('CAL Suites', () => {
+  // prettier-ignore
+  test.each<[string, Expected]>([
+    ['Core CAL Suite User CAL', ['Core CAL Suite User CAL', 'suite', '', 'Core', 'User', 1]],
+    ['Enterprise CAL Suite Device CAL', ['Enterprise CAL Suite Device CAL', 'suite', '', 'Enterprise', 'Device', 1]],
+    ['CoreCAL ALNG LicSAPk MVL DvcCAL', ['Core CAL Suite Device CAL', 'suite', '', 'Core', 'Device', 1]],
+    ['ECAL Suite User CAL', ['Enterprise CAL Suite User CAL', 'suite', '', 'Enterprise', 'User', 1]],
+  ])('%s', (text, expected) => expectLicence(text, expected));
+});
+
+describe('versions', () => {
+  test.each<[string, string]>([
+    ['Exchange Server 2013 Standard User CAL', '2013'],
+    ['Exchange Server 2016 Standard User CAL', '2016'],
+    ['Exchange Server 2019 Standard User CAL', '2019'],
+    ['Exchange Server SE Standard User CAL', 'SE'],
+    ['Exchange Server Subscription Edition Enterprise Device CAL', 'SE'],
+    ['Windows Server 2016 User CAL', '2016'],
+    ['Windows Server 2019 User CAL', '2019'],
+    ['Windows Server 2022 User CAL', '2022'],
+    ['Windows Server 2025 Device CAL', '2025'],
+    ['Windows Server 2012 R2 User CAL', '2012 R2'],
+    ['Skype for Business Server 2015 Standard User CAL', '2015'],
+  ])('%s is version %s', (text, version) => {
+    expect(parsed(text).licence.version).toBe(version);
+  });
+
+  test('the licence name says SE for Subscription Edition', () => {
+    expect(parsed('Exchange Server Subscription Edition Enterprise Device CAL').licence.name).toBe(
+      'Exchange Server SE Enterprise Device CAL',
+    );
+  });
+});
+
+describe('editions', () => {
+  test.each<[string, string]>([
+    ['SharePoint Server 2019 Standard User CAL', 'Standard'],
+    ['SharePoint Server 2019 Enterprise User CAL', 'Enterprise'],
+    ['Skype for Business Server 2019 Standard User CAL', 'Standard'],
+    ['Skype for Business Server 2019 Enterprise User CAL', 'Enterprise'],
+    ['Skype for Business Server 2019 Plus User CAL', 'Plus'],
+    ['Skype for Business Server 2019 Plus CAL User', 'Plus'],
+    // A CAL sold in editions names the first (Standard) when the name gives none.
+    ['Exchange Server 2019 User CAL', 'Standard'],
+    // Windows Server, RDS, SQL Server and Project Server CALs have no edition.
+    ['Windows Server 2022 Standard User CAL', ''],
+    ['SQL Server 2022 Enterprise User CAL', ''],
+  ])('%s has edition %j', (text, edition) => {
+    expect(parsed(text).licence.edition).toBe(edition);
+  });
+});
+
+describe('problems', () => {
+  test.each<[string, LicenceProblem['problem']]>([
+    ['Foo Server 2019 User CAL', 'unknown-product'],
+    ['Office 2019 Professional', 'unknown-product'],
+    ['', 'unknown-product'],
+    ['Exchange Server 2022 Standard User CAL', 'unknown-version'],
+    ['Windows Server 2020 User CAL', 'unknown-version'],
+    ['Exchange Server Standard User CAL', 'no-version'],
+    ['Windows Server User CAL', 'no-version'],
+    ['Exchange Server 2019 Standard CAL', 'no-kind'],
+    ['Windows Server 2022 CAL', 'no-kind'],
+    ['Exchange Server 2019 Standard User Device CAL', 'both-kinds'],
+  ])('%j: %s', (text, problem) => {
+    const result = parseLicence(text);
+    expect(isLicenceProblem(result) && result.problem).toBe(problem);
+  });
+
+  test('an unknown version names the product, for the message', () => {
+    const result = parseLicence('Exchange Server 2022 Standard User CAL');
+    expect(isLicenceProblem(result) && result.product).toBe('exchange');
+  });
+
+  test('never throws on odd text', () => {
+    for (const text of ['   ', '!!!', 'CAL', 'User CAL 5 pack', '2019', 'x'.repeat(5000)]) {
+      expect(() => parseLicence(text)).not.toThrow();
+    }
+  });
+});
+
+describe('evidence options (usage names no kind and often no version)', () => {
+  test('versionOptional and defaultKind read "Exchange Server Standard CAL" as a User CAL', () => {
+    const result = parseLicence('Exchange Server Standard CAL', {
+      versionOptional: true,
+      defaultKind: 'User',
+    });
+    expect(isLicenceProblem(result)).toBe(false);
+    const { licence } = result as ParsedLicence;
+    expect([licence.product, licence.version, licence.edition, licence.kind]).toEqual([
+      'exchange',
+      '',
+      'Standard',
+      'User',
+    ]);
+  });
+
+  test('an explicit kind wins over the default', () => {
+    const result = parseLicence('Exchange Server 2019 Standard Device CAL', {
+      defaultKind: 'User',
+    });
+    expect((result as ParsedLicence).licence.kind).toBe('Device');
+  });
+
+  test('the options do not leak into plain reads of the same text', () => {
+    parseLicence('Exchange Server Standard CAL', { versionOptional: true, defaultKind: 'User' });
+    const plain = parseLicence('Exchange Server Standard CAL');
+    expect(isLicenceProblem(plain) && plain.problem).toBe('no-version');
+  });
+});
+
+test('one Licence object per licence, whatever the wording', () => {
+  const a = parsed('ExchgSvrEntCAL 2019 SNGL OLP NL UsrCAL').licence;
+  const b = parsed('Exchange Server 2019 Enterprise - 1 User CAL').licence;
+  expect(a).toBe(b);
+  expect(a.id).toBe(b.id);
+  expect(parsed(EX_STD_USER).licence).not.toBe(a);
+});
