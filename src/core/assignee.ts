@@ -12,8 +12,10 @@ export function isValidAccount(text: string): boolean {
   return EMAIL.test(text) || DOMAIN_SAM.test(text) || SAM.test(text);
 }
 
+// A machine-name prefix followed by a separator or a digit, and a number somewhere after:
+// "LT-0193", "PC0042", "KIOSK01", "DESKTOP-7H2K9QD"; not "pcollins1" or "winston2".
 const DEVICE_NAME =
-  /^(desktop|laptop|win|pc|lt|nb|ws|wks|kiosk|tc|thin|srv|svr|vm|vdi|host|dev|term|pos|mac|tab|hp|dell|lenovo)[-_]?[a-z0-9-]*\d[a-z0-9-]*$/i;
+  /^(desktop|laptop|win|pc|lt|nb|ws|wks|kiosk|tc|thin|srv|svr|vm|vdi|host|dev|term|pos|mac|tab|hp|dell|lenovo)(?:[-_][a-z0-9-]*\d|\d)[a-z0-9-]*$/i;
 
 /**
  * True when a name is a device or a computer account rather than a person: a computer

@@ -192,6 +192,8 @@ export interface LicenceReadOptions {
   readonly versionOptional?: boolean;
   /** The kind of a CAL that names none (usage evidence is about accounts: User). */
   readonly defaultKind?: Kind;
+  /** Read the text as a CAL even without the word (usage evidence names the CAL needed). */
+  readonly assumeCal?: boolean;
 }
 
 function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence | LicenceProblem {
@@ -199,10 +201,16 @@ function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence
   const squashed = list.join('');
   const lower = text.toLowerCase();
   const has = (word: string) => list.includes(word);
+  // Cloud services (Exchange Online, Microsoft 365) are subscriptions, not CAL products.
+  if (/online|365/.test(squashed) || has('o365') || has('m365'))
+    return { problem: 'unknown-product', text };
   const product = detectProduct(squashed, has);
   if (!product) return { problem: 'unknown-product', text };
   const info = PRODUCTS[product];
-  const cal = product === 'suite' || isCal(list, squashed);
+  const cal = product === 'suite' || options.assumeCal === true || isCal(list, squashed);
+  // "Windows 11 Pro" is a client operating system: Windows counts only as Windows Server.
+  if (product === 'windows' && !cal && !/server|svr|srv/.test(squashed))
+    return { problem: 'unknown-product', text };
 
   let version = detectVersion(lower, list);
   if (product === 'suite') version = '';
@@ -246,7 +254,7 @@ export function parseLicence(
 ): ParsedLicence | LicenceProblem {
   let cache = options === NO_OPTIONS ? defaultCache : undefined;
   if (!cache) {
-    const optionsKey = `${options.versionOptional ? 'v' : ''}${options.defaultKind ?? ''}`;
+    const optionsKey = `${options.versionOptional ? 'v' : ''}${options.assumeCal ? 'c' : ''}${options.defaultKind ?? ''}`;
     cache = caches.get(optionsKey);
     if (!cache) {
       cache = new Map();

@@ -12,7 +12,8 @@
  * - reclaimable: holders whose every assignment of the licence is stale; shortfallAfterReclaim
  *   is the shortfall once those are removed.
  */
-import { PRODUCTS, suiteContains, type Kind, type ProductId } from './catalogue';
+import { allocate, type Allocation } from './allocation';
+import { PRODUCTS, type Kind, type ProductId } from './catalogue';
 import { licenceOf, type Licence } from './licence';
 import type { Holdings } from './holdings';
 import type { Purchase } from './register';
@@ -48,70 +49,6 @@ interface Tally {
 /** A purchase line is proven when it has an invoice or order number and a purchase date. */
 export function hasProof(p: Purchase): boolean {
   return (p.invoice !== '' || p.order !== '') && p.purchaseDate !== undefined;
-}
-
-/** True when spare `supply` may stand in for a required `demand` CAL. */
-export function covers(supply: Licence, demand: Licence): boolean {
-  if (supply === demand || supply.kind !== demand.kind) return false;
-  if (supply.product === 'suite') {
-    if (demand.product === 'suite')
-      return supply.edition === 'Enterprise' && demand.edition === 'Core';
-    return suiteContains(supply.edition, demand.product, demand.edition);
-  }
-  return (
-    supply.product === demand.product &&
-    supply.edition === demand.edition &&
-    supply.rank > demand.rank
-  );
-}
-
-/** Nearest substitute first: later versions by age, then a Core suite before an Enterprise one. */
-function substituteOrder(a: Licence, b: Licence): number {
-  const suiteA = a.product === 'suite' ? 1 : 0;
-  const suiteB = b.product === 'suite' ? 1 : 0;
-  if (suiteA !== suiteB) return suiteA - suiteB;
-  if (suiteA === 1) return a.edition === 'Core' ? -1 : 1;
-  return a.rank - b.rank;
-}
-
-/** Shortfall per licence after exact supply, then substitutes; returns [short, covered, spare]. */
-function allocate(
-  tallies: readonly Tally[],
-  demandOf: (t: Tally) => number,
-): Map<Tally, [number, number, number]> {
-  const spare = new Map<Tally, number>();
-  const need = new Map<Tally, number>();
-  for (const t of tallies) {
-    const demand = demandOf(t);
-    const used = Math.min(demand, t.owned);
-    spare.set(t, t.owned - used);
-    need.set(t, demand - used);
-  }
-  const covered = new Map<Tally, number>();
-  // Later versions first, so an older CAL borrows only what newer ones leave spare.
-  const borrowers = tallies
-    .filter((t) => (need.get(t) ?? 0) > 0)
-    .sort((a, b) => b.licence.rank - a.licence.rank);
-  for (const t of borrowers) {
-    const lenders = tallies
-      .filter((s) => (spare.get(s) ?? 0) > 0 && covers(s.licence, t.licence))
-      .sort((a, b) => substituteOrder(a.licence, b.licence));
-    let remaining = need.get(t) ?? 0;
-    let got = 0;
-    for (const s of lenders) {
-      if (remaining === 0) break;
-      const take = Math.min(remaining, spare.get(s) ?? 0);
-      spare.set(s, (spare.get(s) ?? 0) - take);
-      remaining -= take;
-      got += take;
-    }
-    need.set(t, remaining);
-    covered.set(t, got);
-  }
-  const result = new Map<Tally, [number, number, number]>();
-  for (const t of tallies)
-    result.set(t, [need.get(t) ?? 0, covered.get(t) ?? 0, spare.get(t) ?? 0]);
-  return result;
 }
 
 const PRODUCT_ORDER: readonly ProductId[] = Object.keys(PRODUCTS) as ProductId[];
@@ -154,6 +91,12 @@ export function computePosition(
 
   const { first, next } = holdings;
   const licences = holdings.assignments.licence;
+  // What each holder needs, kept only when suites are owned (they are handed out per holder).
+  const collect = tallies.some(
+    (t) => t !== undefined && t.licence.product === 'suite' && t.owned > 0,
+  );
+  const needsAll: Licence[][] = [];
+  const needsActive: Licence[][] = [];
   // Distinct licences of one holder, and whether any of its assignments of each is active.
   const held: Licence[] = [];
   const active: boolean[] = [];
@@ -171,28 +114,47 @@ export function computePosition(
         active[at] = true;
       }
     }
-    for (let k = 0; k < held.length; k += 1) {
-      const licence = held[k];
+    const needs: Licence[] = [];
+    const activeNeeds: Licence[] = [];
+    const need = (licence: Licence, isActive: boolean) => {
       const t = tally(licence);
       t.required += 1;
-      if (active[k]) t.active += 1;
+      if (isActive) t.active += 1;
+      if (!collect) return;
+      needs.push(licence);
+      if (isActive) activeNeeds.push(licence);
+    };
+    for (let k = 0; k < held.length; k += 1) {
+      const licence = held[k];
+      need(licence, active[k]);
       const base = licence.base;
       if (base && !holdsBase(held, base, licence.kind)) {
-        const b = tally(licenceOf(base.product, licence.version, base.edition, licence.kind));
-        b.required += 1;
-        if (active[k]) b.active += 1;
+        need(licenceOf(base.product, licence.version, base.edition, licence.kind), active[k]);
       }
+    }
+    if (collect && needs.length > 0) {
+      needsAll.push(needs);
+      needsActive.push(activeNeeds);
     }
   }
 
   const list = tallies
     .filter((t): t is Tally => t !== undefined)
     .sort((a, b) => rowOrder(a.licence, b.licence));
-  const all = allocate(list, (t) => t.required);
-  const afterReclaim = allocate(list, (t) => t.active);
+  const byId = (l: Licence) => tallies[l.id] as Tally;
+  const all = allocate(
+    list,
+    (l) => byId(l).required,
+    () => needsAll,
+  );
+  const afterReclaim = allocate(
+    list,
+    (l) => byId(l).active,
+    () => needsActive,
+  );
   return list.map((t) => {
-    const [shortfall, covered, surplus] = all.get(t) as [number, number, number];
-    const [shortAfter] = afterReclaim.get(t) as [number, number, number];
+    const { short: shortfall, covered, spare: surplus } = all.get(t.licence.id) as Allocation;
+    const shortAfter = (afterReclaim.get(t.licence.id) as Allocation).short;
     const l = t.licence;
     return {
       licence: l.name,

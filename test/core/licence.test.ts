@@ -160,6 +160,11 @@ describe('problems', () => {
   test.each<[string, LicenceProblem['problem']]>([
     ['Foo Server 2019 User CAL', 'unknown-product'],
     ['Office 2019 Professional', 'unknown-product'],
+    // Client Windows and cloud services are not CAL products or server licences.
+    ['Windows 11 Pro', 'unknown-product'],
+    ['Win Pro 11 64-bit', 'unknown-product'],
+    ['Exchange Online Plan 1', 'unknown-product'],
+    ['Microsoft 365 E3', 'unknown-product'],
     ['', 'unknown-product'],
     ['Exchange Server 2022 Standard User CAL', 'unknown-version'],
     ['Windows Server 2020 User CAL', 'unknown-version'],

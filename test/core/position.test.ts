@@ -187,6 +187,43 @@ describe('CAL Suites count toward the CALs they contain', () => {
     expect(positionOf(result, ECS)).toMatchObject({ owned: 2, surplus: 0 });
   });
 
+  test('one suite licenses one holder for every CAL it contains', () => {
+    // Dana needs Exchange Standard and a Windows Server CAL: one Core CAL Suite covers both.
+    const result = position(
+      [purchase(CORE, 1)],
+      [userCal(EX19, 'dana@contoso.com'), userCal(WIN_USER, 'dana@contoso.com')],
+    );
+    expect(positionOf(result, EX19)).toMatchObject({ covered: 1, shortfall: 0 });
+    expect(positionOf(result, WIN_USER)).toMatchObject({ covered: 1, shortfall: 0 });
+    expect(positionOf(result, CORE)).toMatchObject({ owned: 1, surplus: 0 });
+    expect(result.summary.shortfall).toBe(0);
+  });
+
+  test('one suite never covers two holders', () => {
+    const result = position(
+      [purchase(CORE, 1)],
+      [userCal(EX19, 'dana@contoso.com'), userCal(WIN_USER, 'eve@contoso.com')],
+    );
+    expect(result.summary.shortfall).toBe(1);
+    expect(positionOf(result, CORE)).toMatchObject({ surplus: 0 });
+  });
+
+  test('suites go first to the holders they cover most for', () => {
+    // Two suites, three holders: dana and eve need both CALs, fay only one.
+    const result = position(
+      [purchase(CORE, 2)],
+      [
+        userCal(EX19, 'fay@contoso.com'),
+        userCal(EX19, 'dana@contoso.com'),
+        userCal(WIN_USER, 'dana@contoso.com'),
+        userCal(EX19, 'eve@contoso.com'),
+        userCal(WIN_USER, 'eve@contoso.com'),
+      ],
+    );
+    expect(positionOf(result, EX19)).toMatchObject({ covered: 2, shortfall: 1 });
+    expect(positionOf(result, WIN_USER)).toMatchObject({ covered: 2, shortfall: 0 });
+  });
+
   test('a Core CAL Suite never covers an Enterprise CAL Suite', () => {
     const result = position([purchase(CORE, 5)], users(ECS, 1));
     expect(positionOf(result, ECS)).toMatchObject({ covered: 0, shortfall: 1 });

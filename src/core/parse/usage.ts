@@ -4,7 +4,7 @@ import type { TableInfo, UsageRecord } from '../register';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Evidence names CALs without a kind (it is about accounts) and often without a version. */
-const EVIDENCE_LICENCE = { versionOptional: true, defaultKind: 'User' } as const;
+const EVIDENCE_LICENCE = { versionOptional: true, defaultKind: 'User', assumeCal: true } as const;
 
 /** Reads the Usage table: evidence of use imported from Exchange or the directory. */
 export function parseUsage(

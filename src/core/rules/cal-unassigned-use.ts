@@ -29,8 +29,7 @@ export const calUnassignedUse: RuleCheck = ({ register, holdings }, emit) => {
     seen.add(once);
     const held = holdings.rows(holdings.idOf(u.accountKey, false));
     const licences = register.assignments.licence;
-    if (held.some((i) => licences[i] !== undefined && meets(licences[i], needed)))
-      continue;
+    if (held.some((i) => licences[i] !== undefined && meets(licences[i], needed))) continue;
     const source = u.source !== '' ? u.source : 'Usage';
     emit(
       draft(

@@ -193,7 +193,7 @@ export const noServer = (licence: string, server: string): Text => ({
 });
 
 export const noProof = (licence: string, lacks: readonly string[]): Text => ({
-  message: `Purchase of ${licence} has no ${list(lacks)}.`,
+  message: `Purchase of ${licence} has no ${lacks.join(', and no ')}.`,
   fix: 'Add the invoice or order number and the purchase date, and say where the document is kept (Proof location).',
 });
 

@@ -53,6 +53,17 @@ describe('CAL-DEVICE-MISRECORDED: a User CAL recorded against a device', () => {
     expect(findings.map((f) => [f.row, f.column])).toEqual([[2, 'B']]);
   });
 
+  test.each(['pcollins1', 'winston2', 'tabitha1', 'ltaylor1', 'wsmith'])(
+    'a logon name with digits (%j) is a person, not a device',
+    (account) => {
+      const findings = check('CAL-DEVICE-MISRECORDED', {
+        purchases,
+        assignments: [{ Licence: EX, 'Assigned to': account, Account: account }],
+      });
+      expect(findings).toEqual([]);
+    },
+  );
+
   test.each(['dana@contoso.com', 'CONTOSO\\dana', 'Dana Scott'])(
     'a person (%j) holding a User CAL is fine',
     (account) => {

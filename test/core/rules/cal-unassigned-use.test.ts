@@ -57,6 +57,18 @@ describe('CAL-UNASSIGNED-USE', () => {
     expect(findings).toEqual([]);
   });
 
+  test('evidence naming only the server product ("Exchange Server 2019") asks for its CAL', () => {
+    const findings = check('CAL-UNASSIGNED-USE', {
+      purchases,
+      assignments: [userCal(EX, 'dana@contoso.com')],
+      usage: [
+        use('dana@contoso.com', 'Exchange Server 2019'),
+        use('zed@contoso.com', 'Exchange Server 2019'),
+      ],
+    });
+    expect(findings.map((f) => [f.key, f.licence])).toEqual([['zed@contoso.com', EX]]);
+  });
+
   test('a Core CAL Suite meets an Exchange Standard requirement', () => {
     const findings = check('CAL-UNASSIGNED-USE', {
       purchases,

@@ -38,7 +38,7 @@ describe('DOC-NO-PROOF', () => {
     });
     expect(findings.map((f) => f.column)).toEqual(['D']);
     expect(findings[0].message).toBe(
-      `Purchase of ${EX} has no invoice or order number and purchase date.`,
+      `Purchase of ${EX} has no invoice or order number, and no purchase date.`,
     );
   });
 
