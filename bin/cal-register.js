@@ -6,7 +6,9 @@ const path = require('path');
 
 const main = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(main)) {
-  process.stderr.write('cal-register: not built yet. Run "npm run build:cli" (npm install does it).\n');
+  process.stderr.write(
+    'cal-register: not built yet. Run "npm run build:cli" (npm install does it).\n',
+  );
   process.exit(2);
 }
 require(main)

@@ -60,12 +60,12 @@ interface StreamedSheet {
   [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
 }
 
-/** Reads every worksheet of an .xlsx file as grids, with its tables and date system. */
-export async function readWorkbookGrids(
+/** One pass of ExcelJS's streaming reader: the fast way, for files of any size. */
+async function streamGrids(
   path: string,
-  options: ReadOptions = {},
-): Promise<WorkbookGrids> {
-  const info = await openPackage(path);
+  info: PackageInfo,
+  options: ReadOptions,
+): Promise<SheetGrid[]> {
   const byName = new Map(info.sheets.map((s) => [s.name, s]));
   const byPart = new Map(info.sheets.map((s) => [s.part, s]));
   const grids: SheetGrid[] = [];
@@ -76,32 +76,72 @@ export async function readWorkbookGrids(
     worksheets: 'emit',
     entries: 'ignore',
   });
-  try {
-    for await (const streamed of reader as unknown as AsyncIterable<StreamedSheet>) {
-      const sheet =
-        (streamed.name !== undefined ? byName.get(streamed.name) : undefined) ??
-        byPart.get(`xl/worksheets/sheet${String(streamed.id)}.xml`);
-      if (!sheet) continue;
-      const rows: (unknown[] | undefined)[] = [];
-      let count = 0;
-      for await (const row of streamed) {
-        const values = row.values as unknown[];
-        const cells = new Array<unknown>(Math.max(0, values.length - 1));
-        for (let c = 1; c < values.length; c += 1) cells[c - 1] = plainValue(values[c]);
-        rows[row.number - 1] = cells;
-        count += 1;
-        if (options.onProgress && count % PROGRESS_EVERY === 0)
-          options.onProgress({ sheet: sheet.name, rows: count });
-      }
-      options.onProgress?.({ sheet: sheet.name, rows: count });
-      grids.push({ name: sheet.name, rows, top: 1, left: 1, tables: sheet.tables });
+  for await (const streamed of reader as unknown as AsyncIterable<StreamedSheet>) {
+    const sheet =
+      (streamed.name !== undefined ? byName.get(streamed.name) : undefined) ??
+      byPart.get(`xl/worksheets/sheet${String(streamed.id)}.xml`);
+    if (!sheet) continue;
+    const rows: (unknown[] | undefined)[] = [];
+    let count = 0;
+    for await (const row of streamed) {
+      const values = row.values as unknown[];
+      const cells = new Array<unknown>(Math.max(0, values.length - 1));
+      for (let c = 1; c < values.length; c += 1) cells[c - 1] = plainValue(values[c]);
+      rows[row.number - 1] = cells;
+      count += 1;
+      if (options.onProgress && count % PROGRESS_EVERY === 0)
+        options.onProgress({ sheet: sheet.name, rows: count });
     }
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw new WorkbookError(
-      `"${path}" could not be read: ${(error as Error).message}`,
-      'Open it in Excel, save it again as Excel Workbook (.xlsx), and retry.',
-    );
+    options.onProgress?.({ sheet: sheet.name, rows: count });
+    grids.push({ name: sheet.name, rows, top: 1, left: 1, tables: sheet.tables });
+  }
+  return grids;
+}
+
+/**
+ * ExcelJS's whole-workbook reader, for packages its streaming reader trips on (entries
+ * stored uncompressed in an unusual order, parts under unusual names). Holds the workbook
+ * in memory, which such files, made by other tools, are small enough for.
+ */
+async function loadGrids(info: PackageInfo): Promise<SheetGrid[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(info.bytes as unknown as ArrayBuffer);
+  const tablesOf = new Map(info.sheets.map((s) => [s.name, s.tables]));
+  return workbook.worksheets.map((worksheet) => {
+    const rows: (unknown[] | undefined)[] = [];
+    worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+      const values = row.values as unknown[];
+      rows[number - 1] = values.slice(1).map(plainValue);
+    });
+    return {
+      name: worksheet.name,
+      rows,
+      top: 1,
+      left: 1,
+      tables: tablesOf.get(worksheet.name) ?? [],
+    };
+  });
+}
+
+/** Reads every worksheet of an .xlsx file as grids, with its tables and date system. */
+export async function readWorkbookGrids(
+  path: string,
+  options: ReadOptions = {},
+): Promise<WorkbookGrids> {
+  const info = await openPackage(path);
+  let grids: SheetGrid[];
+  try {
+    grids = await streamGrids(path, info, options);
+    if (grids.length < info.sheets.length) grids = await loadGrids(info);
+  } catch (streamError) {
+    try {
+      grids = await loadGrids(info);
+    } catch {
+      throw new WorkbookError(
+        `"${path}" could not be read: ${(streamError as Error).message}`,
+        'Open it in Excel, save it again as Excel Workbook (.xlsx), and retry.',
+      );
+    }
   }
   const order = new Map(info.sheets.map((s, i) => [s.name, i]));
   grids.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));

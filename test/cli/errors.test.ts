@@ -1,0 +1,93 @@
+/** Files the command line cannot use: one clear line on stderr, exit 2, no stack trace. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { cli, tempDir } from './run-cli';
+
+const dir = tempDir();
+
+function expectUnusable(args: string[], says: RegExp): void {
+  const result = cli(...args);
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^cal-register: /);
+  expect(lines[0]).toMatch(says);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+test('a missing file', () => {
+  expectUnusable(['audit', join(dir, 'nope.xlsx')], /cannot find .*nope\.xlsx.*template/);
+});
+
+test('a folder', () => {
+  expectUnusable(['audit', dir], /is a folder/);
+});
+
+test('a CSV file', () => {
+  const file = join(dir, 'register.xlsx');
+  writeFileSync(file, 'Licence,Quantity\nExchange Server 2019 Standard User CAL,5\n');
+  expectUnusable(['audit', file], /looks like a CSV/);
+});
+
+test('an empty file', () => {
+  const file = join(dir, 'empty.xlsx');
+  writeFileSync(file, '');
+  expectUnusable(['audit', file], /is empty/);
+});
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+test('an encrypted workbook (an OLE file with EncryptionInfo)', () => {
+  const file = join(dir, 'locked.xlsx');
+  writeFileSync(
+    file,
+    Buffer.concat([OLE, Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le')]),
+  );
+  expectUnusable(['audit', file], /password-protected.*remove the password/i);
+});
+
+test('an Excel 97-2003 workbook', () => {
+  const file = join(dir, 'old.xls');
+  writeFileSync(file, Buffer.concat([OLE, Buffer.alloc(1000)]));
+  expectUnusable(['audit', file], /97-2003.*save it as Excel Workbook/);
+});
+
+test('a damaged zip', () => {
+  const file = join(dir, 'damaged.xlsx');
+  writeFileSync(file, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
+  expectUnusable(['audit', file], /damaged|not an Excel workbook/);
+});
+
+test('a workbook with no register in it', async () => {
+  const file = join(dir, 'budget.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Budget');
+  sheet.addRow(['Item', 'Cost']);
+  sheet.addRow(['Laptops', 12000]);
+  await workbook.xlsx.writeFile(file);
+  expectUnusable(['audit', file], /no register found.*Assignments.*template/);
+});
+
+test('usage mistakes name the problem and point at --help', () => {
+  for (const args of [
+    ['audit'],
+    ['audit', 'a.xlsx', '--as-of', '2026-02-30'],
+    ['audit', 'a.xlsx', '--stale-days', '0'],
+    ['audit', 'a.xlsx', '--colour'],
+    ['frobnicate'],
+    ['template'],
+  ]) {
+    const result = cli(...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^cal-register: .*Run "cal-register --help" for usage\.\n$/);
+  }
+});
+
+test('--help and --version', () => {
+  const help = cli('--help');
+  expect(help.status).toBe(0);
+  expect(help.stdout).toMatch(/cal-register audit FILE\.xlsx/);
+  expect(cli('--version').stdout).toMatch(/^cal-register \d+\.\d+\.\d+\n$/);
+});
