@@ -1,10 +1,12 @@
 /**
  * The Assignments table as compact columns. A register can hold a million assignment rows,
- * and an audit's cost there is mostly memory: one object per row (or one array per field
- * grown by push) touches several times the memory of these preallocated columns. Rules read
- * the columns by row index; fields that are usually empty are kept sparsely.
+ * and an audit's cost there is mostly memory. So the table keeps typed arrays (numbers,
+ * licence ids, flags), reads the names (assigned to, account, device) from the grid it was
+ * parsed from instead of copying them, and keeps usually-empty fields sparsely. Rules read
+ * it by row index.
  */
-import type { Licence } from './licence';
+import { textOf } from './cells';
+import { licenceById, type Licence } from './licence';
 import type { Assignment, FieldIssue, Status } from './register';
 import { StringIndex } from './string-index';
 
@@ -15,31 +17,46 @@ const KEY_NONE = 0;
 const KEY_ACCOUNT = 1;
 const KEY_ASSIGNED_TO = 2;
 const KEY_DEVICE = 3;
+/** Prefixes a device's holder key, so a device and an account never share a holder. */
+const DEVICE_MARK = '\u0001';
+
+export type KeyField = 'account' | 'assignedTo' | 'device' | '';
+
+/** Where the names of each row are: the grid's rows and the columns of the name fields. */
+export interface AssignmentSource {
+  readonly rows: ReadonlyArray<ReadonlyArray<unknown> | undefined>;
+  /** Index into a row's cells of each field; -1 when the table has no such column. */
+  readonly assignedTo: number;
+  readonly account: number;
+  readonly device: number;
+}
+
+/** Bits of `plain`: the name cell is plain text, to be returned as it is. */
+export const PLAIN_ASSIGNED_TO = 1;
+export const PLAIN_ACCOUNT = 2;
+export const PLAIN_DEVICE = 4;
+
+const NO_SOURCE: AssignmentSource = { rows: [], assignedTo: -1, account: -1, device: -1 };
 
 export class AssignmentTable {
   length = 0;
   /** Worksheet row number, as Excel shows it. */
   readonly row: Int32Array;
-  readonly licence: (Licence | undefined)[];
-  readonly assignedTo: string[];
-  readonly account: string[];
-  readonly device: string[];
-  /** The holder is a device (a Device CAL, or a row that names only a device). */
+  /** The holder is a device (a Device CAL, or a row that names only a device): 1. */
   readonly byDevice: Uint8Array;
   /**
    * Who holds each row: the same account (any case), or the same device, on two rows has
    * the same holder id; -1 when the row names nobody. Ids count from 0 in order of first sight.
    */
   readonly holder: Int32Array;
-  holderCount = 0;
-  private readonly users: StringIndex;
-  private readonly devices: StringIndex;
-  private readonly userHolder: Int32Array;
-  private readonly deviceHolder: number[] = [];
+  private readonly licenceIds: Int32Array;
+  private readonly sourceRow: Int32Array;
+  private readonly plain: Uint8Array;
   private readonly keyFrom: Uint8Array;
   private readonly assignedOnDays: Int32Array;
   private readonly lastActivityDays: Int32Array;
   private readonly statusCode: Uint8Array;
+  private readonly holders: StringIndex;
   /** Licence text of rows whose licence could not be read. */
   private readonly unreadLicence = new Map<number, string>();
   private readonly reassignedFromText = new Map<number, string>();
@@ -48,32 +65,35 @@ export class AssignmentTable {
   readonly issues = new Map<number, FieldIssue[]>();
 
   /** `capacity`: the most rows the table will hold (the grid's row count). */
-  constructor(capacity = 0) {
+  constructor(
+    capacity = 0,
+    private readonly source: AssignmentSource = NO_SOURCE,
+  ) {
     this.row = new Int32Array(capacity);
-    this.licence = new Array<Licence | undefined>(capacity);
-    this.assignedTo = new Array<string>(capacity);
-    this.account = new Array<string>(capacity);
-    this.device = new Array<string>(capacity);
     this.byDevice = new Uint8Array(capacity);
     this.holder = new Int32Array(capacity);
-    this.users = new StringIndex(capacity);
-    this.devices = new StringIndex();
-    this.userHolder = new Int32Array(capacity);
+    this.licenceIds = new Int32Array(capacity);
+    this.sourceRow = new Int32Array(capacity);
+    this.plain = new Uint8Array(capacity);
     this.keyFrom = new Uint8Array(capacity);
     this.assignedOnDays = new Int32Array(capacity);
     this.lastActivityDays = new Int32Array(capacity);
     this.statusCode = new Uint8Array(capacity);
+    this.holders = new StringIndex(capacity);
   }
 
-  /** Appends a row; returns its index. `key` must be the account, assigned-to or device text. */
+  /**
+   * Appends row `sourceRow` of the source grid; returns its index. `key` says which name field
+   * names the holder, `name` is its text.
+   */
   push(
     row: number,
+    sourceRow: number,
+    plain: number,
     licence: Licence | undefined,
     licenceText: string,
-    assignedTo: string,
-    account: string,
-    device: string,
-    key: 'account' | 'assignedTo' | 'device' | '',
+    key: KeyField,
+    name: string,
     byDevice: boolean,
     assignedOn: number | undefined,
     reassignedFrom: string,
@@ -85,11 +105,10 @@ export class AssignmentTable {
     const i = this.length;
     if (i >= this.row.length) throw new RangeError('AssignmentTable is full');
     this.row[i] = row;
-    this.licence[i] = licence;
+    this.sourceRow[i] = sourceRow;
+    this.plain[i] = plain;
+    this.licenceIds[i] = licence === undefined ? -1 : licence.id;
     if (licence === undefined && licenceText !== '') this.unreadLicence.set(i, licenceText);
-    this.assignedTo[i] = assignedTo;
-    this.account[i] = account;
-    this.device[i] = device;
     this.keyFrom[i] =
       key === 'account'
         ? KEY_ACCOUNT
@@ -99,15 +118,10 @@ export class AssignmentTable {
             ? KEY_DEVICE
             : KEY_NONE;
     this.byDevice[i] = byDevice ? 1 : 0;
-    const name =
-      key === 'account'
-        ? account
-        : key === 'assignedTo'
-          ? assignedTo
-          : key === 'device'
-            ? device
-            : '';
-    this.holder[i] = name === '' ? -1 : this.holderOf(name.toLowerCase(), byDevice);
+    this.holder[i] =
+      name === ''
+        ? -1
+        : this.holders.add(byDevice ? DEVICE_MARK + name.toLowerCase() : name.toLowerCase());
     this.assignedOnDays[i] = assignedOn ?? NO_DAY;
     if (reassignedFrom !== '') this.reassignedFromText.set(i, reassignedFrom);
     if (reason !== '') this.reasonText.set(i, reason);
@@ -118,34 +132,48 @@ export class AssignmentTable {
     return i;
   }
 
-  private holderOf(lower: string, device: boolean): number {
-    const index = device ? this.devices : this.users;
-    const known = index.size;
-    const at = index.add(lower);
-    if (at < known) return device ? this.deviceHolder[at] : this.userHolder[at];
-    const id = this.holderCount;
-    this.holderCount += 1;
-    if (device) this.deviceHolder.push(id);
-    else this.userHolder[at] = id;
-    return id;
+  /** How many distinct holders the table has; holder ids run from 0 to this, exclusive. */
+  get holderCount(): number {
+    return this.holders.size;
   }
 
   /** The holder id of a lower-case account (or device name), -1 when it holds nothing here. */
   holderNamed(lower: string, device: boolean): number {
-    const at = (device ? this.devices : this.users).get(lower);
-    if (at < 0) return -1;
-    return device ? this.deviceHolder[at] : this.userHolder[at];
+    return this.holders.get(device ? DEVICE_MARK + lower : lower);
+  }
+
+  licence(i: number): Licence | undefined {
+    const id = this.licenceIds[i];
+    return id < 0 ? undefined : licenceById(id);
+  }
+
+  private name(i: number, column: number, bit: number): string {
+    if (column < 0) return '';
+    const cell = this.source.rows[this.sourceRow[i]]?.[column];
+    return (this.plain[i] & bit) !== 0 ? (cell as string) : textOf(cell);
+  }
+
+  assignedTo(i: number): string {
+    return this.name(i, this.source.assignedTo, PLAIN_ASSIGNED_TO);
+  }
+
+  account(i: number): string {
+    return this.name(i, this.source.account, PLAIN_ACCOUNT);
+  }
+
+  device(i: number): string {
+    return this.name(i, this.source.device, PLAIN_DEVICE);
   }
 
   /** The account or device as written that names the holder: how a finding names the row. */
   key(i: number): string {
     switch (this.keyFrom[i]) {
       case KEY_ACCOUNT:
-        return this.account[i];
+        return this.account(i);
       case KEY_ASSIGNED_TO:
-        return this.assignedTo[i];
+        return this.assignedTo(i);
       case KEY_DEVICE:
-        return this.device[i];
+        return this.device(i);
       default:
         return '';
     }
@@ -153,7 +181,7 @@ export class AssignmentTable {
 
   /** The licence as written; '' when the row names none. */
   licenceText(i: number): string {
-    return this.licence[i]?.name ?? this.unreadLicence.get(i) ?? '';
+    return this.licence(i)?.name ?? this.unreadLicence.get(i) ?? '';
   }
 
   assignedOn(i: number): number | undefined {
@@ -188,11 +216,11 @@ export class AssignmentTable {
     const key = this.key(i);
     return {
       row: this.row[i],
-      licence: this.licence[i],
+      licence: this.licence(i),
       licenceText: this.licenceText(i),
-      assignedTo: this.assignedTo[i],
-      account: this.account[i],
-      device: this.device[i],
+      assignedTo: this.assignedTo(i),
+      account: this.account(i),
+      device: this.device(i),
       holderKey: key.toLowerCase(),
       byDevice: this.byDevice[i] === 1,
       key,

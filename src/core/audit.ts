@@ -4,11 +4,12 @@
  */
 import type { ProductId } from './catalogue';
 import { isoToDay } from './dates';
-import { SEVERITY_ORDER, type Finding } from './findings';
+import { SEVERITY_ORDER, type Finding, type RuleId } from './findings';
 import type { SheetGrid } from './locate';
 import { parseRegister, type ParseOptions } from './parse';
 import { computePosition, type PositionRow } from './position';
 import { Holdings } from './holdings';
+import { endedRows, previousAssignments } from './reassignment';
 import type { Register } from './register';
 import { staleReason } from './rules/cal-stale';
 import type { AuditContext, DeployedServers, StaleReason } from './rules/context';
@@ -102,23 +103,29 @@ function byPlace(a: Finding, b: Finding): number {
   );
 }
 
-/** Runs every rule on a parsed register. */
-export function auditRegister(register: Register, options: AuditOptions): AuditResult {
+/**
+ * The settings in force and the indexes every rule reads. The position is computed on first
+ * use: checks that flag rows only (CAL.FLAGS) never pay for it.
+ */
+export function buildContext(register: Register, options: AuditOptions): AuditContext {
   const asOf = resolveAsOf(options, register);
   const staleDays = options.staleDays ?? register.settings.staleDays ?? DEFAULT_STALE_DAYS;
-  const holdings = new Holdings(register.assignments);
-  const lastLogon = lastLogonOf(register);
   const assignments = register.assignments;
+  const previous = previousAssignments(assignments);
+  const ended = endedRows(assignments, previous);
+  const holdings = new Holdings(assignments, previous.size > 0 ? ended : undefined);
+  const lastLogon = lastLogonOf(register);
   const stale = new Map<number, StaleReason>();
   const staleFlags = new Uint8Array(assignments.length);
   for (let i = 0; i < assignments.length; i += 1) {
+    if (ended[i] === 1) continue;
     const reason = staleReason(assignments, i, asOf, staleDays, lastLogon);
     if (!reason) continue;
     stale.set(i, reason);
     staleFlags[i] = 1;
   }
-  const position = computePosition(register.purchases, holdings, staleFlags);
-  const context: AuditContext = {
+  let position: PositionRow[] | undefined;
+  return {
     register,
     asOf,
     staleDays,
@@ -126,10 +133,20 @@ export function auditRegister(register: Register, options: AuditOptions): AuditR
     lastLogon,
     stale,
     servers: serversOf(register),
-    position,
+    previous,
+    ended,
+    get position(): PositionRow[] {
+      position ??= computePosition(register.purchases, holdings, staleFlags);
+      return position;
+    },
   };
+}
+
+/** Runs the rules (all, or those named) on a context; findings sorted errors first. */
+export function runRules(context: AuditContext, only?: readonly RuleId[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
+    if (only && !only.includes(rule.id)) continue;
     const { id, severity } = rule;
     rule.check(context, (d) =>
       findings.push({
@@ -145,7 +162,13 @@ export function auditRegister(register: Register, options: AuditOptions): AuditR
       }),
     );
   }
-  findings.sort(byPlace);
+  return findings.sort(byPlace);
+}
+
+/** Runs every rule on a parsed register. */
+export function auditRegister(register: Register, options: AuditOptions): AuditResult {
+  const context = buildContext(register, options);
+  const findings = runRules(context);
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -154,10 +177,11 @@ export function auditRegister(register: Register, options: AuditOptions): AuditR
     else if (f.severity === 'warning') warnings += 1;
     else infos += 1;
   }
+  const position = context.position;
   const shortfall = position.reduce((sum, row) => sum + row.shortfall, 0);
   return {
-    asOf,
-    staleDays,
+    asOf: context.asOf,
+    staleDays: context.staleDays,
     ...(register.settings.organisation !== undefined
       ? { organisation: register.settings.organisation }
       : {}),

@@ -14,9 +14,18 @@ export class Holdings {
   readonly next: Int32Array;
   readonly count: number;
 
-  constructor(readonly assignments: AssignmentTable) {
+  /** `ended`: rows that are history (1), left out of every holder's list. */
+  constructor(
+    readonly assignments: AssignmentTable,
+    ended?: Uint8Array,
+  ) {
     const n = assignments.length;
-    this.holderOf = assignments.holder;
+    if (ended) {
+      this.holderOf = assignments.holder.slice(0, n);
+      for (let i = 0; i < n; i += 1) if (ended[i] === 1) this.holderOf[i] = -1;
+    } else {
+      this.holderOf = assignments.holder;
+    }
     this.count = assignments.holderCount;
     this.first = new Int32Array(this.count).fill(-1);
     this.next = new Int32Array(n).fill(-1);
@@ -43,6 +52,6 @@ export class Holdings {
 
   /** The licences held by the holder of row `index` (its own included). */
   licencesNear(index: number): (Licence | undefined)[] {
-    return this.rows(this.holderOf[index]).map((i) => this.assignments.licence[i]);
+    return this.rows(this.holderOf[index]).map((i) => this.assignments.licence(i));
   }
 }

@@ -1,5 +1,5 @@
 /** The licensing engine's public surface. Pure TypeScript: no Office.js, DOM, Node or I/O. */
-export { audit, auditRegister, DEFAULT_STALE_DAYS } from './audit';
+export { audit, auditRegister, buildContext, runRules, DEFAULT_STALE_DAYS } from './audit';
 export type { AuditOptions, AuditResult, Summary } from './audit';
 export { toJson } from './json';
 export type { AuditJson } from './json';

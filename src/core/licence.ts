@@ -50,6 +50,7 @@ export interface ParsedLicence {
 }
 
 const interned = new Map<string, Licence>();
+const byId: Licence[] = [];
 
 function displayName(
   product: ProductId,
@@ -88,8 +89,14 @@ export function licenceOf(
       base: cal ? baseOf(product, edition) : undefined,
     };
     interned.set(name, licence);
+    byId.push(licence);
   }
   return licence;
+}
+
+/** The licence with this id (Licence.id), if any. */
+export function licenceById(id: number): Licence | undefined {
+  return byId[id];
 }
 
 /** The licence a position row or finding names (as `Licence.name`), if one has that name. */

@@ -90,7 +90,7 @@ export function computePosition(
   }
 
   const { first, next } = holdings;
-  const licences = holdings.assignments.licence;
+  const table = holdings.assignments;
   // What each holder needs, kept only when suites are owned (they are handed out per holder).
   const collect = tallies.some(
     (t) => t !== undefined && t.licence.product === 'suite' && t.owned > 0,
@@ -104,7 +104,7 @@ export function computePosition(
     held.length = 0;
     active.length = 0;
     for (let i = first[h]; i >= 0; i = next[i]) {
-      const licence = licences[i];
+      const licence = table.licence(i);
       if (!licence || !licence.cal) continue;
       const at = held.indexOf(licence);
       if (at < 0) {

@@ -248,6 +248,23 @@ describe('User never covers Device', () => {
   });
 });
 
+describe('reassignment history', () => {
+  test('the row a CAL moved away from is history: not required, not stale', () => {
+    const result = position(
+      [purchase(EX19, 1)],
+      [
+        userCal(EX19, 'dana@contoso.com', { 'Assigned on': '2025-01-01', Status: 'Left' }),
+        userCal(EX19, 'eve@contoso.com', {
+          'Assigned on': '2025-06-01',
+          'Reassigned from': 'dana@contoso.com',
+        }),
+      ],
+    );
+    expect(positionOf(result, EX19)).toMatchObject({ required: 1, shortfall: 0, reclaimable: 0 });
+    expect(result.findings.filter((f) => f.rule === 'CAL-STALE')).toEqual([]);
+  });
+});
+
 describe('reclaimable', () => {
   test('stale holders are reclaimable, and the shortfall after reclaiming them shrinks', () => {
     const result = position(

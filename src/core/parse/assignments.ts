@@ -1,6 +1,12 @@
 import { isValidAccount, parseStatus } from '../assignee';
 import type { LocatedTable } from '../locate';
-import { AssignmentTable } from '../assignment-table';
+import {
+  AssignmentTable,
+  PLAIN_ACCOUNT,
+  PLAIN_ASSIGNED_TO,
+  PLAIN_DEVICE,
+  type KeyField,
+} from '../assignment-table';
 import type { TableInfo } from '../register';
 import { RowReader, type ParseOptions } from './fields';
 
@@ -10,7 +16,12 @@ export function parseAssignments(
   options: ParseOptions,
 ): { table: AssignmentTable; info: TableInfo } {
   const reader = new RowReader(located, options);
-  const table = new AssignmentTable(reader.capacity);
+  const table = new AssignmentTable(reader.capacity, {
+    rows: located.grid.rows,
+    assignedTo: reader.col('assignedTo').at,
+    account: reader.col('account').at,
+    device: reader.col('device').at,
+  });
   const assignedToCol = reader.col('assignedTo');
   const accountCol = reader.col('account');
   const deviceCol = reader.col('device');
@@ -19,7 +30,7 @@ export function parseAssignments(
   const reassignedFromCol = reader.col('reassignedFrom');
   const reasonCol = reader.col('reason');
   const lastActivityCol = reader.col('lastActivity');
-  reader.forEachRow((cells, row) => {
+  reader.forEachRow((cells, row, index) => {
     const licence = reader.licence(cells)?.licence;
     const assignedTo = reader.text(cells, assignedToCol);
     const account = reader.text(cells, accountCol);
@@ -33,31 +44,47 @@ export function parseAssignments(
       reader.flag('status', { problem: 'bad-status', text: statusText });
       status = 'Active';
     }
-    // A Device CAL is held by a device; a User CAL by an account, else by a name.
-    let key: 'account' | 'assignedTo' | 'device' | '';
+    // A Device CAL is held by a device; a User CAL by an account, else by a name. A Device
+    // CAL's record is named by its device, else the account it was recorded against.
+    let key: KeyField;
     let byDevice = licence?.kind === 'Device';
     if (byDevice)
       key =
         device !== ''
           ? 'device'
-          : assignedTo !== ''
-            ? 'assignedTo'
-            : account !== ''
-              ? 'account'
+          : account !== ''
+            ? 'account'
+            : assignedTo !== ''
+              ? 'assignedTo'
               : '';
     else key = account !== '' ? 'account' : assignedTo !== '' ? 'assignedTo' : '';
     if (key === '' && device !== '') {
       key = 'device';
       byDevice = true;
     }
+    const name =
+      key === 'account'
+        ? account
+        : key === 'assignedTo'
+          ? assignedTo
+          : key === 'device'
+            ? device
+            : '';
+    // Names kept as the grid holds them are read back from it without being read again.
+    const plain =
+      (assignedTo !== '' && assignedTo === reader.raw(cells, assignedToCol)
+        ? PLAIN_ASSIGNED_TO
+        : 0) |
+      (account !== '' && account === reader.raw(cells, accountCol) ? PLAIN_ACCOUNT : 0) |
+      (device !== '' && device === reader.raw(cells, deviceCol) ? PLAIN_DEVICE : 0);
     table.push(
       row,
+      index,
+      plain,
       licence,
       reader.licenceText,
-      assignedTo,
-      account,
-      device,
       key,
+      name,
       byDevice,
       reader.day(cells, assignedOnCol),
       reader.text(cells, reassignedFromCol),

@@ -2,7 +2,7 @@
  * Reading the fields of one table row: the located columns, and typed reads that record
  * what could not be read on the record instead of throwing.
  */
-import { isBlank, isProblem, readCount, readDay, readText } from '../cells';
+import { isBlank, isPlainText, isProblem, readCount, readDay, readText } from '../cells';
 import { isLicenceProblem, parseLicence, type ParsedLicence } from '../licence';
 import { columnLetter, rowNumber, type LocatedTable } from '../locate';
 import type { FieldIssue, TableInfo } from '../register';
@@ -15,8 +15,6 @@ export interface ParseOptions {
 
 /** Issues found on one row, gathered before the record is built. */
 export type Issues = FieldIssue[] | undefined;
-
-const UNUSUAL_SPACE = /[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 
 /** A field and the index of its cell in a row (-1 when the table has no such column). */
 export interface Col {
@@ -75,7 +73,7 @@ export class RowReader {
   }
 
   /** Calls back for every data row that has something in a mapped column. */
-  forEachRow(callback: (cells: ReadonlyArray<unknown>, row: number) => void): void {
+  forEachRow(callback: (cells: ReadonlyArray<unknown>, row: number, index: number) => void): void {
     const { grid, headerIndex, endIndex } = this.located;
     const top = grid.top ?? 1;
     const mapped = this.mapped;
@@ -91,7 +89,7 @@ export class RowReader {
       }
       if (blank) continue;
       this.issues = undefined;
-      callback(cells, top + r);
+      callback(cells, top + r, r);
     }
   }
 
@@ -107,14 +105,7 @@ export class RowReader {
     if (col.at < 0) return '';
     const cell = cells[col.at];
     // Fast path: plain text needs no reading.
-    if (
-      typeof cell === 'string' &&
-      cell.length > 0 &&
-      cell.charCodeAt(0) > 35 &&
-      cell.charCodeAt(cell.length - 1) > 32
-    ) {
-      if (cell.indexOf('  ') < 0 && !UNUSUAL_SPACE.test(cell)) return cell;
-    }
+    if (typeof cell === 'string' && isPlainText(cell)) return cell;
     const value = readText(cell);
     if (value === null) return '';
     if (isProblem(value)) {

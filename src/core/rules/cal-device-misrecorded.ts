@@ -8,14 +8,14 @@ import type { RuleCheck } from './context';
 import { misrecorded } from './messages';
 import { draft } from './where';
 
-export const calDeviceMisrecorded: RuleCheck = ({ register }, emit) => {
+export const calDeviceMisrecorded: RuleCheck = ({ register, ended }, emit) => {
   const t = register.assignments;
   for (let i = 0; i < t.length; i += 1) {
-    const licence = t.licence[i];
-    if (!licence || !licence.cal) continue;
-    const device = t.device[i];
-    const account = t.account[i];
-    const assignedTo = t.assignedTo[i];
+    const licence = t.licence(i);
+    if (!licence || !licence.cal || ended[i] === 1) continue;
+    const device = t.device(i);
+    const account = t.account(i);
+    const assignedTo = t.assignedTo(i);
     if (licence.kind === 'User') {
       let field: string;
       let name: string;

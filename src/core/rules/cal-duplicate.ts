@@ -9,16 +9,16 @@ import { draft } from './where';
 export const calDuplicate: RuleCheck = ({ register, holdings }, emit) => {
   const { first, next } = holdings;
   const t = register.assignments;
-  const { licence, row } = t;
+  const { row } = t;
   for (let h = 0; h < holdings.count; h += 1) {
     const start = first[h];
     if (next[start] < 0) continue; // one assignment: nothing to compare
     for (let i = next[start]; i >= 0; i = next[i]) {
-      const held = licence[i];
+      const held = t.licence(i);
       if (!held) continue;
       let earlier = -1;
       for (let j = start; j !== i; j = next[j]) {
-        if (licence[j] === held) {
+        if (t.licence(j) === held) {
           earlier = row[j];
           break;
         }

@@ -27,7 +27,7 @@ export function holdsBase(
 export const calNoBase: RuleCheck = ({ register, holdings }, emit) => {
   const t = register.assignments;
   for (let i = 0; i < t.length; i += 1) {
-    const licence = t.licence[i];
+    const licence = t.licence(i);
     if (!licence || holdings.holderOf[i] < 0) continue;
     const base = licence.base;
     if (!base) continue;

@@ -9,45 +9,32 @@ import { draft } from './where';
 
 export const REASSIGNMENT_DAYS = 90;
 
-const ALLOWED_REASON =
-  /hardware|failure|failed|broken|defect|stolen|lost|replace|end of employment|left|leaver|leaving|resign|retire|terminat|dismiss|redundan|contract end|temporary|temp\b|cover|absence|absent|leave|sick|holiday|vacation/i;
+/**
+ * Reasons that allow a CAL to move within 90 days: permanent hardware failure or loss, the
+ * end of the holder's employment, and temporary cover for an absent user or device.
+ * "Left the project team" or "replaced with a newer laptop" are not among them.
+ */
+const ALLOWED_REASONS = [
+  /hardware (failure|fault)|failed (beyond|permanently)|permanent(ly)? (failure|failed|broken)|beyond repair|irreparabl|written off|write-off|\bstolen\b|\btheft\b|\blost\b/i,
+  /end of employment|employment ended|left the (company|organi[sz]ation|business|firm)|\bleaver\b|resign|retire|terminat|dismiss|redundan|contract (ended|end|expired)|no longer (employed|with us|with the company)/i,
+  /temporar|cover(ing)? for|\bcover\b|absence|\babsent\b|(sick|parental|maternity|paternity|annual|medical) leave|\bon leave\b|holiday|vacation|sabbatical/i,
+];
 
 /** True when the reason given allows a reassignment within 90 days. */
 export function allowedReason(reason: string): boolean {
-  return ALLOWED_REASON.test(reason);
+  return ALLOWED_REASONS.some((pattern) => pattern.test(reason));
 }
 
-export const calReassignedEarly: RuleCheck = ({ register }, emit) => {
+export const calReassignedEarly: RuleCheck = ({ register, previous }, emit) => {
   const t = register.assignments;
-  const movedIn = t.reassignedRows().filter((i) => t.licence[i] && t.assignedOn(i) !== undefined);
-  if (movedIn.length === 0) return;
-  // Earlier holders named in "Reassigned from", by every name they are recorded under.
-  const wanted = new Set(movedIn.map((i) => t.reassignedFrom(i).toLowerCase()));
-  const byName = new Map<string, number[]>();
-  for (let i = 0; i < t.length; i += 1) {
-    if (!t.licence[i] || t.assignedOn(i) === undefined) continue;
-    for (const name of [t.account[i], t.assignedTo[i], t.device[i]]) {
-      if (name === '') continue;
-      const lower = name.toLowerCase();
-      if (!wanted.has(lower)) continue;
-      const list = byName.get(lower);
-      if (list) list.push(i);
-      else byName.set(lower, [i]);
-    }
-  }
-  for (const i of movedIn) {
+  for (const [i, j] of previous) {
     if (allowedReason(t.reason(i))) continue;
-    const on = t.assignedOn(i) as number;
-    let previousOn: number | undefined;
-    for (const j of byName.get(t.reassignedFrom(i).toLowerCase()) ?? []) {
-      if (j === i || t.licence[j] !== t.licence[i]) continue;
-      const when = t.assignedOn(j) as number;
-      if (when <= on && (previousOn === undefined || when > previousOn)) previousOn = when;
-    }
-    if (previousOn === undefined) continue;
+    const on = t.assignedOn(i);
+    const previousOn = t.assignedOn(j);
+    if (on === undefined || previousOn === undefined) continue;
     const gap = on - previousOn;
     if (gap >= REASSIGNMENT_DAYS) continue;
-    const licence = t.licence[i]?.name ?? '';
+    const licence = t.licence(i)?.name ?? '';
     const key = t.key(i);
     const said = reassignedEarly(licence, t.reassignedFrom(i), key, gap, previousOn);
     emit(draft(register, 'Assignments', t.row[i], 'assignedOn', key, licence, said));

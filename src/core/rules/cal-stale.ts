@@ -21,8 +21,8 @@ export function staleReason(
   if (status === 'Disabled') return DISABLED;
   if (status === 'Absent') return undefined;
   let last = t.lastActivity(i);
-  if (lastLogon.size > 0 && t.account[i] !== '') {
-    const evidence = lastLogon.get(t.account[i].toLowerCase());
+  if (lastLogon.size > 0 && t.account(i) !== '') {
+    const evidence = lastLogon.get(t.account(i).toLowerCase());
     if (evidence !== undefined && (last === undefined || evidence > last)) last = evidence;
   }
   if (last === undefined) return undefined;
@@ -33,10 +33,10 @@ export function staleReason(
 const LEFT: StaleReason = { why: 'left' };
 const DISABLED: StaleReason = { why: 'disabled' };
 
-function text(reason: StaleReason, who: string, context: AuditContext) {
-  if (reason.why === 'left') return stale.left(who);
-  if (reason.why === 'disabled') return stale.disabled(who);
-  return stale.inactive(who, reason.lastActivity, reason.days, context.staleDays);
+function text(reason: StaleReason, who: string, device: boolean, context: AuditContext) {
+  if (reason.why === 'left') return stale.left(who, device);
+  if (reason.why === 'disabled') return stale.disabled(who, device);
+  return stale.inactive(who, reason.lastActivity, reason.days, context.staleDays, device);
 }
 
 export const calStale: RuleCheck = (context, emit) => {
@@ -45,8 +45,8 @@ export const calStale: RuleCheck = (context, emit) => {
   for (const [i, reason] of stale) {
     const key = assignments.key(i);
     const field = reason.why === 'inactive' ? 'lastActivity' : 'status';
-    const said = text(reason, key, context);
-    const licence = assignments.licence[i]?.name;
+    const said = text(reason, key, assignments.byDevice[i] === 1, context);
+    const licence = assignments.licence(i)?.name;
     emit(draft(register, 'Assignments', assignments.row[i], field, key, licence, said));
   }
 };

@@ -9,7 +9,8 @@ import type { RuleCheck } from './context';
 import { unassignedUse } from './messages';
 import { draft } from './where';
 
-function meets(held: Licence, needed: Licence): boolean {
+function meets(held: Licence | undefined, needed: Licence): boolean {
+  if (!held) return false;
   if (held.kind !== 'User' || !held.cal) return false;
   if (held.product === needed.product && held.edition === needed.edition) return true;
   return held.product === 'suite' && suiteContains(held.edition, needed.product, needed.edition);
@@ -28,8 +29,7 @@ export const calUnassignedUse: RuleCheck = ({ register, holdings }, emit) => {
     if (seen.has(once)) continue;
     seen.add(once);
     const held = holdings.rows(holdings.idOf(u.accountKey, false));
-    const licences = register.assignments.licence;
-    if (held.some((i) => licences[i] !== undefined && meets(licences[i], needed))) continue;
+    if (held.some((i) => meets(register.assignments.licence(i), needed))) continue;
     const source = u.source !== '' ? u.source : 'Usage';
     emit(
       draft(

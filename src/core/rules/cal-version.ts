@@ -8,13 +8,13 @@ import type { DeployedServers, RuleCheck } from './context';
 import { version } from './messages';
 import { draft } from './where';
 
-export const calVersion: RuleCheck = ({ register, servers }, emit) => {
+export const calVersion: RuleCheck = ({ register, servers, ended }, emit) => {
   const t = register.assignments;
   // Whether each licence (by id) is older than its server: decided once per licence.
   const tooOld: (DeployedServers | null | undefined)[] = [];
   for (let i = 0; i < t.length; i += 1) {
-    const licence = t.licence[i];
-    if (!licence) continue;
+    const licence = t.licence(i);
+    if (!licence || ended[i] === 1) continue;
     let deployed = tooOld[licence.id];
     if (deployed === undefined) {
       const server =

@@ -31,6 +31,10 @@ export interface AuditContext {
   /** Server licences recorded, by product (Servers rows, else server purchase lines). */
   readonly servers: ReadonlyMap<ProductId, DeployedServers>;
   readonly position: readonly PositionRow[];
+  /** For rows that name a previous holder ("Reassigned from"), the previous row. */
+  readonly previous: ReadonlyMap<number, number>;
+  /** 1 for rows that are history: a later row took their CAL. */
+  readonly ended: Uint8Array;
 }
 
 export type Emit = (draft: FindingDraft) => void;

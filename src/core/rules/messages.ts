@@ -147,17 +147,29 @@ export const noBase = (who: string, licence: string, base: string, kind: string)
 });
 
 export const stale = {
-  left: (who: string): Text => ({
-    message: `${who} has left; the CAL is still assigned.`,
+  left: (who: string, device: boolean): Text => ({
+    message: device
+      ? `Device ${who} is retired (status Left); the CAL is still assigned.`
+      : `${who} has left; the CAL is still assigned.`,
     fix: 'Remove the assignment and reassign the CAL.',
   }),
-  disabled: (who: string): Text => ({
-    message: `${who}'s account is disabled; the CAL is still assigned.`,
+  disabled: (who: string, device: boolean): Text => ({
+    message: device
+      ? `Device ${who} is disabled; the CAL is still assigned.`
+      : `${who}'s account is disabled; the CAL is still assigned.`,
     fix: 'Remove the assignment, or set the status to Absent if the absence is temporary.',
   }),
-  inactive: (who: string, lastActivity: number, days: number, threshold: number): Text => ({
-    message: `${who} shows no activity since ${dayToIso(lastActivity)} (${days} days; stale after ${threshold}).`,
-    fix: 'Confirm the person still uses the system; otherwise remove the assignment and reassign the CAL.',
+  inactive: (
+    who: string,
+    lastActivity: number,
+    days: number,
+    threshold: number,
+    device: boolean,
+  ): Text => ({
+    message: `${device ? `Device ${who}` : who} shows no activity since ${dayToIso(lastActivity)} (${days} days; stale after ${threshold}).`,
+    fix: device
+      ? 'Confirm the device is still in use; otherwise remove the assignment and reassign the CAL.'
+      : 'Confirm the person still uses the system; otherwise remove the assignment and reassign the CAL.',
   }),
 };
 

@@ -41,7 +41,7 @@ function missingColumns(
     required.push(['assignedOn', 'Assigned on', 'no assignment shows when it was made']);
     const t = register.assignments;
     let userCals = false;
-    for (let i = 0; i < t.length && !userCals; i += 1) userCals = t.licence[i]?.kind !== 'Device';
+    for (let i = 0; i < t.length && !userCals; i += 1) userCals = t.licence(i)?.kind !== 'Device';
     if (userCals) {
       required.push(['assignedTo', 'Assigned to', 'no User CAL names the person who holds it']);
       required.push(['account', 'Account', 'User CALs cannot be matched to accounts']);
@@ -80,11 +80,11 @@ function checkAssignments(register: Register, emit: Emit): void {
     let gaps: string[] | undefined;
     const add = (field: string) => (gaps ??= []).push(field);
     if (t.licenceText(i) === '' && !absent.has('licence')) add('licence');
-    if (t.licence[i]?.kind === 'Device') {
-      if (t.device[i] === '' && t.assignedTo[i] === '' && t.account[i] === '') add('device');
+    if (t.licence(i)?.kind === 'Device') {
+      if (t.device(i) === '' && t.assignedTo(i) === '' && t.account(i) === '') add('device');
     } else {
-      if (t.assignedTo[i] === '' && need(i, 'assignedTo')) add('assignedTo');
-      if (t.account[i] === '' && need(i, 'account')) add('account');
+      if (t.assignedTo(i) === '' && need(i, 'assignedTo')) add('assignedTo');
+      if (t.account(i) === '' && need(i, 'account')) add('account');
     }
     if (t.assignedOn(i) === undefined && need(i, 'assignedOn')) add('assignedOn');
     if (gaps) report(register, emit, 'Assignments', t.row[i], t.key(i), gaps);

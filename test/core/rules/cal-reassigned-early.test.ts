@@ -71,16 +71,19 @@ describe('CAL-REASSIGNED-EARLY', () => {
     expect(findings).toEqual([]);
   });
 
-  test.each(['Reorganisation', 'Moved to sales', 'Needed it more'])(
-    'any other reason (%j) does not',
-    (reason) => {
-      const findings = check('CAL-REASSIGNED-EARLY', {
-        purchases,
-        assignments: handover(10, { Reason: reason }),
-      });
-      expect(findings).toHaveLength(1);
-    },
-  );
+  test.each([
+    'Reorganisation',
+    'Moved to sales',
+    'Needed it more',
+    'Left the project team',
+    'Replaced with a newer model',
+  ])('any other reason (%j) does not', (reason) => {
+    const findings = check('CAL-REASSIGNED-EARLY', {
+      purchases,
+      assignments: handover(10, { Reason: reason }),
+    });
+    expect(findings).toHaveLength(1);
+  });
 
   test('the previous holder can be named by display name', () => {
     const findings = check('CAL-REASSIGNED-EARLY', {
@@ -157,6 +160,11 @@ describe('allowedReason', () => {
     ['Temporary cover', true],
     ['', false],
     ['Promotion', false],
+    ['Leaver', true],
+    ['Device lost in transit', true],
+    ['Covering for Dana on parental leave', true],
+    ['Left the project team', false],
+    ['Replaced with a newer model', false],
   ])('%j -> %s', (reason, allowed) => {
     expect(allowedReason(reason)).toBe(allowed);
   });

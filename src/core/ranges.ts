@@ -1,0 +1,236 @@
+/**
+ * The engine for formulas: ranges as Excel passes them to custom functions (2D arrays, blank
+ * cells as ''), with or without their header row. What a wrong argument is, and what the
+ * answer is, is decided here; src/functions only turns problems into Excel errors.
+ */
+import { looksLikeDevice, parseStatus } from './assignee';
+import { buildContext, runRules, type AuditOptions } from './audit';
+import { describeValue, isBlank, isProblem, readCount, readDay, readText } from './cells';
+import { isoToDay } from './dates';
+import type { RuleId } from './findings';
+import { isLicenceProblem, parseLicence, type Licence } from './licence';
+import { matchHeaders, type SheetGrid } from './locate';
+import { parseRegister } from './parse';
+import type { PositionRow } from './position';
+import { invalid } from './rules/messages';
+import { SIGNATURES, templateHeaders, type TableName } from './schema';
+
+/** A wrong argument (#VALUE!) or a value that names nothing known (#N/A), with a message. */
+export class RangeProblem {
+  constructor(
+    readonly kind: 'value' | 'na',
+    readonly message: string,
+  ) {}
+}
+
+export type Answer<T> = T | RangeProblem;
+
+/** Columns a range without a header row must have, in template order. */
+const MIN_COLUMNS: Partial<Record<TableName, number>> = { Assignments: 3, Purchases: 2, Usage: 1 };
+
+const WHAT: Partial<Record<TableName, string>> = {
+  Assignments:
+    'the Assignments table (e.g. Assignments[#All]) or its columns in template order (Licence, Assigned to, Account, ...)',
+  Purchases:
+    'the Purchases table (e.g. Purchases[#All]) or its columns in template order (Licence, Quantity, ...)',
+  Usage:
+    'the Usage table (e.g. Usage[#All]) or its columns in template order (Account, Licence required, Last logon, ...)',
+};
+
+export interface RangeSheet {
+  readonly grid: SheetGrid;
+  /** The range's first row is its header row. */
+  readonly header: boolean;
+}
+
+/**
+ * A range as a register table. With a header row it is read by its headers; without, in the
+ * template's column order. Either way worksheet row r of the grid is input row r - 1.
+ */
+export function rangeSheet(argument: string, role: TableName, values: unknown): Answer<RangeSheet> {
+  if (!Array.isArray(values) || values.length === 0 || !values.every((row) => Array.isArray(row))) {
+    return new RangeProblem('value', `${argument}: expected a range, ${WHAT[role] ?? role}.`);
+  }
+  const rows = values as unknown[][];
+  const first = matchHeaders(role, rows[0]);
+  const header = SIGNATURES[role].every((any) => any.some((field) => field in first.columns));
+  if (header) return { grid: { name: role, rows, top: 1 }, header };
+  const width = rows[0].length;
+  if (width < (MIN_COLUMNS[role] ?? 1)) {
+    return new RangeProblem(
+      'value',
+      `${argument}: ${width} column${width === 1 ? '' : 's'}; expected ${WHAT[role] ?? role}.`,
+    );
+  }
+  return { grid: { name: role, rows: [templateHeaders(role), ...rows], top: 0 }, header };
+}
+
+export interface FormulaOptions {
+  /** Today as a day number; the default as-of date. */
+  readonly today: number;
+  readonly asOf?: unknown;
+  readonly staleDays?: unknown;
+}
+
+/** Reads the optional asOf and staleDays arguments into audit options. */
+export function formulaOptions(options: FormulaOptions): Answer<AuditOptions> {
+  let asOf: number | undefined;
+  if (options.asOf !== undefined && options.asOf !== null && !isBlank(options.asOf)) {
+    const day =
+      typeof options.asOf === 'string'
+        ? (isoToDay(options.asOf) ?? readDay(options.asOf))
+        : readDay(options.asOf);
+    if (day === null || isProblem(day)) {
+      return new RangeProblem(
+        'value',
+        `asOf: expected a date (a date cell, a serial or 2026-11-27), got ${describeValue(options.asOf)}.`,
+      );
+    }
+    asOf = day;
+  }
+  let staleDays: number | undefined;
+  if (
+    options.staleDays !== undefined &&
+    options.staleDays !== null &&
+    !isBlank(options.staleDays)
+  ) {
+    const days = readCount(options.staleDays);
+    if (days === null || isProblem(days) || days < 1) {
+      return new RangeProblem(
+        'value',
+        `staleDays: expected a whole number of days, 1 or more, got ${describeValue(options.staleDays)}.`,
+      );
+    }
+    staleDays = days;
+  }
+  return {
+    today: options.today,
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(staleDays !== undefined ? { staleDays } : {}),
+  };
+}
+
+/** The licence a formula argument names, or #N/A saying why it cannot be read. */
+export function licenceArgument(argument: string, text: unknown): Answer<Licence> {
+  const value = readText(text);
+  if (value === null || isProblem(value)) {
+    return new RangeProblem(
+      'value',
+      `${argument}: expected a licence name such as "Exchange Server 2019 Standard User CAL".`,
+    );
+  }
+  const parsed = parseLicence(value);
+  if (isLicenceProblem(parsed)) {
+    return new RangeProblem(
+      'na',
+      invalid('Licence', { field: 'licence', problem: parsed }).message,
+    );
+  }
+  return parsed.licence;
+}
+
+/** The licence position of assignments and purchases given as ranges. */
+export function positionOfRanges(
+  assignments: unknown,
+  purchases: unknown,
+  options: AuditOptions,
+): Answer<readonly PositionRow[]> {
+  const a = rangeSheet('assignments', 'Assignments', assignments);
+  if (a instanceof RangeProblem) return a;
+  const p = rangeSheet('purchases', 'Purchases', purchases);
+  if (p instanceof RangeProblem) return p;
+  const register = parseRegister([p.grid, a.grid], options);
+  return buildContext(register, options).position;
+}
+
+/** The rules that flag assignment rows (CAL.FLAGS): everything but the position as a whole. */
+export const ROW_RULES: readonly RuleId[] = [
+  'REG-MISSING',
+  'REG-INVALID',
+  'CAL-DUPLICATE',
+  'CAL-DEVICE-MISRECORDED',
+  'CAL-NO-BASE',
+  'CAL-STALE',
+  'CAL-REASSIGNED-EARLY',
+];
+
+/**
+ * The rule ids flagging each row of an assignments range ('' for a clean row), aligned with
+ * the input; a header row gets "Flags".
+ */
+export function flagsOfRanges(
+  assignments: unknown,
+  usage: unknown,
+  options: AuditOptions,
+): Answer<string[]> {
+  const a = rangeSheet('assignments', 'Assignments', assignments);
+  if (a instanceof RangeProblem) return a;
+  const grids = [a.grid];
+  if (
+    usage !== undefined &&
+    usage !== null &&
+    !(Array.isArray(usage) && usage.every((r) => Array.isArray(r) && r.every(isBlank)))
+  ) {
+    const u = rangeSheet('usage', 'Usage', usage);
+    if (u instanceof RangeProblem) return u;
+    grids.push(u.grid);
+  }
+  const register = parseRegister(grids, options);
+  const findings = runRules(buildContext(register, options), ROW_RULES);
+  const rows = (assignments as unknown[][]).length;
+  // Rule ids per flagged row only; most rows are clean.
+  const flagged = new Map<number, RuleId[]>();
+  for (const f of findings) {
+    if (f.sheet !== 'Assignments' || f.row === undefined) continue;
+    const index = f.row - 1;
+    if (index < 0 || index >= rows || (a.header && index === 0)) continue;
+    const ids = flagged.get(index);
+    if (!ids) flagged.set(index, [f.rule]);
+    else if (!ids.includes(f.rule)) ids.push(f.rule);
+  }
+  const order = (id: RuleId) => ROW_RULES.indexOf(id);
+  const out = new Array<string>(rows).fill('');
+  if (a.header) out[0] = 'Flags';
+  for (const [index, ids] of flagged)
+    out[index] = ids.sort((x, y) => order(x) - order(y)).join(', ');
+  return out;
+}
+
+/** Whether one assignment is stale, from its Status and Last activity cells. */
+export function isStaleValue(
+  status: unknown,
+  lastActivity: unknown,
+  asOf: number,
+  staleDays: number,
+): Answer<boolean> {
+  const text = readText(status);
+  if (isProblem(text)) return new RangeProblem('value', `status: ${text.value} cannot be read.`);
+  const parsed = text === null ? 'Active' : parseStatus(text);
+  if (parsed === undefined) {
+    return new RangeProblem('value', `status: "${text}" is not Active, Left, Disabled or Absent.`);
+  }
+  if (parsed === 'Left' || parsed === 'Disabled') return true;
+  if (parsed === 'Absent') return false;
+  const day = readDay(lastActivity);
+  if (day === null) return false;
+  if (isProblem(day)) return new RangeProblem('value', `lastActivity: ${day.value} is not a date.`);
+  return asOf - day > staleDays;
+}
+
+/** Whether one assignment records a User CAL against a device or a Device CAL against a person. */
+export function isMisrecordedValue(
+  licence: unknown,
+  assignedTo: unknown,
+  device: unknown,
+): Answer<boolean> {
+  if (isBlank(licence)) return false;
+  const parsed = licenceArgument('licence', licence);
+  if (parsed instanceof RangeProblem) return parsed;
+  if (!parsed.cal) return false;
+  const who = readText(assignedTo);
+  const on = readText(device);
+  const person = typeof who === 'string' ? who : '';
+  const machine = typeof on === 'string' ? on : '';
+  if (parsed.kind === 'User') return machine !== '' || looksLikeDevice(person);
+  return machine === '' && person !== '' && !looksLikeDevice(person);
+}
