@@ -39,6 +39,62 @@ export default tseslint.config(
     },
   },
   {
+    // The engine is pure: no Office.js, no DOM, no Node APIs, no I/O (DESIGN.md, Layers).
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'Excel',
+        'Office',
+        'OfficeExtension',
+        'CustomFunctions',
+        'window',
+        'document',
+        'process',
+        'require',
+        'Buffer',
+        'fetch',
+        'setTimeout',
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'os',
+            'child_process',
+            'exceljs',
+            'jszip',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '../excel/*',
+            '../cli/*',
+            '../functions/*',
+            '../taskpane/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Layers import downwards only: the engine and adapters never reach up to a surface.
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../cli/*', '../functions/*', '../taskpane/*'] },
+      ],
+    },
+  },
+  {
+    // Custom functions report errors by throwing CustomFunctions.Error, which is not an Error.
+    files: ['src/functions/**/*.ts'],
+    rules: { '@typescript-eslint/only-throw-error': 'off' },
+  },
+  {
     // expect.any() and expect.objectContaining() are typed `any` by Jest.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },

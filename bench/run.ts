@@ -4,9 +4,11 @@
  */
 import { cliBench } from './cli';
 import { engineBench } from './engine';
+import { functionsBench } from './functions';
 
 async function run(): Promise<void> {
   engineBench();
+  await functionsBench();
   await cliBench();
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The functions and the command line are two views of one engine: on every fixture register
+ * (read as Excel would pass its tables to a function), CAL.POSITION, CAL.SHORTFALL and
+ * CAL.FLAGS agree with `cal-register audit --json` for the same workbook.
+ */
+import './custom-functions-global';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { locateRegister } from '../../src/core/locate';
+import { ROW_RULES } from '../../src/core/ranges';
+import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import * as CAL from '../../src/functions/functions';
+import { cli, EXAMPLE } from '../cli/run-cli';
+import { tableRange } from './ranges';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'registers');
+const files = [
+  EXAMPLE,
+  ...readdirSync(FIXTURES).map((name) => join(FIXTURES, name, 'register.xlsx')),
+];
+
+/** Today as the functions see it (local date), as ISO text for --as-of. */
+function todayIso(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+interface Json {
+  position: Record<string, number | string>[];
+  findings: { rule: string; sheet?: string; row?: number }[];
+  summary: { shortfall: number };
+}
+
+test('there are fixture registers to compare', () => {
+  expect(files.length).toBeGreaterThanOrEqual(12);
+});
+
+describe.each(files.map((file) => [file.split('/').slice(-2).join('/'), file]))('%s', (_, file) => {
+  test('POSITION, SHORTFALL and FLAGS agree with the CLI', async () => {
+    const { grids } = await readWorkbookGrids(file);
+    const located = locateRegister(grids);
+    if (!located.Assignments || !located.Purchases) return; // not a register: the CLI exits 2
+    const assignments = tableRange(located.Assignments);
+    const purchases = tableRange(located.Purchases);
+    const usage = located.Usage ? tableRange(located.Usage) : undefined;
+    const run = cli('audit', file, '--json', '--as-of', todayIso(), '--stale-days', '90');
+    const json = JSON.parse(run.stdout) as Json;
+
+    const table = CAL.position(assignments, purchases);
+    const fields = [
+      'licence',
+      'owned',
+      'required',
+      'shortfall',
+      'surplus',
+      ...(usage ? [] : ['reclaimable']),
+      'status',
+    ];
+    const fromFunction = table
+      .slice(1)
+      .map((r) =>
+        Object.fromEntries(
+          fields.map((f) => [f, r[table[0].indexOf(f[0].toUpperCase() + f.slice(1))]]),
+        ),
+      );
+    const fromCli = json.position.map((p) => Object.fromEntries(fields.map((f) => [f, p[f]])));
+    expect(fromFunction).toEqual(fromCli);
+
+    await expect(CAL.shortfall(assignments, purchases)).resolves.toBe(json.summary.shortfall);
+
+    const header = located.Assignments.grid.top ?? 1;
+    const top = header + located.Assignments.headerIndex;
+    const expected = assignments.map((_, i) =>
+      i === 0
+        ? 'Flags'
+        : [
+            ...new Set(
+              json.findings
+                .filter(
+                  (f) =>
+                    f.sheet === located.Assignments?.sheet &&
+                    f.row === top + i &&
+                    ROW_RULES.includes(f.rule as never),
+                )
+                .map((f) => f.rule),
+            ),
+          ]
+            .sort((a, b) => ROW_RULES.indexOf(a as never) - ROW_RULES.indexOf(b as never))
+            .join(', '),
+    );
+    expect(CAL.flags(assignments, usage, 90, todayIso()).map((r) => r[0])).toEqual(expected);
+  });
+});

@@ -1,0 +1,218 @@
+/** The CAL.* functions called as Excel calls them: 2D arrays of cell values. */
+import { CustomFunctionError } from './custom-functions-global';
+import { templateHeaders } from '../../src/core';
+import * as CAL from '../../src/functions/functions';
+
+const EX = 'Exchange Server 2019 Standard User CAL';
+const EXE = 'Exchange Server 2019 Enterprise User CAL';
+const SERIAL_2026_11_01 = 46327;
+const SERIAL_2025_03_01 = 45717;
+
+/** A row in template column order, blanks as Excel passes them (''). */
+function row(table: 'Assignments' | 'Purchases', values: Record<string, unknown>): unknown[] {
+  return templateHeaders(table).map((h) => values[h] ?? '');
+}
+
+const purchases = [
+  templateHeaders('Purchases'),
+  row('Purchases', {
+    Licence: 'Exchange Server 2019 Standard',
+    Quantity: 1,
+    'Purchase date': SERIAL_2025_03_01,
+    'Invoice number': 'INV-1',
+  }),
+  row('Purchases', {
+    Licence: 'Exchange Server 2019 Standard - 1 User CAL',
+    Quantity: 2,
+    'Purchase date': SERIAL_2025_03_01,
+    'Invoice number': 'INV-1',
+  }),
+  row('Purchases', {
+    Licence: 'ExchgSvrEntCAL 2019 SNGL OLP NL UsrCAL',
+    Quantity: 1,
+    'Purchase date': SERIAL_2025_03_01,
+    'Invoice number': 'INV-2',
+  }),
+];
+
+const user = (account: string, extra: Record<string, unknown> = {}) =>
+  row('Assignments', {
+    Licence: EX,
+    'Assigned to': account.split('@')[0],
+    Account: account,
+    'Assigned on': SERIAL_2025_03_01,
+    'Last activity': SERIAL_2026_11_01,
+    ...extra,
+  });
+
+const assignments = [
+  templateHeaders('Assignments'),
+  user('dana@contoso.com'),
+  user('eve@contoso.com', { Status: 'Left' }),
+  user('fay@contoso.com', { Device: 'LT-0193' }),
+  user('gus@contoso.com', { Licence: EXE }),
+  row('Assignments', {}), // an empty table row at the end
+];
+
+function errorOf(call: () => unknown): CustomFunctionError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof CustomFunctionError) return error;
+    throw error;
+  }
+  throw new Error('expected an Excel error');
+}
+
+describe('CAL.POSITION and CAL.SHORTFALL', () => {
+  test('POSITION spills a table with a header row', () => {
+    const table = CAL.position(assignments, purchases);
+    expect(table[0]).toEqual([
+      'Licence',
+      'Owned',
+      'Required',
+      'Shortfall',
+      'Surplus',
+      'Reclaimable',
+      'Status',
+    ]);
+    // dana, eve, fay hold Standard; gus holds Enterprise without Standard: 4 required, 2 owned.
+    expect(table).toContainEqual([EX, 2, 4, 2, 0, 1, 'shortfall']);
+    expect(table).toContainEqual([EXE, 1, 1, 0, 0, 0, 'ok']);
+  });
+
+  test('SHORTFALL: total, per licence, and 0 for a licence nobody needs', async () => {
+    await expect(CAL.shortfall(assignments, purchases)).resolves.toBe(2);
+    await expect(CAL.shortfall(assignments, purchases, EX)).resolves.toBe(2);
+    await expect(
+      CAL.shortfall(assignments, purchases, 'ExchgSvrStdCAL 2019 SNGL OLP NL UsrCAL'),
+    ).resolves.toBe(2);
+    await expect(
+      CAL.shortfall(assignments, purchases, 'Windows Server 2022 User CAL'),
+    ).resolves.toBe(0);
+  });
+
+  test('ranges without their header row are read in the template column order', async () => {
+    await expect(CAL.shortfall(assignments.slice(1), purchases.slice(1))).resolves.toBe(2);
+  });
+
+  test('an unknown licence is #N/A with a message; a wrong range is #VALUE! naming the argument', async () => {
+    await expect(CAL.shortfall(assignments, purchases, 'Office 365 E3')).rejects.toMatchObject({
+      code: '#N/A',
+      message: expect.stringContaining('does not name a product'),
+    });
+    await expect(CAL.shortfall([['x']], purchases)).rejects.toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/^assignments: 1 column; expected the Assignments table/),
+    });
+    expect(errorOf(() => CAL.position(assignments, [[1]])).message).toMatch(/^purchases: /);
+  });
+
+  test('only one of the two ranges is a #VALUE!', async () => {
+    await expect(CAL.shortfall(assignments)).rejects.toMatchObject({ code: '#VALUE!' });
+  });
+});
+
+describe('CAL.FLAGS', () => {
+  test('one output row per input row, a Flags header, empty for clean rows', () => {
+    const flags = CAL.flags(assignments, undefined, 90, '2026-11-27');
+    expect(flags).toEqual([
+      ['Flags'],
+      [''],
+      ['CAL-STALE'],
+      ['CAL-DEVICE-MISRECORDED'],
+      ['CAL-NO-BASE'],
+      [''],
+    ]);
+  });
+
+  test('staleDays and asOf change what is stale; TODAY() arrives as a serial', () => {
+    const flags = CAL.flags(assignments, undefined, 10, SERIAL_2026_11_01 + 30);
+    expect(flags[1]).toEqual(['CAL-STALE']);
+  });
+
+  test('usage evidence keeps an account active', () => {
+    const usage = [
+      ['Account', 'Licence required', 'Last logon'],
+      ['dana@contoso.com', EX, SERIAL_2026_11_01 + 25],
+    ];
+    expect(CAL.flags(assignments, usage, 10, SERIAL_2026_11_01 + 30)[1]).toEqual(['']);
+  });
+
+  test('bad options are #VALUE!', () => {
+    expect(errorOf(() => CAL.flags(assignments, undefined, 0)).message).toMatch(/^staleDays: /);
+    expect(errorOf(() => CAL.flags(assignments, undefined, 90, 'yesterday')).message).toMatch(
+      /^asOf: /,
+    );
+  });
+});
+
+describe('CAL.ISSTALE and CAL.ISMISRECORDED', () => {
+  test('a single row, as a calculated table column calls it', () => {
+    expect(CAL.isStale([['Left']], [['']])).toEqual([[true]]);
+    expect(CAL.isStale([['']], [[SERIAL_2026_11_01]], 90, SERIAL_2026_11_01 + 90)).toEqual([
+      [false],
+    ]);
+    expect(CAL.isStale([['']], [[SERIAL_2026_11_01]], 90, SERIAL_2026_11_01 + 91)).toEqual([
+      [true],
+    ]);
+    expect(CAL.isStale([['Absent']], [[1]], 90, '2026-11-27')).toEqual([[false]]);
+  });
+
+  test('a range in gives an array out; a bad cell is an error in its own place', () => {
+    const result = CAL.isStale(
+      [['Active'], ['Left'], ['Gone fishing']],
+      [[SERIAL_2026_11_01], [''], ['']],
+      90,
+      '2026-11-27',
+    );
+    expect(result.slice(0, 2)).toEqual([[false], [true]]);
+    expect(result[2][0]).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringContaining('Gone fishing'),
+    });
+  });
+
+  test('ranges of different sizes are #VALUE!', () => {
+    expect(errorOf(() => CAL.isStale([['a'], ['b']], [[1], [2], [3]])).code).toBe('#VALUE!');
+  });
+
+  test('User CAL on a device, Device CAL on a person', () => {
+    expect(
+      CAL.isMisrecorded(
+        [[EX], [EX], ['Exchange Server 2019 Standard Device CAL'], ['']],
+        [['Dana'], ['DESKTOP-7H2K9QD'], ['Dana'], ['']],
+        [[''], [''], [''], ['']],
+      ),
+    ).toEqual([[false], [true], [true], [false]]);
+    expect(CAL.isMisrecorded([[EX]], [['Dana']], [['LT-0193']])).toEqual([[true]]);
+    expect(CAL.isMisrecorded([['nonsense']], [['Dana']])[0][0]).toMatchObject({ code: '#N/A' });
+  });
+});
+
+describe('CAL.LICENCE, CAL.OWNED, CAL.REQUIRED', () => {
+  test('LICENCE normalises any wording, or is #N/A with the reason', () => {
+    expect(CAL.licence('ExchgSvrEntCAL 2019 SNGL OLP NL UsrCAL')).toBe(EXE);
+    expect(CAL.licence('WinSvrCAL 2022 SNGL OLP NL DvcCAL')).toBe('Windows Server 2022 Device CAL');
+    expect(errorOf(() => CAL.licence('Exchange Server 2019 Standard CAL'))).toMatchObject({
+      code: '#N/A',
+      message: expect.stringContaining('User CAL or a Device CAL'),
+    });
+  });
+
+  test('OWNED counts quantity x pack; REQUIRED counts distinct holders and Enterprise bases', () => {
+    expect(CAL.owned(purchases, EX)).toBe(2);
+    expect(
+      CAL.owned(
+        [
+          ['Licence', 'Quantity'],
+          ['Windows Server 2022 CAL 5 User', 3],
+        ],
+        'Windows Server 2022 User CAL',
+      ),
+    ).toBe(15);
+    expect(CAL.required(assignments, EX)).toBe(4);
+    expect(CAL.required(assignments, EXE)).toBe(1);
+    expect(errorOf(() => CAL.owned(purchases, ''))).toMatchObject({ code: '#VALUE!' });
+  });
+});
