@@ -1,6 +1,8 @@
 // The add-in: one shared-runtime page (taskpane.html) that hosts the task pane and the
 // CAL.* custom functions. functions.json and the CustomFunctions.associate calls are
 // generated from the JSDoc in src/functions/functions.ts by CustomFunctionsMetadataPlugin.
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -10,8 +12,34 @@ const DEV_URL = 'https://localhost:3000/';
 /** Where the add-in is hosted in production (central deployment); localhost when unset. */
 const PROD_URL = process.env.ADDIN_URL || DEV_URL;
 
-module.exports = (env, argv) => {
+/**
+ * HTTPS for the development server: the trusted localhost certificate of office-addin-dev-certs
+ * (it installs its CA, asking for permission), else the files it generated before, else
+ * webpack's self-signed one.
+ */
+async function httpsOptions() {
+  try {
+    return await require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch {
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const [key, cert, ca] = ['localhost.key', 'localhost.crt', 'ca.crt'].map((f) =>
+      path.join(dir, f),
+    );
+    if (fs.existsSync(key) && fs.existsSync(cert)) {
+      return {
+        key: fs.readFileSync(key),
+        cert: fs.readFileSync(cert),
+        ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}),
+      };
+    }
+    return undefined;
+  }
+}
+
+module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
+  const serving = process.env.WEBPACK_SERVE === 'true';
+  const https = serving ? await httpsOptions() : undefined;
   return {
     devtool: production ? 'source-map' : 'eval-source-map',
     entry: {
@@ -70,7 +98,7 @@ module.exports = (env, argv) => {
       static: { directory: path.resolve(__dirname, 'dist', 'addin') },
       headers: { 'Access-Control-Allow-Origin': '*' },
       port: 3000,
-      server: { type: 'https' },
+      server: { type: 'https', ...(https ? { options: https } : {}) },
     },
   };
 };

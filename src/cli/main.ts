@@ -58,7 +58,9 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
   });
   const size = (await fs.stat(command.file).catch(() => undefined))?.size ?? 0;
   const progress = progressOn(io.stderr, size > LARGE_FILE_BYTES);
-  const source = await workbook.read((p) => progress.update(p)).finally(() => progress.done());
+  const source = await workbook
+    .read({ onProgress: (p) => progress.update(p) })
+    .finally(() => progress.done());
   const now = io.now();
   const result: AuditResult = audit(source.grids, {
     today: localDay(now),

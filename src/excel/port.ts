@@ -16,11 +16,19 @@ export interface RegisterSource {
 export interface ReadProgress {
   readonly sheet: string;
   readonly rows: number;
+  /** Rows to read in all, when known. */
+  readonly total?: number;
+}
+
+export interface ReadOptions {
+  readonly onProgress?: (progress: ReadProgress) => void;
+  /** Stops the read between chunks; the promise then rejects with an AbortError. */
+  readonly signal?: AbortSignal;
 }
 
 export interface RegisterWorkbook {
   /** Reads the workbook's sheets; never changes them. */
-  read(onProgress?: (progress: ReadProgress) => void): Promise<RegisterSource>;
+  read(options?: ReadOptions): Promise<RegisterSource>;
   /**
    * Writes the audit sheet rendered from the report to a sheet the add-in creates (never a
    * sheet of the admin's). Returns the name of that sheet.
@@ -28,4 +36,41 @@ export interface RegisterWorkbook {
   writeAuditSheet(report: AuditReport): Promise<string>;
   /** Creates the empty register; refuses to overwrite an existing one. */
   createTemplate(): Promise<void>;
+}
+
+/** A cell a finding points at, and how to find its record again if rows moved. */
+export interface GoToTarget {
+  readonly sheet: string;
+  /** Worksheet row number when the register was read. */
+  readonly row: number;
+  /** Column letter of the cell; the first column of the record when absent. */
+  readonly column?: string;
+  /** The record's account or device, as the finding names it. */
+  readonly key?: string;
+  /** Column letters where the key may be written (Account, Device, Assigned to). */
+  readonly keyColumns?: readonly string[];
+}
+
+export interface GoToResult {
+  /** The address selected, e.g. "Assignments!E7". */
+  readonly address: string;
+  /** The record was found on another row than the one read (rows moved since). */
+  readonly moved: boolean;
+  /** The record was not found: the original cell was selected. */
+  readonly lost: boolean;
+}
+
+/** The settings the task pane edits, saved in the workbook's Settings sheet. */
+export interface RegisterSettings {
+  /** ISO date, or undefined for "today". */
+  readonly asOf?: string;
+  readonly staleDays?: number;
+}
+
+/** What the task pane needs beyond the port: navigation and settings, inside Excel. */
+export interface InteractiveWorkbook extends RegisterWorkbook {
+  /** Activates the sheet and selects the cell (found again by its key if rows moved). */
+  goTo(target: GoToTarget): Promise<GoToResult>;
+  /** Writes the settings to the Settings table (creating the Settings sheet if needed). */
+  saveSettings(settings: RegisterSettings): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { AuditReport } from '../core';
 import { WorkbookError } from './errors';
-import type { ReadProgress, RegisterSource, RegisterWorkbook } from './port';
+import type { ReadOptions, RegisterSource, RegisterWorkbook } from './port';
 import { writeTemplate } from './template';
 import { addAuditSheet, writePackage } from './xlsx-copy';
 import { openPackage } from './xlsx-package';
@@ -66,7 +66,8 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
     private readonly options: XlsxFileOptions = {},
   ) {}
 
-  async read(onProgress?: (progress: ReadProgress) => void): Promise<RegisterSource> {
+  async read(options: ReadOptions = {}): Promise<RegisterSource> {
+    const onProgress = options.onProgress;
     const { grids, date1904 } = await readWorkbookGrids(
       this.path,
       onProgress ? { onProgress } : {},

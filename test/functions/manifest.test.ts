@@ -75,12 +75,13 @@ test('a ribbon button opens the task pane', () => {
   expect((action.SourceLocation as Node)['@resid']).toBe('Taskpane.Url');
 });
 
-test('every URL is on the same origin and names a file that webpack builds or copies', () => {
+test('every URL is on the same origin and names a file that webpack builds or copies', async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = (require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Node)(
-    {},
-    { mode: 'production' },
-  );
+  const factory = require(join(ROOT, 'webpack.config.js')) as (
+    env: object,
+    argv: object,
+  ) => Promise<Node>;
+  const config = await factory({}, { mode: 'production' });
   const entries = Object.keys(config.entry as Node).map((name) => `${name}.js`);
   const plugins = config.plugins as { options?: Node; userOptions?: Node; patterns?: Node[] }[];
   const pages = plugins

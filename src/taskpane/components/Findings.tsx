@@ -1,0 +1,179 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  CounterBadge,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { RULES, type Finding, type Severity } from '../../core';
+
+const PAGE = 50;
+
+type Filter = 'all' | Severity;
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  where: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  fix: { color: tokens.colorNeutralForeground3 },
+  header: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+});
+
+const COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
+  error: 'danger',
+  warning: 'important',
+  info: 'informative',
+};
+
+export function place(f: Finding): string | undefined {
+  if (f.sheet === undefined || f.row === undefined) return undefined;
+  return `${f.sheet}!${f.column ?? ''}${f.row}`;
+}
+
+function FindingItem({
+  finding,
+  onGoTo,
+}: {
+  readonly finding: Finding;
+  readonly onGoTo: (f: Finding) => void;
+}) {
+  const styles = useStyles();
+  const where = place(finding);
+  return (
+    <li className={styles.item}>
+      <Text>{finding.message}</Text>
+      {finding.fix && <Caption1 className={styles.fix}>{finding.fix}</Caption1>}
+      <div className={styles.where}>
+        <Caption1>{where ?? finding.licence ?? ''}</Caption1>
+        {where && (
+          <Button
+            size="small"
+            appearance="secondary"
+            onClick={() => onGoTo(finding)}
+            aria-label={`Go to ${where}`}
+          >
+            Go to
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function RuleGroup({
+  findings,
+  onGoTo,
+}: {
+  readonly findings: readonly Finding[];
+  readonly onGoTo: (f: Finding) => void;
+}) {
+  const styles = useStyles();
+  const [shown, setShown] = useState(PAGE);
+  return (
+    <>
+      <ul className={styles.list}>
+        {findings.slice(0, shown).map((f, i) => (
+          <FindingItem
+            key={`${f.sheet ?? ''}${f.row ?? ''}${f.licence ?? ''}${i}`}
+            finding={f}
+            onGoTo={onGoTo}
+          />
+        ))}
+      </ul>
+      {findings.length > shown && (
+        <Button appearance="transparent" onClick={() => setShown(findings.length)}>
+          Show all {findings.length}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** Findings grouped by rule, filterable by severity, each with a Go to. */
+export function Findings({
+  findings,
+  onGoTo,
+}: {
+  readonly findings: readonly Finding[];
+  readonly onGoTo: (f: Finding) => void;
+}) {
+  const styles = useStyles();
+  const [filter, setFilter] = useState<Filter>('all');
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const groups = useMemo(
+    () =>
+      RULES.map((rule) => ({
+        rule,
+        items: findings.filter(
+          (f) => f.rule === rule.id && (filter === 'all' || f.severity === filter),
+        ),
+      })).filter((g) => g.items.length > 0),
+    [findings, filter],
+  );
+  if (findings.length === 0)
+    return <Text>No findings: the register is complete and consistent.</Text>;
+  return (
+    <div>
+      <TabList
+        size="small"
+        selectedValue={filter}
+        onTabSelect={(_, data) => setFilter(data.value as Filter)}
+        aria-label="Show findings of severity"
+      >
+        <Tab value="all">All ({findings.length})</Tab>
+        <Tab value="error">Errors ({count('error')})</Tab>
+        <Tab value="warning">Warnings ({count('warning')})</Tab>
+        <Tab value="info">Notes ({count('info')})</Tab>
+      </TabList>
+      {groups.length === 0 ? (
+        <Text>No findings of this severity.</Text>
+      ) : (
+        <Accordion multiple collapsible>
+          {groups.map(({ rule, items }) => (
+            <AccordionItem key={rule.id} value={rule.id}>
+              <AccordionHeader>
+                <span className={styles.header}>
+                  <Text weight="semibold">{rule.title}</Text>
+                  <CounterBadge
+                    count={items.length}
+                    color={COLOR[rule.severity]}
+                    size="small"
+                    aria-label={`${items.length} ${rule.severity === 'info' ? 'notes' : `${rule.severity}s`}`}
+                  />
+                  <Caption1>{rule.id}</Caption1>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <RuleGroup findings={items} onGoTo={onGoTo} />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { isoToDay } from '../../core';
+import type { RegisterSettings } from '../../excel/port';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  field: { flex: '1 1 120px', minWidth: 0 },
+});
+
+export interface SettingsFormProps {
+  readonly value: RegisterSettings;
+  readonly onChange: (settings: RegisterSettings) => void;
+  readonly onSave: (settings: RegisterSettings) => void;
+  readonly disabled?: boolean;
+}
+
+/** As-of date and stale threshold: used for the next validation, saved to the Settings sheet on request. */
+export function SettingsForm({ value, onChange, onSave, disabled }: SettingsFormProps) {
+  const styles = useStyles();
+  const [days, setDays] = useState(value.staleDays === undefined ? '' : String(value.staleDays));
+  const daysError =
+    days !== '' && !(/^\d+$/.test(days) && Number(days) >= 1)
+      ? 'A whole number of 1 or more.'
+      : undefined;
+  const dateError =
+    value.asOf !== undefined && isoToDay(value.asOf) === undefined
+      ? 'A date such as 2026-11-27.'
+      : undefined;
+  const valid = !daysError && !dateError;
+  return (
+    <form
+      className={styles.form}
+      aria-label="Settings"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (valid) onSave(value);
+      }}
+    >
+      <div className={styles.row}>
+        <Field
+          className={styles.field}
+          label="As of"
+          hint="Empty: today"
+          validationMessage={dateError}
+        >
+          <Input
+            type="date"
+            value={value.asOf ?? ''}
+            disabled={disabled}
+            onChange={(_, data) =>
+              onChange({ ...value, asOf: data.value === '' ? undefined : data.value })
+            }
+          />
+        </Field>
+        <Field
+          className={styles.field}
+          label="Stale after (days)"
+          hint="Default 90"
+          validationMessage={daysError}
+        >
+          <Input
+            type="number"
+            min={1}
+            value={days}
+            disabled={disabled}
+            onChange={(_, data) => {
+              setDays(data.value);
+              const n = Number(data.value);
+              onChange({
+                ...value,
+                staleDays: data.value !== '' && Number.isInteger(n) && n >= 1 ? n : undefined,
+              });
+            }}
+          />
+        </Field>
+      </div>
+      <div>
+        <Button type="submit" size="small" disabled={disabled || !valid}>
+          Save to Settings sheet
+        </Button>
+      </div>
+    </form>
+  );
+}

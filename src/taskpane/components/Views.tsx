@@ -1,0 +1,142 @@
+/** The small views of the pane's states: loading, outside Excel, no register, validating, error. */
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReadProgress } from '../../excel/port';
+import type { Notice } from '../state';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function Loading() {
+  return <Spinner label="Opening CAL Register..." />;
+}
+
+export function OutsideExcel() {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>CAL Register runs inside Excel</MessageBarTitle>
+        Open the add-in from the Home tab of Excel (Windows, Mac or Excel on the web) with your
+        register workbook open.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function NoticeBar({
+  notice,
+  onDismiss,
+}: {
+  readonly notice: Notice;
+  readonly onDismiss?: () => void;
+}) {
+  return (
+    <MessageBar intent={notice.intent} layout="multiline">
+      <MessageBarBody>
+        {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+        {notice.text}
+      </MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions>
+          <Button size="small" appearance="transparent" onClick={onDismiss}>
+            Dismiss
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+export interface NoRegisterProps {
+  readonly onCreate: () => void;
+  readonly onValidate: () => void;
+  readonly busy: boolean;
+}
+
+export function NoRegister({ onCreate, onValidate, busy }: NoRegisterProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.stack}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>No register in this workbook yet</MessageBarTitle>
+          CAL Register looks for Purchases and Assignments tables or sheets. Create an empty
+          register here, or validate anyway if your register is on sheets with other names.
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onCreate} disabled={busy}>
+          Create register
+        </Button>
+        <Button onClick={onValidate} disabled={busy}>
+          Validate anyway
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function progressText(progress: ReadProgress | undefined): string {
+  if (!progress) return 'Reading the register...';
+  const rows = progress.rows.toLocaleString('en-GB');
+  return progress.total
+    ? `Reading ${progress.sheet}: ${rows} of ${progress.total.toLocaleString('en-GB')} rows`
+    : `Reading ${progress.sheet}: ${rows} rows`;
+}
+
+export function Validating({
+  progress,
+  onCancel,
+}: {
+  readonly progress?: ReadProgress;
+  readonly onCancel: () => void;
+}) {
+  const styles = useStyles();
+  const value = progress?.total ? Math.min(1, progress.rows / progress.total) : undefined;
+  const text = progressText(progress);
+  return (
+    <div className={styles.stack} role="status" aria-live="polite">
+      <Text>{text}</Text>
+      <ProgressBar value={value} aria-label={text} />
+      <div>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorView({
+  title,
+  message,
+  onRetry,
+}: {
+  readonly title: string;
+  readonly message: string;
+  readonly onRetry: () => void;
+}) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onRetry}>
+          Try again
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * What the pane's buttons do, on the RegisterWorkbook port: never Office.js directly, so the
+ * same code runs on the fake workbook of the tests.
+ */
+import { audit, buildReport, type AuditResult, isoToDay } from '../core';
+import type { InteractiveWorkbook, ReadProgress, RegisterSettings } from '../excel/port';
+
+export interface Clock {
+  /** Today as a day number (days since 1970-01-01), in the user's time zone. */
+  today(): number;
+  /** "2026-11-30 14:05", for the audit sheet's "Generated at". */
+  stamp(): string;
+}
+
+export const LOCAL_CLOCK: Clock = {
+  today() {
+    const now = new Date();
+    return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+  },
+  stamp() {
+    const now = new Date();
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
+  },
+};
+
+export class NoRegisterError extends Error {
+  constructor() {
+    super('No register found: no Assignments or Purchases table or sheet in this workbook.');
+    this.name = 'NoRegisterError';
+  }
+}
+
+/** Reads the register and runs every rule; settings given here override the Settings sheet. */
+export async function validate(
+  workbook: InteractiveWorkbook,
+  settings: RegisterSettings,
+  clock: Clock,
+  signal: AbortSignal,
+  onProgress: (progress: ReadProgress) => void,
+): Promise<AuditResult> {
+  const source = await workbook.read({ signal, onProgress });
+  const asOf = settings.asOf !== undefined ? isoToDay(settings.asOf) : undefined;
+  const result = audit(source.grids, {
+    today: clock.today(),
+    date1904: source.date1904,
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(settings.staleDays !== undefined ? { staleDays: settings.staleDays } : {}),
+  });
+  if (!result.register.tables.Assignments && !result.register.tables.Purchases)
+    throw new NoRegisterError();
+  return result;
+}
+
+/** Writes the audit sheet for a result; returns the sheet's name. */
+export async function writeAudit(
+  workbook: InteractiveWorkbook,
+  result: AuditResult,
+  source: string,
+  clock: Clock,
+): Promise<string> {
+  const report = buildReport(result, {
+    source,
+    generatedAt: clock.stamp(),
+    generator: 'CAL Register add-in',
+  });
+  return workbook.writeAuditSheet(report);
+}
