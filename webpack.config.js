@@ -44,7 +44,7 @@ module.exports = async (env, argv) => {
     devtool: production ? 'source-map' : 'eval-source-map',
     entry: {
       functions: './src/functions/functions.ts',
-      taskpane: './src/taskpane/index.ts',
+      taskpane: './src/taskpane/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist', 'addin'),

@@ -81,7 +81,7 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
       dispatch({
         type: 'failed',
         title: 'CAL Register could not start',
-        message: messageOf(error),
+        message: messageOf(error, 'opening the workbook'),
         retry: 'start',
       });
     }
@@ -121,7 +121,7 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
       dispatch({
         type: 'failed',
         title: 'The register could not be read',
-        message: messageOf(error),
+        message: messageOf(error, 'reading the register'),
         retry: 'validate',
       });
     }
@@ -136,7 +136,11 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
       } catch (error) {
         dispatch({
           type: 'notice',
-          notice: { intent: 'error', title: `${what} failed`, text: messageOf(error) },
+          notice: {
+            intent: 'error',
+            title: `${what} failed`,
+            text: messageOf(error, what.toLowerCase()),
+          },
         });
       }
     },
@@ -178,7 +182,11 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
       dispatch({
         type: 'found',
         register: false,
-        notice: { intent: 'error', title: 'Create register failed', text: messageOf(error) },
+        notice: {
+          intent: 'error',
+          title: 'Create register failed',
+          text: messageOf(error, 'creating the register'),
+        },
       });
     }
   };

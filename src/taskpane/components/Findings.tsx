@@ -7,9 +7,8 @@ import {
   Caption1,
   CounterBadge,
   makeStyles,
-  Tab,
-  TabList,
   Text,
+  ToggleButton,
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
@@ -18,6 +17,13 @@ import { RULES, type Finding, type Severity } from '../../core';
 const PAGE = 50;
 
 type Filter = 'all' | Severity;
+
+const FILTERS: readonly (readonly [Filter, string])[] = [
+  ['all', 'All'],
+  ['error', 'Errors'],
+  ['warning', 'Warnings'],
+  ['info', 'Notes'],
+];
 
 const useStyles = makeStyles({
   item: {
@@ -41,6 +47,12 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   list: { listStyle: 'none', margin: 0, padding: 0 },
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
 
 const COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
@@ -138,17 +150,19 @@ export function Findings({
     return <Text>No findings: the register is complete and consistent.</Text>;
   return (
     <div>
-      <TabList
-        size="small"
-        selectedValue={filter}
-        onTabSelect={(_, data) => setFilter(data.value as Filter)}
-        aria-label="Show findings of severity"
-      >
-        <Tab value="all">All ({findings.length})</Tab>
-        <Tab value="error">Errors ({count('error')})</Tab>
-        <Tab value="warning">Warnings ({count('warning')})</Tab>
-        <Tab value="info">Notes ({count('info')})</Tab>
-      </TabList>
+      <div className={styles.filters} role="group" aria-label="Show findings of severity">
+        {FILTERS.map(([value, label]) => (
+          <ToggleButton
+            key={value}
+            size="small"
+            shape="circular"
+            checked={filter === value}
+            onClick={() => setFilter(value)}
+          >
+            {label} ({value === 'all' ? findings.length : count(value)})
+          </ToggleButton>
+        ))}
+      </div>
       {groups.length === 0 ? (
         <Text>No findings of this severity.</Text>
       ) : (

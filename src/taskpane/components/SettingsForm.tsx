@@ -10,8 +10,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalM,
   },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  field: { flex: '1 1 120px', minWidth: 0 },
+  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  field: { minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
 });
 
 export interface SettingsFormProps {
@@ -51,6 +52,7 @@ export function SettingsForm({ value, onChange, onSave, disabled }: SettingsForm
           validationMessage={dateError}
         >
           <Input
+            className={styles.input}
             type="date"
             value={value.asOf ?? ''}
             disabled={disabled}
@@ -66,6 +68,7 @@ export function SettingsForm({ value, onChange, onSave, disabled }: SettingsForm
           validationMessage={daysError}
         >
           <Input
+            className={styles.input}
             type="number"
             min={1}
             value={days}

@@ -1,0 +1,143 @@
+/**
+ * The built task pane end to end in headless Chromium, on a fake Excel host seeded from a
+ * register workbook: create a register, validate, filter, Go to, write the audit sheet —
+ * asserting what the user sees and what the workbook holds afterwards. Saves a screenshot
+ * of each state to docs/screenshots.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { SheetGrid } from '../../src/core';
+import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import { cli, EXAMPLE } from '../cli/run-cli';
+import { launch, openPane, requireBuild, ROOT, screenshot, serve } from './harness';
+
+const FAKE_OFFICE = join(ROOT, '.build', 'e2e', 'fake-office.js');
+
+let server: Server;
+let url: string;
+let browser: Browser;
+let fakeOffice: string;
+
+beforeAll(async () => {
+  requireBuild();
+  if (!existsSync(FAKE_OFFICE))
+    throw new Error('.build/e2e/fake-office.js is missing: npm test builds it (npm run build:e2e)');
+  fakeOffice = readFileSync(FAKE_OFFICE, 'utf8');
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the pane on a fake workbook holding `grids`. */
+async function paneOn(
+  name: string,
+  grids: SheetGrid[],
+): Promise<{ page: Page; offline: string[]; errors: string[] }> {
+  const seed = `window.__CAL_SEED__ = ${JSON.stringify({ name, grids })};`;
+  const { page, offline } = await openPane(browser, url, fakeOffice, seed);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, offline, errors };
+}
+
+function book<T>(page: Page, read: string): Promise<T> {
+  return page.evaluate<T>(`(() => { const book = window.__CAL_BOOK__; return ${read}; })()`);
+}
+
+test('an empty workbook: no register, Create register writes the template', async () => {
+  const { page, offline, errors } = await paneOn('Book1.xlsx', [{ name: 'Sheet1', rows: [] }]);
+  await page.getByText('No register in this workbook yet').waitFor();
+  await screenshot(page, 'no-register');
+  await page.getByRole('button', { name: 'Create register' }).click();
+  await page
+    .getByText('Register created: fill in Purchases and Assignments, then Validate.')
+    .waitFor();
+  const tables = await book<string[]>(page, 'book.dump().tables.map((t) => t.name)');
+  expect(tables).toEqual(
+    expect.arrayContaining(['Purchases', 'Assignments', 'Servers', 'Usage', 'Settings']),
+  );
+  const headers = await book<unknown[]>(
+    page,
+    "['A1','B1','C1','E1'].map((a) => book.dumpSheet('Assignments').cells[a]?.value)",
+  );
+  expect(headers).toEqual(['Licence', 'Assigned to', 'Account', 'Assigned on']);
+  // A new register audits clean.
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page.getByText('Compliant: every CAL required is owned.').waitFor();
+  expect(offline).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the example register: validate, filter, Go to, write the audit sheet', async () => {
+  const { grids } = await readWorkbookGrids(EXAMPLE);
+  const expected = JSON.parse(cli('audit', EXAMPLE, '--json').stdout) as {
+    summary: { shortfall: number; errors: number };
+  };
+  const { page, offline, errors } = await paneOn('contoso-register.xlsx', grids);
+
+  await page.getByRole('button', { name: 'Validate' }).waitFor();
+  await screenshot(page, 'ready');
+
+  // Validating: a progress bar and Cancel, while the (slowed) read runs.
+  await page.evaluate('window.__CAL_DELAY__ = 1500');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page.getByRole('progressbar').waitFor();
+  await expect(page.getByRole('button', { name: 'Cancel' }).isVisible()).resolves.toBe(true);
+  await screenshot(page, 'validating');
+  await page.evaluate('window.__CAL_DELAY__ = 0');
+
+  // Results: the same answer as the command line on the same file.
+  const verdict = `Not compliant: ${expected.summary.shortfall} CALs short.`;
+  await page.getByText(verdict, { exact: true }).waitFor({ timeout: 30_000 });
+  await expect(page.getByRole('table', { name: 'Licence position' }).isVisible()).resolves.toBe(
+    true,
+  );
+  // It fits the 320 px pane: nothing scrolls sideways.
+  await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(
+    320,
+  );
+  await screenshot(page, 'results');
+
+  // Filter: errors only.
+  await page.getByRole('button', { name: /^Errors/ }).click();
+  await expect(page.getByRole('button', { name: /^Stale assignment/ }).count()).resolves.toBe(0);
+  const deviceGroup = page.getByRole('button', { name: /^User CAL vs Device CAL/ });
+  await deviceGroup.click();
+  await screenshot(page, 'findings-errors');
+
+  // Go to: the sheet is activated and the cell selected.
+  await page.getByRole('button', { name: 'Go to Assignments!D74' }).click();
+  await page.getByText('Selected Assignments!D74.').waitFor();
+  await expect(book(page, 'book.selection')).resolves.toEqual({
+    sheet: 'Assignments',
+    address: 'D74',
+  });
+
+  // The audit sheet, in the add-in's own sheet; the register rows are unchanged.
+  const before = await book<string>(page, "JSON.stringify(book.dumpSheet('Assignments'))");
+  await page.getByRole('button', { name: 'Write audit sheet' }).click();
+  await page.getByText('Audit written to the sheet “CAL Audit”.').waitFor();
+  await screenshot(page, 'audit-written');
+  const audit = await book<{ cells: Record<string, { value: unknown }>; charts: unknown[] }>(
+    page,
+    "book.dumpSheet('CAL Audit')",
+  );
+  const texts = Object.values(audit.cells).map((c) => c.value);
+  expect(texts).toContain('CAL compliance audit');
+  expect(texts).toContain(verdict);
+  expect(audit.charts.length).toBe(1);
+  const tables = await book<string[]>(
+    page,
+    "book.dump().tables.filter((t) => t.sheet === 'CAL Audit').map((t) => t.name)",
+  );
+  expect(tables.length).toBeGreaterThanOrEqual(3);
+  await expect(book(page, "JSON.stringify(book.dumpSheet('Assignments'))")).resolves.toBe(before);
+  expect(offline).toEqual([]);
+  expect(errors).toEqual([]);
+});
