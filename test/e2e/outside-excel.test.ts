@@ -5,7 +5,16 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { launch, openPane, REAL_OFFICE_JS, requireBuild, screenshot, serve } from './harness';
+import { join } from 'node:path';
+import {
+  ADDIN,
+  launch,
+  openPane,
+  REAL_OFFICE_JS,
+  requireBuild,
+  screenshot,
+  serve,
+} from './harness';
 
 let server: Server;
 let url: string;
@@ -28,4 +37,25 @@ test('outside Excel: a message that says where CAL Register runs', async () => {
   await screenshot(page, 'outside-excel');
   // office.js may try its own helpers; the pane itself asks for nothing else.
   expect(offline.filter((u) => !u.startsWith('https://appsforoffice.microsoft.com/'))).toEqual([]);
+});
+
+test('the page allows no network beyond Office.js: its Content-Security-Policy', () => {
+  const html = readFileSync(join(ADDIN, 'taskpane.html'), 'utf8');
+  const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
+  expect(directives['default-src']).toEqual(["'self'"]);
+  expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+  expect(directives['connect-src']).toEqual(["'self'"]);
+  expect(directives['font-src']).toEqual(["'self'"]);
+  expect(directives['frame-src']).toEqual(["'none'"]);
+  // Every script the page loads is the add-in's own or Office.js.
+  const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+  expect(scripts.filter((src) => /^https?:/.test(src))).toEqual([
+    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  ]);
 });

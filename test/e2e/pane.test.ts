@@ -104,6 +104,19 @@ test('the example register: validate, filter, Go to, write the audit sheet', asy
   );
   await screenshot(page, 'results');
 
+  // The keyboard reaches a rule's findings: Tab to its header, Enter opens it.
+  let focused = '';
+  for (let i = 0; i < 60 && !focused.startsWith('Fewer CALs owned than required'); i += 1) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""');
+  }
+  expect(focused).toMatch(/^Fewer CALs owned than required/);
+  await page.keyboard.press('Enter');
+  await page
+    .getByText(/required, \d+ owned: \d+ short\./)
+    .first()
+    .waitFor();
+
   // Filter: errors only.
   await page.getByRole('button', { name: /^Errors/ }).click();
   await expect(page.getByRole('button', { name: /^Stale assignment/ }).count()).resolves.toBe(0);

@@ -140,3 +140,28 @@ test('settings: the stale threshold is used and saved to the Settings sheet on r
   await userEvent.click(screen.getByRole('button', { name: 'Save to Settings sheet' }));
   await waitFor(() => expect(workbook.saved).toEqual([{ staleDays: 30 }]));
 });
+
+test('works from the keyboard: Tab to Validate, Enter', async () => {
+  const workbook = new FakeWorkbook(registerGrids());
+  show({ workbook });
+  const validate = await screen.findByRole('button', { name: 'Validate' });
+  const user = userEvent.setup();
+  while (document.activeElement !== validate) await user.tab();
+  await user.keyboard('{Enter}');
+  expect(await screen.findByText('Not compliant: 2 CALs short.')).toBeTruthy();
+});
+
+test('every button and field has an accessible name', async () => {
+  const workbook = new FakeWorkbook(registerGrids());
+  show({ workbook });
+  await userEvent.click(await screen.findByRole('button', { name: 'Validate' }));
+  await screen.findByText('Not compliant: 2 CALs short.');
+  const buttons = screen.getAllByRole('button');
+  expect(buttons.length).toBeGreaterThanOrEqual(10);
+  for (const button of buttons) {
+    expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
+  }
+  const inputs = [...document.querySelectorAll('input')];
+  expect(inputs).toHaveLength(2);
+  for (const input of inputs) expect(input.labels?.length).toBe(1);
+});
