@@ -43,6 +43,8 @@ test('a task pane add-in for Excel with an id, version and read-write permission
 test('a shared runtime: SharedRuntime 1.1, one long-lived runtime on the task pane page', () => {
   const sets = ((manifest.Requirements as Node).Sets as Node).Set as Node[];
   expect(sets).toContainEqual({ '@Name': 'SharedRuntime', '@MinVersion': '1.1' });
+  // Worksheet custom properties (the add-in's own audit sheet) and screen-update suspension.
+  expect(sets).toContainEqual({ '@Name': 'ExcelApi', '@MinVersion': '1.12' });
   const runtimes = (host.Runtimes as Node).Runtime as Node[];
   expect(runtimes).toEqual([{ '@resid': 'Taskpane.Url', '@lifetime': 'long' }]);
   const desktop = host.DesktopFormFactor as Node;

@@ -1,0 +1,39 @@
+/**
+ * How the add-in knows the sheets it created: a worksheet custom property (ExcelApi 1.12).
+ * A sheet without the mark is the admin's, whatever its name, and is never written to.
+ */
+
+export const MARK_KEY = 'CALRegister';
+export const MARKS = {
+  audit: 'audit-sheet',
+  lists: 'lists',
+} as const;
+
+export const AUDIT_SHEET = 'CAL Audit';
+
+/** "CAL Audit", "CAL Audit (2)", ...: the names the audit sheet may have. */
+export function isAuditSheetName(name: string, base = AUDIT_SHEET): boolean {
+  const lower = name.toLowerCase();
+  const stem = base.toLowerCase();
+  return lower === stem || new RegExp(`^${escape(stem)} \\(\\d+\\)$`).test(lower);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `base`, else `base (2)`, ...: never the name of a sheet the workbook has (any case). */
+export function freeSheetName(existing: readonly string[], base = AUDIT_SHEET): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base} (${n})`;
+  return name;
+}
+
+/** `base`, else `base2`, ...: a table name no table of the workbook has (any case). */
+export function freeTableName(taken: Set<string>, base: string): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base}${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}

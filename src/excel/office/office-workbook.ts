@@ -1,0 +1,68 @@
+/// <reference types="office-js" />
+/**
+ * The Office.js adapter of the RegisterWorkbook port: the open workbook, inside Excel.
+ * Every batch waits for a cell edit to finish; every write suspends screen updating and, on
+ * ExcelApi 1.20, is one undo step. Errors reach the pane as WorkbookErrors that say what
+ * happened and what to do (a cancelled read rejects with an AbortError).
+ */
+import type { AuditReport } from '../../core';
+import type {
+  GoToResult,
+  GoToTarget,
+  InteractiveWorkbook,
+  ReadOptions,
+  RegisterSettings,
+  RegisterSource,
+} from '../port';
+import { DATE_FORMAT } from '../template-spec';
+import { writeAuditSheet } from './audit-write';
+import { toWorkbookError } from './errors';
+import { officeHost, runRead, runWrite, type OfficeHost } from './host';
+import { goTo } from './navigate';
+import { readRegister } from './read';
+import { saveSettings } from './settings';
+import { createTemplate } from './template-write';
+
+export class OfficeRegisterWorkbook implements InteractiveWorkbook {
+  constructor(private readonly host: OfficeHost = officeHost()) {}
+
+  async read(options: ReadOptions = {}): Promise<RegisterSource> {
+    try {
+      return await runRead(this.host, (context) => readRegister(context, this.host, options));
+    } catch (error) {
+      throw toWorkbookError(error, 'reading the register');
+    }
+  }
+
+  async writeAuditSheet(report: AuditReport): Promise<string> {
+    try {
+      return await runWrite(this.host, (context) => writeAuditSheet(context, this.host, report));
+    } catch (error) {
+      throw toWorkbookError(error, 'writing the audit sheet');
+    }
+  }
+
+  async createTemplate(): Promise<void> {
+    try {
+      await runWrite(this.host, (context) => createTemplate(context, this.host, DATE_FORMAT));
+    } catch (error) {
+      throw toWorkbookError(error, 'creating the register');
+    }
+  }
+
+  async goTo(target: GoToTarget): Promise<GoToResult> {
+    try {
+      return await runRead(this.host, (context) => goTo(context, target));
+    } catch (error) {
+      throw toWorkbookError(error, `going to ${target.sheet}!${target.column ?? 'A'}${target.row}`);
+    }
+  }
+
+  async saveSettings(settings: RegisterSettings): Promise<void> {
+    try {
+      await runWrite(this.host, (context) => saveSettings(context, this.host, settings));
+    } catch (error) {
+      throw toWorkbookError(error, 'saving the settings');
+    }
+  }
+}

@@ -1,0 +1,280 @@
+/// <reference types="office-js" />
+/**
+ * Reads every worksheet's used range as a grid, with its Excel tables, the way the engine's
+ * locateRegister expects them. Two syncs find the sheets, tables and used ranges (the second
+ * also reads the first rows of every sheet, to measure them); then one sync per chunk, each
+ * chunk sized from what was measured so far to carry about 4 MB of values (payload.ts).
+ */
+import type { SheetGrid, TableRef } from '../../core';
+import type { ReadOptions, RegisterSource } from '../port';
+import { parseAddress, type Area } from './address';
+import { isPayloadError, officeErrorCode, OfficeWorkbookError, throwIfAborted } from './errors';
+import {
+  API,
+  queueWorkbookFacts,
+  supports,
+  syncWithFacts,
+  type OfficeHost,
+  type WorkbookFacts,
+} from './host';
+import { MARK_KEY, MARKS } from './marks';
+import { chunkBytes, jsonBytes, MAX_CELLS, MIN_ROWS } from './payload';
+
+/** Rows of every sheet read with the used ranges, to measure them. */
+export const PROBE_ROWS = 1000;
+/** Bytes per cell assumed for a sheet nothing was measured on yet. */
+const DEFAULT_BYTES_PER_CELL = 24;
+
+interface TableInfo {
+  readonly name: string;
+  readonly showTotals: boolean;
+  readonly showHeaders: boolean;
+}
+
+interface Structure {
+  readonly sheets: readonly string[];
+  readonly tables: readonly TableInfo[];
+  readonly facts: WorkbookFacts;
+}
+
+interface SheetState {
+  readonly name: string;
+  readonly sheet: Excel.Worksheet;
+  readonly area: Area;
+  readonly width: number;
+  readonly total: number;
+  readonly rows: unknown[][];
+  readonly tables: TableRef[];
+  /** Index of the next row to read. */
+  next: number;
+  bytes: number;
+  cells: number;
+  /** Bytes per cell of the last chunk read. */
+  last: number;
+}
+
+interface Piece {
+  readonly state: SheetState;
+  readonly start: number;
+  readonly rows: number;
+}
+
+function loadStructure(context: Excel.RequestContext, host: OfficeHost): Promise<Structure> {
+  return syncWithFacts(context, host, (optional) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    const tables = context.workbook.tables.load('items/name,items/showTotals,items/showHeaders');
+    const facts = queueWorkbookFacts(context, host, optional);
+    return () => ({
+      sheets: sheets.items.map((s) => s.name),
+      tables: tables.items.map((t) => ({
+        name: t.name,
+        showTotals: t.showTotals,
+        showHeaders: t.showHeaders,
+      })),
+      facts: facts(),
+    });
+  });
+}
+
+function measure(state: SheetState, values: unknown[][]): void {
+  const cells = values.length * state.width;
+  if (cells === 0) return;
+  const bytes = jsonBytes(values);
+  state.bytes += bytes;
+  state.cells += cells;
+  state.last = bytes / cells;
+}
+
+/** The used ranges and tables, and (unless probeRows is 0) the first rows of each sheet. */
+async function loadGeometry(
+  context: Excel.RequestContext,
+  host: OfficeHost,
+  structure: Structure,
+  probeRows: number,
+): Promise<SheetState[]> {
+  const marks = supports(host, API.customProperties);
+  const queued = structure.sheets.map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRange(true).load('address');
+    const probe =
+      probeRows > 0
+        ? sheet.getRange(`1:${probeRows}`).getIntersectionOrNullObject(used).load('address,values')
+        : undefined;
+    const mark = marks ? sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value') : null;
+    return { name, sheet, used, probe, mark };
+  });
+  const tables = structure.tables
+    .filter((t) => t.showHeaders)
+    .map((info) => ({ info, range: context.workbook.tables.getItem(info.name).getRange() }));
+  tables.forEach((t) => t.range.load('address'));
+  await context.sync();
+
+  const states: SheetState[] = [];
+  for (const { name, sheet, used, probe, mark } of queued) {
+    // The audit sheet the add-in wrote is its output, not part of the register.
+    if (mark && !mark.isNullObject && mark.value === MARKS.audit) continue;
+    const area = parseAddress(used.address);
+    const state: SheetState = {
+      name,
+      sheet,
+      area,
+      width: area.right - area.left + 1,
+      total: area.bottom - area.top + 1,
+      rows: [],
+      tables: [],
+      next: 0,
+      bytes: 0,
+      cells: 0,
+      last: 0,
+    };
+    if (probe && !probe.isNullObject) {
+      const read = parseAddress(probe.address);
+      if (read.top === area.top && read.left === area.left && read.right === area.right) {
+        const values = probe.values;
+        for (const row of values) state.rows.push(row);
+        state.next = values.length;
+        measure(state, values);
+      }
+    }
+    states.push(state);
+  }
+  const bySheet = new Map(states.map((s) => [s.name, s]));
+  for (const { info, range } of tables) {
+    const area = parseAddress(range.address);
+    const state = area.sheet !== undefined ? bySheet.get(area.sheet) : undefined;
+    if (!state) continue;
+    state.tables.push({
+      name: info.name,
+      top: area.top,
+      bottom: info.showTotals ? area.bottom - 1 : area.bottom,
+      left: area.left,
+      right: area.right,
+    });
+  }
+  return states;
+}
+
+function isRetryable(error: unknown, rows: number): boolean {
+  return (
+    isPayloadError(error) || (officeErrorCode(error) === 'GeneralException' && rows > MIN_ROWS)
+  );
+}
+
+/** Bytes per cell to plan with: the larger of the sheet's average and its last chunk. */
+function bytesPerCell(state: SheetState, fallback: number): number {
+  return state.cells > 0 ? Math.max(state.bytes / state.cells, state.last) : fallback;
+}
+
+/** The next chunk: pieces of one or more sheets, together about chunkBytes() of values. */
+function planChunk(states: readonly SheetState[], rowCap: number): Piece[] {
+  const measured = states.reduce((sum, s) => sum + s.cells, 0);
+  const fallback =
+    measured > 0
+      ? Math.max(DEFAULT_BYTES_PER_CELL, states.reduce((sum, s) => sum + s.bytes, 0) / measured)
+      : DEFAULT_BYTES_PER_CELL;
+  const perRow = (s: SheetState) => s.width * bytesPerCell(s, fallback);
+  const remaining = states.reduce((sum, s) => sum + (s.total - s.next) * perRow(s), 0);
+  const pieces: Piece[] = [];
+  let bytes = chunkBytes(remaining);
+  let cells = MAX_CELLS;
+  let rows = rowCap;
+  for (const state of states) {
+    const left = state.total - state.next;
+    if (left <= 0) continue;
+    const size = perRow(state);
+    let n = Math.min(left, Math.floor(bytes / size), Math.floor(cells / state.width), rows);
+    if (n <= 0) {
+      if (pieces.length > 0) break;
+      n = 1;
+    }
+    pieces.push({ state, start: state.next, rows: n });
+    bytes -= n * size;
+    cells -= n * state.width;
+    rows -= n;
+    if (bytes <= 0 || cells <= 0 || rows <= 0) break;
+  }
+  return pieces;
+}
+
+function giveUp(error: unknown, pieces: readonly Piece[]): OfficeWorkbookError {
+  const sheet = pieces[0]?.state.name ?? 'the register';
+  return new OfficeWorkbookError(
+    `Excel refused to hand over even ${MIN_ROWS} rows of "${sheet}" at a time`,
+    'Delete stray values far below or right of the register, or run cal-register on a copy of the file.',
+    officeErrorCode(error),
+    { cause: error },
+  );
+}
+
+async function readChunks(
+  context: Excel.RequestContext,
+  states: readonly SheetState[],
+  options: ReadOptions,
+): Promise<void> {
+  let rowCap = Number.POSITIVE_INFINITY;
+  for (;;) {
+    throwIfAborted(options.signal);
+    const pieces = planChunk(states, rowCap);
+    if (pieces.length === 0) return;
+    const ranges = pieces.map(({ state, start, rows }) => {
+      const { area } = state;
+      const top = area.top + start;
+      return state.sheet
+        .getRangeByIndexes(top - 1, area.left - 1, rows, state.width)
+        .load('values');
+    });
+    const planned = pieces.reduce((sum, p) => sum + p.rows, 0);
+    try {
+      // One sync per chunk, by design: the chunk loop is how a large register is read.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isRetryable(error, planned)) throw error;
+      if (planned <= MIN_ROWS) throw giveUp(error, pieces);
+      rowCap = Math.max(MIN_ROWS, Math.floor(planned / 2));
+      continue;
+    }
+    pieces.forEach(({ state }, i) => {
+      const values = ranges[i].values;
+      for (const row of values) state.rows.push(row);
+      state.next += values.length;
+      measure(state, values);
+      options.onProgress?.({ sheet: state.name, rows: state.next, total: state.total });
+    });
+  }
+}
+
+/** Reads the workbook in one Excel.run (the caller's): the register source for the engine. */
+export async function readRegister(
+  context: Excel.RequestContext,
+  host: OfficeHost,
+  options: ReadOptions = {},
+): Promise<RegisterSource> {
+  throwIfAborted(options.signal);
+  const structure = await loadStructure(context, host);
+  throwIfAborted(options.signal);
+  let states: SheetState[];
+  try {
+    states = await loadGeometry(context, host, structure, PROBE_ROWS);
+  } catch (error) {
+    if (!isRetryable(error, PROBE_ROWS)) throw error;
+    states = await loadGeometry(context, host, structure, 0);
+  }
+  for (const state of states) {
+    if (state.next > 0)
+      options.onProgress?.({ sheet: state.name, rows: state.next, total: state.total });
+  }
+  await readChunks(context, states, options);
+  const grids: SheetGrid[] = states.map((s) => ({
+    name: s.name,
+    rows: s.rows,
+    top: s.area.top,
+    left: s.area.left,
+    tables: s.tables,
+  }));
+  return {
+    grids,
+    date1904: structure.facts.date1904,
+    name: structure.facts.name ?? 'this workbook',
+  };
+}

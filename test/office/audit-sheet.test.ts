@@ -1,0 +1,227 @@
+/**
+ * The audit sheet written through Office.js (against the fake Excel): the same cells as the
+ * .xlsx rendering, Excel tables with a totals row, fills, links and a chart, in at most three
+ * syncs (plus one per chunk of a large findings table); register text stays text; the
+ * admin's own "CAL Audit" sheet is never touched; a second run replaces the add-in's sheet.
+ */
+import { renderAuditSheet } from '../../src/excel/audit-sheet-xml';
+import { layoutAuditSheet } from '../../src/excel/office/audit-layout';
+import { planBlocks } from '../../src/excel/office/audit-write';
+import { decodeXml } from '../../src/excel/xml';
+import { templateHeaders, type AuditReport } from '../../src/core';
+import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
+import type { SheetDump } from './fake-excel';
+import { adapterOn, EX, largeRegister, reportOf, smallRegister } from './helpers';
+
+/** Cell address -> value of the .xlsx rendering of the report. */
+function xmlCells(report: AuditReport): Map<string, string | number> {
+  const { xml } = renderAuditSheet(report, { firstTableId: 1, takenNames: new Set() });
+  const cells = new Map<string, string | number>();
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>(.*?)<\/c>)/g)) {
+    const inner = m[2] ?? '';
+    const text = /<t[^>]*>([\s\S]*?)<\/t>/.exec(inner);
+    const number = /<v>([^<]*)<\/v>/.exec(inner);
+    if (text) cells.set(m[1], decodeXml(text[1]));
+    else if (number) cells.set(m[1], Number(number[1]));
+  }
+  return cells;
+}
+
+function shown(sheet: SheetDump): Map<string, unknown> {
+  return new Map(
+    Object.entries(sheet.cells)
+      .filter(([, c]) => c.value !== '')
+      .map(([address, c]) => [address, c.value]),
+  );
+}
+
+test('the audit sheet: the cells of the .xlsx rendering, tables, totals, fills, links, chart', async () => {
+  const grids = smallRegister();
+  const report = reportOf(grids);
+  const { book, workbook } = adapterOn(grids);
+  const name = await workbook.writeAuditSheet(report);
+  expect(name).toBe('CAL Audit');
+  expect(book.syncCount).toBeLessThanOrEqual(3);
+  expect(book.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+  expect(book.screenSuspensions).toBeGreaterThan(0);
+
+  const sheet = book.dumpSheet(name);
+  expect(shown(sheet)).toEqual(xmlCells(report));
+  expect(sheet.customProperties).toEqual({ CALRegister: 'audit-sheet' });
+  expect(book.dump().activeSheet).toBe(name);
+  expect(book.dump().selection).toBe(`${name}!A1`);
+
+  const row = (address: string) => Number(/\d+/.exec(address)?.[0]);
+  const tables = book
+    .dump()
+    .tables.filter((t) => t.sheet === name)
+    .sort((a, b) => row(a.address) - row(b.address));
+  expect(tables.map((t) => [t.name, t.showTotals])).toEqual([
+    ['CALAudit_Position', true],
+    ['CALAudit_Findings', false],
+    ['CALAudit_Proof', false],
+    ['CALAudit_Checks', false],
+  ]);
+
+  // Totals: SUBTOTAL formulas of the table's own columns, adding up to the report's totals.
+  const position = tables[0];
+  const totalsRow = Number(/(\d+)$/.exec(position.address)?.[1]);
+  expect(sheet.cells[`C${totalsRow}`].formula).toBe('=SUBTOTAL(109,CALAudit_Position[Owned])');
+  expect(sheet.cells[`A${totalsRow}`].value).toBe('Total');
+
+  // A fill on the shortfall rows, across the row.
+  const shortRows = Object.entries(sheet.cells)
+    .filter(([address, c]) => address.startsWith('B') && /short$/.test(String(c.value)))
+    .map(([address]) => address.slice(1));
+  expect(shortRows.length).toBeGreaterThan(0);
+  for (const row of shortRows)
+    for (const column of 'ABCDEFGHIJK')
+      expect(sheet.cells[`${column}${row}`]?.format?.fill).toBe('#FFC7CE');
+
+  // A link from each finding to its cell; the text says where.
+  const links = Object.values(sheet.cells).filter((c) => c.hyperlink);
+  const expected = report.sections.flatMap((s) =>
+    s.kind === 'table' ? s.rows.filter((r) => r.link) : [],
+  );
+  expect(links).toHaveLength(expected.length);
+  const missing = Object.values(sheet.cells).find(
+    (c) => c.hyperlink?.textToDisplay === 'Assignments!C6',
+  );
+  expect(missing?.hyperlink).toEqual({
+    documentReference: "'Assignments'!C6",
+    textToDisplay: 'Assignments!C6',
+  });
+
+  expect(sheet.charts).toHaveLength(1);
+  expect(sheet.charts[0]).toMatchObject({
+    type: 'ColumnClustered',
+    title: 'Owned and required CALs per licence',
+    series: [{ name: 'Owned' }, { name: 'Required' }],
+  });
+  expect(sheet.charts[0].categories).toMatch(/^'CAL Audit'!A\d+:A\d+$/);
+});
+
+test('register text that looks like a formula is written as text', async () => {
+  const evil = ['=HYPERLINK("http://example.com","x")', '+cmd|calc', '-1+2', '@SUM(A1:A9)'];
+  const grids = register({
+    purchases: [...SERVER_LICENCES, purchase(EX, 1, { Notes: '=1+1' })],
+    assignments: evil.map((account) => userCal(EX, account, { 'Assigned to': account })),
+  });
+  const report = reportOf(grids);
+  const { book, workbook } = adapterOn(grids);
+  const name = await workbook.writeAuditSheet(report);
+  const cells = Object.values(book.dumpSheet(name).cells);
+  for (const text of evil) expect(cells.some((c) => c.value === text)).toBe(true);
+  const formulas = cells.filter((c) => c.formula !== undefined).map((c) => c.formula);
+  expect(formulas.every((f) => f?.startsWith('=SUBTOTAL(109,CALAudit_'))).toBe(true);
+  for (const c of cells)
+    if (typeof c.value === 'string' && /^[=+\-@]/.test(c.value)) expect(c.numberFormat).toBe('@');
+});
+
+test("the admin's own CAL Audit sheet is left exactly as it was", async () => {
+  const grids = smallRegister();
+  const { book, workbook } = adapterOn(grids);
+  const mine = book.addSheet('CAL Audit', [
+    ['My notes', 42],
+    ['=SUM(B1)', 'keep'],
+  ]);
+  mine.formulas.set(1 * 16384 + 0, '=SUM(B1)');
+  book.addTable('CAL Audit', 'MyTable', 'A4:B6');
+  const before = { sheet: book.dumpSheet('CAL Audit'), tables: book.dump().tables };
+  expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit (2)');
+  expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit (2)');
+  expect(book.dumpSheet('CAL Audit')).toEqual(before.sheet);
+  expect(book.dump().tables.filter((t) => t.sheet === 'CAL Audit')).toEqual(
+    before.tables.filter((t) => t.sheet === 'CAL Audit'),
+  );
+  expect(book.sheets.map((s) => s.name)).toEqual([
+    'Purchases',
+    'Assignments',
+    'Settings',
+    'CAL Audit',
+    'CAL Audit (2)',
+  ]);
+});
+
+test("a second run replaces the add-in's sheet: the same as a first run of the new report", async () => {
+  const first = smallRegister();
+  const second = register({
+    purchases: [...SERVER_LICENCES, purchase(EX, 5)],
+    assignments: [userCal(EX, 'dana@contoso.com')],
+  });
+  const { book, workbook } = adapterOn(first);
+  await workbook.writeAuditSheet(reportOf(first));
+  book.syncCount = 0;
+  await workbook.writeAuditSheet(reportOf(second));
+  expect(book.syncCount).toBeLessThanOrEqual(3);
+  const fresh = adapterOn(first);
+  await fresh.workbook.writeAuditSheet(reportOf(second));
+  expect(book.dumpSheet('CAL Audit')).toEqual(fresh.book.dumpSheet('CAL Audit'));
+  expect(book.dump().tables).toEqual(fresh.book.dump().tables);
+  expect(book.sheets).toHaveLength(4);
+});
+
+test('a large findings table is written in chunks: three syncs plus one per chunk', async () => {
+  const seed = largeRegister(36_000);
+  // No "Assigned on": a REG-MISSING finding on every row, each with its link.
+  const at = templateHeaders('Assignments').indexOf('Assigned on');
+  const rows = seed[1].rows.map((row, i) =>
+    i === 0 || !row ? row : row.map((v, j) => (j === at ? '' : v)),
+  );
+  const grids = seed.map((g, i) => (i === 1 ? { ...g, rows } : g));
+  const report = reportOf(grids);
+  const blocks = planBlocks(layoutAuditSheet(report));
+  expect(blocks.length).toBeGreaterThan(1);
+  const { book, workbook } = adapterOn(grids);
+  const name = await workbook.writeAuditSheet(report);
+  expect(book.syncCount).toBeLessThanOrEqual(3 + (blocks.length - 1));
+  expect(book.syncLog.every((s) => s.error === undefined && s.requestBytes < 5_000_000)).toBe(true);
+  const findings = book.dump().tables.find((t) => t.name === 'CALAudit_Findings');
+  const count = report.sections.find((s) => s.kind === 'table' && s.id === 'findings');
+  expect(count?.kind === 'table' && count.rows.length).toBeGreaterThan(65_000);
+  expect(findings?.address).toMatch(/^A\d+:G\d+$/);
+  const links = [...book.sheet(name).hyperlinks.values()];
+  expect(links).toHaveLength(65_000);
+});
+
+test('a request too large for Excel is split and retried', async () => {
+  const grids = largeRegister(3_000);
+  const report = reportOf(grids);
+  const { book, workbook } = adapterOn(grids);
+  book.setPayloadLimit(200_000);
+  const name = await workbook.writeAuditSheet(report);
+  expect(book.syncLog.some((s) => s.error === 'RequestPayloadSizeLimitExceeded')).toBe(true);
+  const fresh = adapterOn(grids);
+  await fresh.workbook.writeAuditSheet(report);
+  expect(book.dumpSheet(name)).toEqual(fresh.book.dumpSheet(name));
+});
+
+test('one undo step where Excel can merge them; once more without when it cannot', async () => {
+  const grids = smallRegister();
+  const old = adapterOn(grids);
+  old.book.apiVersion = '1.19';
+  await old.workbook.writeAuditSheet(reportOf(grids));
+  expect(old.book.runs).toEqual([{ delayForCellEdit: true }]);
+
+  const refusing = adapterOn(grids);
+  refusing.book.undoGroups = false;
+  expect(await refusing.workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit');
+  expect(refusing.book.runs).toEqual([
+    { delayForCellEdit: true, mergeUndoGroup: true },
+    { delayForCellEdit: true },
+  ]);
+});
+
+test('dates follow the workbook date system', async () => {
+  const grids = smallRegister();
+  const plain = adapterOn(grids);
+  const mac = adapterOn(grids);
+  mac.book.date1904 = true;
+  await plain.workbook.writeAuditSheet(reportOf(grids));
+  await mac.workbook.writeAuditSheet(reportOf(grids));
+  const asOf = (d: SheetDump) =>
+    Object.values(d.cells).find((c) => c.numberFormat === 'yyyy-mm-dd')?.value;
+  expect(asOf(mac.book.dumpSheet('CAL Audit'))).toBe(
+    Number(asOf(plain.book.dumpSheet('CAL Audit'))) - 1462,
+  );
+});

@@ -1,0 +1,169 @@
+/**
+ * The fake Excel host: Excel.run over a FakeWorkbook, the requirement-set check, and (for
+ * the end-to-end test in a browser) the Excel and Office globals the pane uses.
+ */
+import { FakeOfficeError } from './basics';
+import type { FakeWorkbook, RunRecord } from './book';
+import { FakeObject, Session } from './session';
+import { FakeWorksheetCollection } from './sheet';
+import { FakeTableCollection } from './table';
+
+class FakeDocumentProperties extends FakeObject<Record<string, string>> {
+  protected readonly kind = 'DocumentProperties';
+  protected override get scalars(): readonly string[] {
+    return Object.keys(this.session.book.properties);
+  }
+  protected read(p: Record<string, string>, name: string): unknown {
+    if (name in p) return p[name];
+    throw new FakeOfficeError('InvalidArgument', `DocumentProperties has no property ${name}.`);
+  }
+  get title(): string {
+    return this.loaded('title');
+  }
+  get author(): string {
+    return this.loaded('author');
+  }
+}
+
+class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
+  protected readonly kind = 'Workbook';
+
+  constructor(session: Session) {
+    super(session, () => session.book, false, session.book);
+  }
+
+  protected override get scalars(): readonly string[] {
+    return ['name'];
+  }
+
+  protected read(book: FakeWorkbook, name: string): unknown {
+    if (name === 'name') return book.name;
+    if (name === 'use1904DateSystem' && versionAtMost('1.16', book.apiVersion))
+      return book.date1904;
+    throw new FakeOfficeError('InvalidArgument', `Workbook has no property ${name}.`);
+  }
+
+  get name(): string {
+    return this.loaded('name');
+  }
+  get use1904DateSystem(): boolean {
+    return this.loaded('use1904DateSystem');
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return new FakeWorksheetCollection(this.session);
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.session);
+  }
+  get properties(): FakeDocumentProperties {
+    return new FakeDocumentProperties(
+      this.session,
+      () => this.session.book.properties,
+      false,
+      this.session.book.properties,
+    );
+  }
+  get application(): FakeApplication {
+    return new FakeApplication(this.session);
+  }
+}
+
+class FakeApplication {
+  constructor(private readonly session: Session) {}
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.session.enqueue(() => (this.session.book.screenSuspensions += 1));
+  }
+}
+
+export interface FakeContext {
+  readonly workbook: FakeWorkbookObject;
+  readonly application: FakeApplication;
+  readonly trackedObjects: { add(o: unknown): void; remove(o: unknown): void };
+  sync(): Promise<void>;
+}
+
+function versionAtMost(version: string, highest: string): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  const [x = 0, y = 0] = highest.split('.').map(Number);
+  return a < x || (a === x && b <= y);
+}
+
+function context(book: FakeWorkbook, options: RunRecord): FakeContext {
+  const session = new Session(book, options);
+  const workbook = new FakeWorkbookObject(session);
+  return {
+    workbook,
+    application: workbook.application,
+    trackedObjects: { add: () => undefined, remove: () => undefined },
+    sync: () => session.sync(),
+  };
+}
+
+/** What the adapter's host interface needs: run, isSetSupported, and the workbook's name. */
+export interface FakeHost {
+  run<T>(
+    options: Excel.RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+  readonly workbookName?: string;
+}
+
+/** Excel.run over the fake workbook; every run's options are recorded in `book.runs`. */
+export function fakeHost(book: FakeWorkbook, workbookName?: string): FakeHost {
+  return {
+    run: async <T>(
+      options: Excel.RunOptions,
+      batch: (context: Excel.RequestContext) => Promise<T>,
+    ) => {
+      const record: RunRecord = {
+        ...(options.delayForCellEdit !== undefined
+          ? { delayForCellEdit: options.delayForCellEdit }
+          : {}),
+        ...(options.mergeUndoGroup !== undefined ? { mergeUndoGroup: options.mergeUndoGroup } : {}),
+      };
+      book.runs.push(record);
+      return batch(context(book, record) as unknown as Excel.RequestContext);
+    },
+    isSetSupported: (name, version) =>
+      name.toLowerCase() === 'excelapi' && versionAtMost(version, book.apiVersion),
+    ...(workbookName !== undefined ? { workbookName } : {}),
+  };
+}
+
+/**
+ * Installs `Excel` and `Office` globals backed by the fake workbook, for the built pane in
+ * a browser: Excel.run (with or without options), Office.onReady, Office.HostType, and
+ * Office.context (requirements, document url, theme).
+ */
+export function installFakeOffice(book: FakeWorkbook, target: object = globalThis): FakeHost {
+  const host = fakeHost(book);
+  const run = <T>(
+    a: Excel.RunOptions | ((c: Excel.RequestContext) => Promise<T>),
+    b?: (c: Excel.RequestContext) => Promise<T>,
+  ) =>
+    typeof a === 'function'
+      ? host.run({}, a)
+      : host.run(a, b as (c: Excel.RequestContext) => Promise<T>);
+  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  Object.assign(target, {
+    Excel: { run },
+    Office: {
+      HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' },
+      PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+      onReady: (callback?: (i: typeof info) => void) => {
+        callback?.(info);
+        return Promise.resolve(info);
+      },
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) => host.isSetSupported(name, version),
+        },
+        document: { url: `https://contoso.example/${encodeURIComponent(book.name)}` },
+        officeTheme: { bodyBackgroundColor: '#FFFFFF' },
+        diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0' },
+      },
+    },
+  });
+  return host;
+}

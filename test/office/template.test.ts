@@ -1,0 +1,147 @@
+/**
+ * Creating the register in Excel (against the fake): the sheets, tables, widths, formats and
+ * validation of template-spec.ts, the same as the .xlsx template; refused, changing nothing,
+ * when a register table exists or a sheet of that name holds data.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OfficeRegisterWorkbook } from '../../src/excel/office';
+import { columnPoints } from '../../src/excel/office/address';
+import { WorkbookError } from '../../src/excel/errors';
+import { writeTemplate } from '../../src/excel/template';
+import {
+  DATE_FORMAT,
+  pickLists,
+  SETTINGS_ROWS,
+  templateTables,
+} from '../../src/excel/template-spec';
+import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import { fakeHost, FakeWorkbook } from './fake-excel';
+import { adapterOn, auditOf, outcome, smallRegister, withTables } from './helpers';
+
+function emptyWorkbook(): { book: FakeWorkbook; workbook: OfficeRegisterWorkbook } {
+  const book = new FakeWorkbook();
+  book.addSheet('Sheet1');
+  return { book, workbook: new OfficeRegisterWorkbook(fakeHost(book)) };
+}
+
+test('creates the sheets and tables of the template, with widths, formats and validation', async () => {
+  const { book, workbook } = emptyWorkbook();
+  await workbook.createTemplate();
+  expect(book.syncCount).toBe(2);
+  expect(book.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+  expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([
+    ['Sheet1', 'Visible'],
+    ['Purchases', 'Visible'],
+    ['Assignments', 'Visible'],
+    ['Servers', 'Visible'],
+    ['Usage', 'Visible'],
+    ['Settings', 'Visible'],
+    ['Lists', 'Hidden'],
+  ]);
+  expect(book.dump().activeSheet).toBe('Purchases');
+  const lists = pickLists();
+  for (const spec of templateTables(lists)) {
+    const table = book.dump().tables.find((t) => t.name === spec.name);
+    expect(table).toMatchObject({ sheet: spec.name, columns: spec.columns.map((c) => c.header) });
+    const sheet = book.dumpSheet(spec.name);
+    expect(sheet.frozenRows).toBe(1);
+    spec.columns.forEach((column, i) => {
+      const letter = String.fromCharCode(65 + i);
+      expect(sheet.columnWidths[letter]).toBe(columnPoints(column.width));
+      if (column.numberFormat) {
+        expect(sheet.cells[`${letter}2`].numberFormat).toBe(column.numberFormat);
+        expect(sheet.cells[`${letter}2000`].numberFormat).toBe(column.numberFormat);
+      }
+      const validation = sheet.validations.find((v) => v.address === `${letter}2:${letter}2000`);
+      expect(Boolean(validation)).toBe(column.validation !== undefined);
+    });
+  }
+  const purchases = book.dumpSheet('Purchases').validations;
+  expect(purchases[0]).toEqual({
+    address: 'A2:A2000',
+    rule: { list: { inCellDropDown: true, source: `=Lists!$B$2:$B$${lists.all.length + 1}` } },
+    errorAlert: {
+      showAlert: true,
+      style: 'Warning',
+      title: 'Unknown licence',
+      message: 'Pick a licence from the list, or keep the wording of your invoice.',
+    },
+    ignoreBlanks: true,
+  });
+  expect(book.values('Lists', `A1:A${lists.cals.length + 1}`).flat()).toEqual([
+    'CAL licences',
+    ...lists.cals,
+  ]);
+  expect(book.values('Lists', `B1:B${lists.all.length + 1}`).flat()).toEqual([
+    'All licences',
+    ...lists.all,
+  ]);
+  expect(book.dumpSheet('Lists').customProperties).toEqual({ CALRegister: 'lists' });
+  expect(book.values('Settings', 'A2:C4')).toEqual(SETTINGS_ROWS.map((r) => r.map((v) => v ?? '')));
+  expect(book.dumpSheet('Settings').cells.B2.numberFormat).toBe(DATE_FORMAT);
+});
+
+test('the template in Excel reads as the .xlsx template does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cal-template-'));
+  try {
+    await writeTemplate(join(dir, 'template.xlsx'));
+    const file = await readWorkbookGrids(join(dir, 'template.xlsx'));
+    const { book, workbook } = emptyWorkbook();
+    await workbook.createTemplate();
+    const source = await workbook.read();
+    const grids = source.grids.filter((g) => g.name !== 'Sheet1');
+    expect(grids.map((g) => g.name)).toEqual(file.grids.map((g) => g.name));
+    grids.forEach((g, i) => {
+      expect(g.rows.filter((r) => r?.some((v) => v !== '' && v !== null))).toEqual(
+        file.grids[i].rows
+          .filter((r) => r?.some((v) => v !== '' && v !== null))
+          .map((r) => r?.map((v) => v ?? '')),
+      );
+    });
+    expect(grids.map((g) => g.tables)).toEqual(file.grids.map((g) => g.tables));
+    expect(outcome(auditOf(grids))).toEqual(outcome(auditOf(file.grids)));
+    expect(book.syncCount).toBeGreaterThan(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('refuses when a register table exists, changing nothing', async () => {
+  const { book, workbook } = adapterOn(withTables(smallRegister()));
+  const before = book.dump();
+  const created = workbook.createTemplate();
+  await expect(created).rejects.toBeInstanceOf(WorkbookError);
+  await expect(created).rejects.toMatchObject({
+    message: 'This workbook already has the register tables Purchases, Assignments, Settings',
+    hint: expect.stringContaining('Nothing was changed'),
+  });
+  expect(book.dump()).toEqual(before);
+  expect(book.syncCount).toBe(1);
+});
+
+test("refuses when a sheet with a template name holds the admin's data", async () => {
+  const { book, workbook } = adapterOn(smallRegister());
+  const before = book.dump();
+  await expect(workbook.createTemplate()).rejects.toMatchObject({
+    message: 'This workbook already has a sheet named "Purchases" with data in it',
+  });
+  expect(book.dump()).toEqual(before);
+});
+
+test('an empty sheet with a template name is used for its table', async () => {
+  const { book, workbook } = emptyWorkbook();
+  book.addSheet('Purchases');
+  await workbook.createTemplate();
+  expect(book.sheets.map((s) => s.name)).toEqual([
+    'Sheet1',
+    'Purchases',
+    'Assignments',
+    'Servers',
+    'Usage',
+    'Settings',
+    'Lists',
+  ]);
+  expect(book.findTable('Purchases')?.sheet.name).toBe('Purchases');
+});
