@@ -10,6 +10,8 @@ import {
   type ReportValue,
   type Tone,
 } from '../core';
+import { columnLetters, quoteSheet } from './a1';
+import { auditColumnWidths } from './audit-style';
 import { StyleBook, type CellStyle, type FillKey, type FontKey } from './styles';
 import { escapeXml } from './xml';
 
@@ -35,19 +37,14 @@ export interface RenderOptions {
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** Letters of a 0-based column index. */
 export function columnName(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetters(index + 1);
 }
 
 /** `'Sheet name'!E7`: a cell reference Excel accepts for any sheet name. */
 export function cellLocation(sheet: string, column: string, row: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!${column}${row}`;
+  return `${quoteSheet(sheet)}!${column}${row}`;
 }
 
 const LINE_HEIGHT = 15;
@@ -226,14 +223,7 @@ export function renderAuditSheet(report: AuditReport, options: RenderOptions): R
   const sheet = new SheetWriter();
   const tables: RenderedTable[] = [];
   const taken = new Set(options.takenNames);
-  const widths: number[] = [];
-  for (const section of report.sections) {
-    if (section.kind !== 'table') continue;
-    section.columns.forEach(
-      (c, i) => (widths[i] = Math.min(70, Math.max(widths[i] ?? 8, c.width))),
-    );
-  }
-  widths[1] = Math.max(widths[1] ?? 10, 26);
+  const widths = auditColumnWidths(report);
 
   sheet.add([{ value: report.title, style: sheet.style('title') }]);
   sheet.add([

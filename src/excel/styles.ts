@@ -3,11 +3,10 @@
  * styles.xml: new fonts, fills, a border, a date format and cell formats are appended, so
  * every existing style index (the register's formatting) stays exactly as it was.
  */
+import { FILLS, FONTS, type FillKey, type FontKey } from './audit-style';
 import { escapeXml } from './xml';
 
-export type FontKey =
-  'normal' | 'bold' | 'title' | 'section' | 'note' | 'link' | 'good' | 'bad' | 'warn' | 'info';
-export type FillKey = 'none' | 'good' | 'bad' | 'warn' | 'info' | 'label';
+export type { FillKey, FontKey } from './audit-style';
 
 export interface CellStyle {
   readonly font: FontKey;
@@ -17,30 +16,6 @@ export interface CellStyle {
   /** A line to sign on. */
   readonly underline?: boolean;
 }
-
-const FONTS: Record<
-  FontKey,
-  { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: boolean }
-> = {
-  normal: {},
-  bold: { bold: true },
-  title: { bold: true, size: 18, color: 'FF1F3864' },
-  section: { bold: true, size: 13, color: 'FF1F3864' },
-  note: { italic: true, color: 'FF595959' },
-  link: { color: 'FF0563C1', underline: true },
-  good: { bold: true, size: 13, color: 'FF006100' },
-  bad: { bold: true, size: 13, color: 'FF9C0006' },
-  warn: { color: 'FF9C5700' },
-  info: { color: 'FF1F3864' },
-};
-
-const FILLS: Record<Exclude<FillKey, 'none'>, string> = {
-  good: 'FFC6EFCE',
-  bad: 'FFFFC7CE',
-  warn: 'FFFFEB9C',
-  info: 'FFDDEBF7',
-  label: 'FFF2F2F2',
-};
 
 /** Collects the distinct styles a sheet uses; index(style) is the sheet-local style number. */
 export class StyleBook {
@@ -179,7 +154,7 @@ export function mergeStyles(
     const f = FONTS[key];
     return (
       `<${p}font>${f.bold ? `<${p}b/>` : ''}${f.italic ? `<${p}i/>` : ''}${f.underline ? `<${p}u/>` : ''}` +
-      `<${p}sz val="${f.size ?? baseSize}"/>${f.color ? `<${p}color rgb="${f.color}"/>` : ''}` +
+      `<${p}sz val="${f.size ?? baseSize}"/>${f.color ? `<${p}color rgb="FF${f.color}"/>` : ''}` +
       `<${p}name val="${escapeXml(fontName)}"/></${p}font>`
     );
   });
@@ -189,7 +164,7 @@ export function mergeStyles(
   const fillKeys = Object.keys(FILLS) as Exclude<FillKey, 'none'>[];
   const fills = fillKeys.map(
     (key) =>
-      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${FILLS[key]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${FILLS[key]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
   );
   const fillResult = append(xml, p, 'fills', 'fill', fills, after('fills'));
   xml = fillResult.xml;

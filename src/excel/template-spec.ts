@@ -138,14 +138,3 @@ export function templateTables(lists: PickLists = pickLists()): TemplateTable[] 
   });
   return tables;
 }
-
-/** Column letter of a 0-based index. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

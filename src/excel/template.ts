@@ -4,9 +4,9 @@
  * example register is the same workbook with rows in it.
  */
 import ExcelJS from 'exceljs';
+import { columnLetters } from './a1';
 import type { TableName } from '../core';
 import {
-  columnLetter,
   DATE_FORMAT,
   LISTS_SHEET,
   pickLists,
@@ -93,7 +93,7 @@ function addTableSheet(
   });
   const last = Math.max(PREPARED_ROWS, body.length + 1);
   table.columns.forEach((column, i) => {
-    const letter = columnLetter(i);
+    const letter = columnLetters(i + 1);
     sheet.getColumn(i + 1).width = column.width;
     if (column.numberFormat) {
       for (let r = 2; r <= last; r += 1)

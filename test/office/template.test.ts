@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OfficeRegisterWorkbook } from '../../src/excel/office';
-import { columnPoints } from '../../src/excel/office/address';
+import { columnPoints } from '../../src/excel/a1';
 import { WorkbookError } from '../../src/excel/errors';
 import { writeTemplate } from '../../src/excel/template';
 import {

@@ -4,10 +4,16 @@
  * 0-based.
  */
 import { dayToSerial, type ReportValue } from '../../core';
+import {
+  FILLS as SHARED_FILLS,
+  FONTS as SHARED_FONTS,
+  type FillKey,
+  type FontKey,
+  type FontSpec,
+} from '../audit-style';
 import { DATE_FORMAT } from '../template-spec';
 
-export type FontKey = 'normal' | 'bold' | 'title' | 'section' | 'note' | 'link' | 'good' | 'bad';
-export type FillKey = 'none' | 'good' | 'bad' | 'warn' | 'info' | 'label';
+export type { FillKey, FontKey } from '../audit-style';
 
 export interface CellStyle {
   readonly font: FontKey;
@@ -17,30 +23,17 @@ export interface CellStyle {
   readonly underline?: boolean;
 }
 
-/** The fonts and fills of styles.ts, as Office.js takes them. */
-export const FONTS: Readonly<
-  Record<
-    FontKey,
-    { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: boolean }
-  >
-> = {
-  normal: {},
-  bold: { bold: true },
-  title: { bold: true, size: 18, color: '#1F3864' },
-  section: { bold: true, size: 13, color: '#1F3864' },
-  note: { italic: true, color: '#595959' },
-  link: { color: '#0563C1', underline: true },
-  good: { bold: true, size: 13, color: '#006100' },
-  bad: { bold: true, size: 13, color: '#9C0006' },
-};
+/** The fonts and fills of audit-style.ts, as Office.js takes them ('#RRGGBB'). */
+export const FONTS: Readonly<Record<FontKey, FontSpec>> = Object.fromEntries(
+  Object.entries(SHARED_FONTS).map(([key, f]) => [
+    key,
+    f.color ? { ...f, color: `#${f.color}` } : f,
+  ]),
+) as Record<FontKey, FontSpec>;
 
-export const FILLS: Readonly<Record<Exclude<FillKey, 'none'>, string>> = {
-  good: '#C6EFCE',
-  bad: '#FFC7CE',
-  warn: '#FFEB9C',
-  info: '#DDEBF7',
-  label: '#F2F2F2',
-};
+export const FILLS: Readonly<Record<Exclude<FillKey, 'none'>, string>> = Object.fromEntries(
+  Object.entries(SHARED_FILLS).map(([key, color]) => [key, `#${color}`]),
+) as Record<Exclude<FillKey, 'none'>, string>;
 
 export const TEXT_FORMAT = '@';
 export const GENERAL_FORMAT = 'General';

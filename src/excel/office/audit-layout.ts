@@ -5,6 +5,7 @@
  */
 import type { AuditReport, ReportTable, ReportValue } from '../../core';
 import { cellLocation } from '../audit-sheet-xml';
+import { auditColumnWidths } from '../audit-style';
 import { GridWriter, type CellStyle, type FillKey, type StyleArea } from './audit-grid';
 
 export interface TablePlan {
@@ -116,15 +117,7 @@ export function layoutAuditSheet(report: AuditReport, date1904 = false): AuditLa
   const grid = new GridWriter(date1904);
   const tables: TablePlan[] = [];
   const links: LinkPlan[] = [];
-  const widths: number[] = [];
-  for (const section of report.sections) {
-    if (section.kind !== 'table') continue;
-    section.columns.forEach(
-      (c, i) => (widths[i] = Math.min(70, Math.max(widths[i] ?? 8, c.width))),
-    );
-  }
-  widths[1] = Math.max(widths[1] ?? 10, 26);
-  if (widths[0] === undefined) widths[0] = 8;
+  const widths = auditColumnWidths(report);
 
   grid.add([{ value: report.title, style: { font: 'title', fill: 'none' } }]);
   grid.add([

@@ -7,7 +7,7 @@
  * chunk of rows when a large findings table would not fit in one request.
  */
 import type { AuditReport } from '../../core';
-import { areaAddress, columnLetters, columnPoints } from './address';
+import { areaAddress, columnLetters, columnPoints } from '../a1';
 import { FILLS, FONTS, type StyleArea } from './audit-grid';
 import { layoutAuditSheet, totalsFormulas, type AuditLayout } from './audit-layout';
 import { isPayloadError, OfficeWorkbookError } from './errors';

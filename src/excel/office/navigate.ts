@@ -6,7 +6,7 @@
  */
 import { WorkbookError } from '../errors';
 import type { GoToResult, GoToTarget } from '../port';
-import { parseAddress } from './address';
+import { parseAddress } from '../a1';
 import { isPayloadError } from './errors';
 import { MAX_CELLS, MIN_ROWS, TARGET_BYTES } from './payload';
 

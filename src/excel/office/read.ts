@@ -7,7 +7,7 @@
  */
 import type { SheetGrid, TableRef } from '../../core';
 import type { ReadOptions, RegisterSource } from '../port';
-import { parseAddress, type Area } from './address';
+import { parseAddress, type Area } from '../a1';
 import { isPayloadError, officeErrorCode, OfficeWorkbookError, throwIfAborted } from './errors';
 import {
   API,

@@ -16,7 +16,7 @@ import {
   type TemplateTable,
   type Validation,
 } from '../template-spec';
-import { areaAddress, columnLetters, columnPoints } from './address';
+import { areaAddress, columnLetters, columnPoints } from '../a1';
 import { API, supports, type OfficeHost } from './host';
 import { MARK_KEY, MARKS } from './marks';
 

@@ -1,0 +1,58 @@
+/**
+ * The look of the audit sheet, shared by its two writers (audit-sheet-xml.ts for the .xlsx
+ * copy, office/audit-write.ts in Excel): fonts and fills by name, colours as RRGGBB, and the
+ * column widths of the one grid all sections share.
+ */
+import type { AuditReport } from '../core';
+
+export type FontKey =
+  'normal' | 'bold' | 'title' | 'section' | 'note' | 'link' | 'good' | 'bad' | 'warn' | 'info';
+export type FillKey = 'none' | 'good' | 'bad' | 'warn' | 'info' | 'label';
+
+export interface FontSpec {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  /** RRGGBB */
+  readonly color?: string;
+  readonly underline?: boolean;
+}
+
+export const FONTS: Readonly<Record<FontKey, FontSpec>> = {
+  normal: {},
+  bold: { bold: true },
+  title: { bold: true, size: 18, color: '1F3864' },
+  section: { bold: true, size: 13, color: '1F3864' },
+  note: { italic: true, color: '595959' },
+  link: { color: '0563C1', underline: true },
+  good: { bold: true, size: 13, color: '006100' },
+  bad: { bold: true, size: 13, color: '9C0006' },
+  warn: { color: '9C5700' },
+  info: { color: '1F3864' },
+};
+
+/** Fill colours, RRGGBB. */
+export const FILLS: Readonly<Record<Exclude<FillKey, 'none'>, string>> = {
+  good: 'C6EFCE',
+  bad: 'FFC7CE',
+  warn: 'FFEB9C',
+  info: 'DDEBF7',
+  label: 'F2F2F2',
+};
+
+/**
+ * Widths (characters) of the grid's columns: each the widest of the sections' columns in that
+ * place, at most 70; the second column leaves room for the title block's values.
+ */
+export function auditColumnWidths(report: AuditReport): number[] {
+  const widths: number[] = [];
+  for (const section of report.sections) {
+    if (section.kind !== 'table') continue;
+    section.columns.forEach(
+      (c, i) => (widths[i] = Math.min(70, Math.max(widths[i] ?? 8, c.width))),
+    );
+  }
+  widths[0] ??= 8;
+  widths[1] = Math.max(widths[1] ?? 10, 26);
+  return widths;
+}
