@@ -112,19 +112,10 @@ export function cellCount(box: Box): number {
 
 /** UTF-8 bytes of a value's JSON: what travels between an add-in and Excel. */
 export function jsonSize(value: unknown): number {
-  const text = JSON.stringify(value) ?? '';
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
+  return ENCODER.encode(JSON.stringify(value) ?? '').length;
 }
+
+const ENCODER = new TextEncoder();
 
 /** Property names of a load() argument: `'a,b'`, `['a']`, `{ select: 'a' }`; `items/` dropped. */
 export function loadNames(argument: unknown): string[] {
