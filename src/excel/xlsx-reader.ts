@@ -84,16 +84,21 @@ async function streamGrids(
     const rows: (unknown[] | undefined)[] = [];
     let count = 0;
     for await (const row of streamed) {
+      // ExcelJS's values array is 1-based (index 1 is column A): kept as it is (left: 0), with
+      // only the cells that are objects (formulas, rich text, errors) replaced by plain values.
       const values = row.values as unknown[];
-      const cells = new Array<unknown>(Math.max(0, values.length - 1));
-      for (let c = 1; c < values.length; c += 1) cells[c - 1] = plainValue(values[c]);
-      rows[row.number - 1] = cells;
+      for (let c = 1; c < values.length; c += 1) {
+        const value = values[c];
+        if (value !== null && typeof value === 'object' && !(value instanceof Date))
+          values[c] = plainValue(value);
+      }
+      rows[row.number - 1] = values;
       count += 1;
       if (options.onProgress && count % PROGRESS_EVERY === 0)
         options.onProgress({ sheet: sheet.name, rows: count });
     }
     options.onProgress?.({ sheet: sheet.name, rows: count });
-    grids.push({ name: sheet.name, rows, top: 1, left: 1, tables: sheet.tables });
+    grids.push({ name: sheet.name, rows, top: 1, left: 0, tables: sheet.tables });
   }
   return grids;
 }
