@@ -10,6 +10,9 @@ import { parseRegister, type ParseOptions } from './parse';
 import { computePosition, type PositionRow } from './position';
 import { Holdings } from './holdings';
 import { endedRows, previousAssignments } from './reassignment';
+import { evidenceContext, unseenRows } from './evidence/context';
+import { evidenceUsage } from './evidence/usage';
+import type { EvidenceImport } from './evidence/types';
 import type { Register } from './register';
 import { staleReason } from './rules/cal-stale';
 import type { AuditContext, DeployedServers, StaleReason } from './rules/context';
@@ -24,6 +27,8 @@ export interface AuditOptions extends ParseOptions {
   readonly asOf?: string | number;
   /** Overrides the Settings sheet's stale threshold. */
   readonly staleDays?: number;
+  /** Exports read as evidence of use, besides the Usage table. */
+  readonly evidence?: readonly EvidenceImport[];
 }
 
 export interface Summary {
@@ -43,16 +48,6 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   readonly context: AuditContext;
-}
-
-function lastLogonOf(register: Register): Map<string, number> {
-  const last = new Map<string, number>();
-  for (const u of register.usage) {
-    if (u.lastLogon === undefined || u.accountKey === '') continue;
-    const seen = last.get(u.accountKey);
-    if (seen === undefined || u.lastLogon > seen) last.set(u.accountKey, u.lastLogon);
-  }
-  return last;
 }
 
 function serversOf(register: Register): Map<ProductId, DeployedServers> {
@@ -114,12 +109,23 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
   const previous = previousAssignments(assignments);
   const ended = endedRows(assignments, previous);
   const holdings = new Holdings(assignments, previous.size > 0 ? ended : undefined);
-  const lastLogon = lastLogonOf(register);
+  const evidence = evidenceContext(register, assignments, ended, asOf, options.evidence);
+  const unseen =
+    evidence.summaries.length > 0 ? unseenRows(assignments, ended, evidence) : undefined;
   const stale = new Map<number, StaleReason>();
   const staleFlags = new Uint8Array(assignments.length);
   for (let i = 0; i < assignments.length; i += 1) {
     if (ended[i] === 1) continue;
-    const reason = staleReason(assignments, i, asOf, staleDays, lastLogon);
+    let reason = staleReason(assignments, i, asOf, staleDays, evidence.byHolder);
+    const missing = unseen?.get(i);
+    if (!reason && missing?.capturedOn !== undefined && missing.completeFor) {
+      reason = {
+        why: 'unseen',
+        source: missing.source,
+        capturedOn: missing.capturedOn,
+        licence: missing.completeFor.name,
+      };
+    }
     if (!reason) continue;
     stale.set(i, reason);
     staleFlags[i] = 1;
@@ -130,7 +136,7 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
     asOf,
     staleDays,
     holdings,
-    lastLogon,
+    evidence,
     stale,
     servers: serversOf(register),
     previous,
@@ -165,8 +171,12 @@ export function runRules(context: AuditContext, only?: readonly RuleId[]): Findi
   return findings.sort(byPlace);
 }
 
-/** Runs every rule on a parsed register. */
-export function auditRegister(register: Register, options: AuditOptions): AuditResult {
+/** Runs every rule on a parsed register (with the imported evidence, if any, beside its Usage table). */
+export function auditRegister(parsed: Register, options: AuditOptions): AuditResult {
+  const imported =
+    options.evidence && options.evidence.length > 0 ? evidenceUsage(options.evidence) : [];
+  const register =
+    imported.length > 0 ? { ...parsed, usage: [...parsed.usage, ...imported] } : parsed;
   const context = buildContext(register, options);
   const findings = runRules(context);
   let errors = 0;

@@ -15,7 +15,8 @@ export type RuleId =
   | 'DOC-NO-PROOF'
   | 'CAL-UNASSIGNED-USE'
   | 'CAL-REASSIGNED-EARLY'
-  | 'CAL-SURPLUS';
+  | 'CAL-SURPLUS'
+  | 'EVIDENCE-OLD';
 
 export interface Finding {
   readonly rule: RuleId;

@@ -75,9 +75,16 @@ export interface ServerRecord extends RecordBase {
 }
 
 export interface UsageRecord extends RecordBase {
+  /** The account as the evidence names it (UPN, e-mail, DOMAIN\\sam or a display name). */
   readonly account: string;
   /** Lower-case account, matched against assignment accounts. */
   readonly accountKey: string;
+  /** Other names the evidence gives the same account (lower case), for matching. */
+  readonly names?: readonly string[];
+  /** Disabled (AD Enabled=False, sign-in blocked) or Left (deleted), when the evidence says. */
+  readonly status?: Status;
+  /** Index of the imported export this row came from; undefined for the Usage table's rows. */
+  readonly evidence?: number;
   /** The CAL the evidence says the account needs; undefined when the column is blank. */
   readonly licence?: Licence;
   readonly licenceText: string;

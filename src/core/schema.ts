@@ -124,7 +124,8 @@ export const SERVER_COLUMNS: readonly ColumnDef<ServerField>[] = [
   column('licenceReference', 'Licence reference', ['Licence ref', 'Reference', 'Purchase', 'Invoice', 'Invoice number', 'Order number', 'Agreement number']),
 ];
 
-export type UsageField = 'account' | 'licenceRequired' | 'lastLogon' | 'source' | 'capturedOn';
+export type UsageField =
+  'account' | 'licenceRequired' | 'lastLogon' | 'source' | 'capturedOn' | 'status';
 
 // prettier-ignore
 export const USAGE_COLUMNS: readonly ColumnDef<UsageField>[] = [
@@ -133,6 +134,7 @@ export const USAGE_COLUMNS: readonly ColumnDef<UsageField>[] = [
   column('lastLogon', 'Last logon', ['Last logon time', 'LastLogonTime', 'Last logon date', 'LastLogonDate', 'Last activity', 'Last activity date', 'Last sign-in', 'Last login']),
   column('source', 'Source', ['Evidence', 'Report', 'Imported from']),
   column('capturedOn', 'Captured on', ['Captured', 'Date captured', 'Export date', 'Exported on', 'Report date', 'Report refresh date']),
+  column('status', 'Status', ['Account status', 'Enabled', 'State']),
 ];
 
 export type SettingField = 'setting' | 'value';

@@ -188,7 +188,7 @@ describe('findings', () => {
     }
   });
 
-  test('the registry lists the thirteen rules of DESIGN.md once each, with their severities', () => {
+  test('the registry lists the thirteen rules of DESIGN.md, and EVIDENCE-OLD, once each, with their severities', () => {
     expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual({
       'REG-MISSING': 'warning',
       'REG-INVALID': 'warning',
@@ -203,8 +203,9 @@ describe('findings', () => {
       'CAL-UNASSIGNED-USE': 'error',
       'CAL-REASSIGNED-EARLY': 'warning',
       'CAL-SURPLUS': 'info',
+      'EVIDENCE-OLD': 'warning',
     });
-    expect(RULES).toHaveLength(13);
+    expect(RULES).toHaveLength(14);
   });
 
   test('every finding has a message', () => {

@@ -1,10 +1,15 @@
+import { parseStatus } from '../assignee';
 import { isLicenceProblem, parseLicence } from '../licence';
 import type { LocatedTable } from '../locate';
 import type { TableInfo, UsageRecord } from '../register';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Evidence names CALs without a kind (it is about accounts) and often without a version. */
-const EVIDENCE_LICENCE = { versionOptional: true, defaultKind: 'User', assumeCal: true } as const;
+export const EVIDENCE_LICENCE = {
+  versionOptional: true,
+  defaultKind: 'User',
+  assumeCal: true,
+} as const;
 
 /** Reads the Usage table: evidence of use imported from Exchange or the directory. */
 export function parseUsage(
@@ -13,12 +18,13 @@ export function parseUsage(
 ): { records: UsageRecord[]; info: TableInfo } {
   const reader = new RowReader(located, options);
   const records: UsageRecord[] = [];
-  const [accountCol, licenceCol, lastLogonCol, sourceCol, capturedOnCol] = [
+  const [accountCol, licenceCol, lastLogonCol, sourceCol, capturedOnCol, statusCol] = [
     'account',
     'licenceRequired',
     'lastLogon',
     'source',
     'capturedOn',
+    'status',
   ].map((field) => reader.col(field));
   reader.forEachRow((cells, row) => {
     const account = reader.text(cells, accountCol);
@@ -29,6 +35,10 @@ export function parseUsage(
       if (isLicenceProblem(parsed)) reader.flag('licenceRequired', parsed);
       else licence = parsed.licence;
     }
+    const statusText = reader.text(cells, statusCol);
+    const status = statusText === '' ? undefined : parseStatus(statusText);
+    if (statusText !== '' && status === undefined)
+      reader.flag('status', { problem: 'bad-status', text: statusText });
     const record: UsageRecord = {
       row,
       account,
@@ -38,6 +48,7 @@ export function parseUsage(
       lastLogon: reader.day(cells, lastLogonCol),
       source: reader.text(cells, sourceCol),
       capturedOn: reader.day(cells, capturedOnCol),
+      ...(status !== undefined && status !== 'Active' ? { status } : {}),
       issues: undefined,
     };
     if (reader.issues) record.issues = reader.issues;

@@ -4,39 +4,56 @@
  * never stale. Activity is the later of the register's Last activity and the Usage evidence.
  */
 import type { AssignmentTable } from '../assignment-table';
+import type { HolderEvidence } from '../evidence/context';
 import type { AuditContext, RuleCheck, StaleReason } from './context';
 import { stale } from './messages';
 import { draft } from './where';
 
-/** Why assignment `i` is stale, or undefined when it is not. */
+/** Why assignment `i` is stale, or undefined when it is not. Evidence of use counts too. */
 export function staleReason(
   t: AssignmentTable,
   i: number,
   asOf: number,
   staleDays: number,
-  lastLogon: ReadonlyMap<string, number>,
+  evidence: ReadonlyMap<number, HolderEvidence>,
 ): StaleReason | undefined {
   const status = t.status(i);
   if (status === 'Left') return LEFT;
   if (status === 'Disabled') return DISABLED;
   if (status === 'Absent') return undefined;
+  const seen = evidence.size > 0 && t.holder[i] >= 0 ? evidence.get(t.holder[i]) : undefined;
+  if (seen?.status === 'Left') return { why: 'left', source: seen.statusSource };
+  if (seen?.status === 'Disabled') return { why: 'disabled', source: seen.statusSource };
   let last = t.lastActivity(i);
-  if (lastLogon.size > 0 && t.account(i) !== '') {
-    const evidence = lastLogon.get(t.account(i).toLowerCase());
-    if (evidence !== undefined && (last === undefined || evidence > last)) last = evidence;
+  let source: string | undefined;
+  if (seen?.lastLogon !== undefined && (last === undefined || seen.lastLogon > last)) {
+    last = seen.lastLogon;
+    source = seen.lastLogonSource;
   }
   if (last === undefined) return undefined;
   const days = asOf - last;
-  return days > staleDays ? { why: 'inactive', lastActivity: last, days } : undefined;
+  if (days <= staleDays) return undefined;
+  return source
+    ? { why: 'inactive', lastActivity: last, days, source }
+    : { why: 'inactive', lastActivity: last, days };
 }
 
 const LEFT: StaleReason = { why: 'left' };
 const DISABLED: StaleReason = { why: 'disabled' };
 
 function text(reason: StaleReason, who: string, device: boolean, context: AuditContext) {
-  if (reason.why === 'left') return stale.left(who, device);
-  if (reason.why === 'disabled') return stale.disabled(who, device);
-  return stale.inactive(who, reason.lastActivity, reason.days, context.staleDays, device);
+  if (reason.why === 'left') return stale.left(who, device, reason.source);
+  if (reason.why === 'disabled') return stale.disabled(who, device, reason.source);
+  if (reason.why === 'unseen')
+    return stale.unseen(who, reason.licence, reason.source, reason.capturedOn);
+  return stale.inactive(
+    who,
+    reason.lastActivity,
+    reason.days,
+    context.staleDays,
+    device,
+    reason.source,
+  );
 }
 
 export const calStale: RuleCheck = (context, emit) => {

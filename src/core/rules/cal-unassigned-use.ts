@@ -1,13 +1,15 @@
 /**
- * CAL-UNASSIGNED-USE: usage evidence shows an account that needs a CAL and holds none.
- * A requirement is met by an assignment of the same product and edition (any version:
- * CAL-VERSION judges versions) or by a CAL Suite that contains it.
+ * CAL-UNASSIGNED-USE: usage evidence shows an account that needs a CAL and holds none (an
+ * Exchange Enterprise CAL report naming someone with only a Standard CAL counts too). A
+ * requirement is met by an assignment of the same product and edition (any version:
+ * CAL-VERSION judges versions) or by a CAL Suite that contains it. Accounts the evidence
+ * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
 import { suiteContains } from '../catalogue';
 import type { Licence } from '../licence';
 import type { RuleCheck } from './context';
 import { unassignedUse } from './messages';
-import { draft } from './where';
+import { usageDraft } from './where';
 
 function meets(held: Licence | undefined, needed: Licence): boolean {
   if (!held) return false;
@@ -16,31 +18,33 @@ function meets(held: Licence | undefined, needed: Licence): boolean {
   return held.product === 'suite' && suiteContains(held.edition, needed.product, needed.edition);
 }
 
-export const calUnassignedUse: RuleCheck = ({ register, holdings }, emit) => {
+export const calUnassignedUse: RuleCheck = (
+  { register, holdings, evidence, asOf, staleDays },
+  emit,
+) => {
   if (register.usage.length === 0) return;
   const deviceProducts = new Set(
     register.purchases.filter((p) => p.licence?.kind === 'Device').map((p) => p.licence?.product),
   );
   const seen = new Set<string>();
-  for (const u of register.usage) {
+  register.usage.forEach((u, i) => {
     const needed = u.licence;
-    if (!needed || u.accountKey === '') continue;
-    const once = `${u.accountKey}\u0000${needed.id}`;
-    if (seen.has(once)) continue;
+    const match = evidence.matches[i];
+    if (!needed || u.accountKey === '' || match.kind === 'ambiguous') return;
+    if (u.status === 'Disabled' || u.status === 'Left') return;
+    if (u.lastLogon !== undefined && asOf - u.lastLogon > staleDays) return;
+    const who = match.kind === 'holder' ? `#${match.holder}` : u.accountKey;
+    const once = `${who}\u0000${needed.id}`;
+    if (seen.has(once)) return;
     seen.add(once);
-    const held = holdings.rows(holdings.idOf(u.accountKey, false));
-    if (held.some((i) => meets(register.assignments.licence(i), needed))) continue;
+    if (
+      match.kind === 'holder' &&
+      holdings.rows(match.holder).some((r) => meets(register.assignments.licence(r), needed))
+    ) {
+      return;
+    }
     const source = u.source !== '' ? u.source : 'Usage';
-    emit(
-      draft(
-        register,
-        'Usage',
-        u.row,
-        'account',
-        u.account,
-        needed.name,
-        unassignedUse(u.account, needed.name, source, deviceProducts.has(needed.product)),
-      ),
-    );
-  }
+    const said = unassignedUse(u.account, needed.name, source, deviceProducts.has(needed.product));
+    emit(usageDraft(register, u, 'account', needed.name, said));
+  });
 };

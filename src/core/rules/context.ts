@@ -1,14 +1,27 @@
 /** What every rule sees: the register, the settings in force, and indexes built once. */
 import type { ProductId } from '../catalogue';
 import type { FindingDraft } from '../findings';
+import type { EvidenceContext } from '../evidence/context';
 import type { Holdings } from '../holdings';
 import type { PositionRow } from '../position';
 import type { Register } from '../register';
 
+/** Why an assignment is stale; `source` names the evidence when the register did not say it. */
 export type StaleReason =
-  | { readonly why: 'left' }
-  | { readonly why: 'disabled' }
-  | { readonly why: 'inactive'; readonly lastActivity: number; readonly days: number };
+  | { readonly why: 'left'; readonly source?: string }
+  | { readonly why: 'disabled'; readonly source?: string }
+  | {
+      readonly why: 'inactive';
+      readonly lastActivity: number;
+      readonly days: number;
+      readonly source?: string;
+    }
+  | {
+      readonly why: 'unseen';
+      readonly source: string;
+      readonly capturedOn: number;
+      readonly licence: string;
+    };
 
 export interface DeployedServers {
   /** The newest version deployed, by rank, and where that was read. */
@@ -24,8 +37,8 @@ export interface AuditContext {
   readonly staleDays: number;
   /** Assignments grouped by holder (account or device). */
   readonly holdings: Holdings;
-  /** Latest logon per lower-case account, from the Usage table. */
-  readonly lastLogon: ReadonlyMap<string, number>;
+  /** What the evidence of use (Usage table, imported exports) says, matched to holders. */
+  readonly evidence: EvidenceContext;
   /** Why assignments are stale, by row index (rows that are not stale are absent). */
   readonly stale: ReadonlyMap<number, StaleReason>;
   /** Server licences recorded, by product (Servers rows, else server purchase lines). */

@@ -15,6 +15,7 @@ import { calUnassignedUse } from './cal-unassigned-use';
 import { calVersion } from './cal-version';
 import type { RuleCheck } from './context';
 import { docNoProof } from './doc-no-proof';
+import { evidenceOldRule } from './evidence-old';
 import { regInvalid } from './reg-invalid';
 import { regMissing } from './reg-missing';
 
@@ -42,6 +43,7 @@ export const RULES: readonly RuleDef[] = [
   { id: 'CAL-UNASSIGNED-USE', severity: 'error', title: 'Use without a CAL', why: 'Every account that uses the server needs a CAL.', check: calUnassignedUse },
   { id: 'CAL-REASSIGNED-EARLY', severity: 'warning', title: 'Reassigned within 90 days', why: 'A CAL may be reassigned only after 90 days, except for hardware failure, end of employment or temporary cover.', check: calReassignedEarly },
   { id: 'CAL-SURPLUS', severity: 'info', title: 'More owned than required', why: 'Spare CALs are money to recover.', check: calSurplus },
+  { id: 'EVIDENCE-OLD', severity: 'warning', title: 'Old evidence of use', why: 'Evidence more than 30 days old may no longer show who uses the servers.', check: evidenceOldRule },
 ];
 
 export function ruleById(id: RuleId): RuleDef {

@@ -146,18 +146,26 @@ export const noBase = (who: string, licence: string, base: string, kind: string)
   fix: `Assign ${article(base)} ${base} to the same ${kind.toLowerCase()} (a CAL Suite that contains it also counts).`,
 });
 
+const per = (source: string | undefined) => (source ? ` (according to ${source})` : '');
+
 export const stale = {
-  left: (who: string, device: boolean): Text => ({
+  left: (who: string, device: boolean, source?: string): Text => ({
     message: device
-      ? `Device ${who} is retired (status Left); the CAL is still assigned.`
-      : `${who} has left; the CAL is still assigned.`,
+      ? `Device ${who} is retired (status Left)${per(source)}; the CAL is still assigned.`
+      : source
+        ? `${who}'s account is deleted${per(source)}; the CAL is still assigned.`
+        : `${who} has left; the CAL is still assigned.`,
     fix: 'Remove the assignment and reassign the CAL.',
   }),
-  disabled: (who: string, device: boolean): Text => ({
+  disabled: (who: string, device: boolean, source?: string): Text => ({
     message: device
-      ? `Device ${who} is disabled; the CAL is still assigned.`
-      : `${who}'s account is disabled; the CAL is still assigned.`,
+      ? `Device ${who} is disabled${per(source)}; the CAL is still assigned.`
+      : `${who}'s account is disabled${per(source)}; the CAL is still assigned.`,
     fix: 'Remove the assignment, or set the status to Absent if the absence is temporary.',
+  }),
+  unseen: (who: string, licence: string, source: string, capturedOn: number): Text => ({
+    message: `${who} holds ${licence} but is not among its users in ${source}, captured on ${dayToIso(capturedOn)}: no use of it was seen.`,
+    fix: 'Confirm with the user that they still need it; if not, remove the assignment and reassign the CAL.',
   }),
   inactive: (
     who: string,
@@ -165,8 +173,13 @@ export const stale = {
     days: number,
     threshold: number,
     device: boolean,
+    source?: string,
   ): Text => ({
-    message: `${device ? `Device ${who}` : who} shows no activity since ${dayToIso(lastActivity)} (${days} days; stale after ${threshold}).`,
+    message:
+      `${device ? `Device ${who}` : who} shows no activity since ${dayToIso(lastActivity)} (${days} days; stale after ${threshold})` +
+      (source
+        ? `, by the last logon in ${source}. A last logon is a hint, not proof: background processes update it too.`
+        : '.'),
     fix: device
       ? 'Confirm the device is still in use; otherwise remove the assignment and reassign the CAL.'
       : 'Confirm the person still uses the system; otherwise remove the assignment and reassign the CAL.',
@@ -235,4 +248,24 @@ export const reassignedEarly = (
 export const surplus = (count: number, owned: number, required: number): Text => ({
   message: `${count} more owned than required (owned ${owned}, required ${required}).`,
   fix: 'Reassign them where they are needed, or reduce the next renewal.',
+});
+
+export const ambiguousAccount = (
+  account: string,
+  source: string,
+  candidates: readonly string[],
+): Text => ({
+  message: `${account} (${source}) fits ${candidates.length} records of the register (${list(candidates.slice(0, 4))}${candidates.length > 4 ? ', ...' : ''}): it is not counted for any of them.`,
+  fix: "Write each person's UPN in the Account column, so the evidence names one record.",
+});
+
+export const evidenceOld = (
+  source: string,
+  capturedOn: number,
+  age: number,
+  asOf: number,
+  days: number,
+): Text => ({
+  message: `${source} was captured on ${dayToIso(capturedOn)}, ${age} days before ${dayToIso(asOf)}: evidence older than ${days} days may no longer show who uses the servers.`,
+  fix: 'Export it again and import the new file (and remove the old rows from the Usage table).',
 });

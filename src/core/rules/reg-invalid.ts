@@ -5,8 +5,8 @@
 import type { FieldIssue, Register } from '../register';
 import type { TableName } from '../schema';
 import type { Emit, RuleCheck } from './context';
-import { invalid } from './messages';
-import { draft, headerOf } from './where';
+import { ambiguousAccount, invalid } from './messages';
+import { draft, headerOf, usageDraft } from './where';
 
 interface WithIssues {
   readonly row: number;
@@ -30,7 +30,7 @@ function reportAll(
   }
 }
 
-export const regInvalid: RuleCheck = ({ register }, emit) => {
+export const regInvalid: RuleCheck = ({ register, evidence }, emit) => {
   reportAll(register, emit, 'Purchases', register.purchases, () => '');
   const t = register.assignments;
   for (const [i, issues] of t.issues) {
@@ -41,6 +41,20 @@ export const regInvalid: RuleCheck = ({ register }, emit) => {
   }
   reportAll(register, emit, 'Servers', register.servers, (s: { name: string }) => s.name);
   reportAll(register, emit, 'Usage', register.usage, (u: { account: string }) => u.account);
+  // Evidence that names an account the register holds more than once: reported, not guessed.
+  register.usage.forEach((u, i) => {
+    const match = evidence.matches[i];
+    if (match.kind !== 'ambiguous') return;
+    emit(
+      usageDraft(
+        register,
+        u,
+        'account',
+        undefined,
+        ambiguousAccount(u.account, u.source || 'Usage', match.candidates),
+      ),
+    );
+  });
   for (const { row, setting, issue } of register.settings.issues) {
     emit(
       draft(register, 'Settings', row, issue.field, undefined, undefined, invalid(setting, issue)),

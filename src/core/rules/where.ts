@@ -1,7 +1,7 @@
 /** Where a finding points: sheet, row and column of a record's field. */
 import type { FindingDraft } from '../findings';
 import { COLUMNS, type TableName } from '../schema';
-import type { FieldIssue, Register } from '../register';
+import type { FieldIssue, Register, UsageRecord } from '../register';
 
 /** What a finding says: the message and, usually, what to do. */
 export interface Said {
@@ -30,6 +30,30 @@ export function draft(
     key: key === '' ? undefined : key,
     licence,
     message: said.message,
+    fix: said.fix,
+  };
+}
+
+/**
+ * A finding about a usage record: on its Usage table row, or, for a row of an imported export,
+ * on no sheet (the message names the file and line).
+ */
+export function usageDraft(
+  register: Register,
+  u: UsageRecord,
+  field: string,
+  licence: string | undefined,
+  said: Said,
+): FindingDraft {
+  if (u.evidence === undefined)
+    return draft(register, 'Usage', u.row, field, u.account, licence, said);
+  return {
+    sheet: undefined,
+    row: undefined,
+    column: undefined,
+    key: u.account,
+    licence,
+    message: `${said.message} (line ${u.row} of ${u.source})`,
     fix: said.fix,
   };
 }
