@@ -161,3 +161,33 @@ export function unseenRows(
   }
   return unseen;
 }
+
+/** Evidence used by an audit, as the CLI, the JSON and the audit sheet show it. */
+export interface EvidenceUsed {
+  readonly source: string;
+  /** ISO date of the capture, when known. */
+  readonly capturedOn?: string;
+  readonly ageDays?: number;
+  readonly accounts: number;
+  readonly matched: number;
+  readonly ambiguous: number;
+  /** Accounts the register does not hold. */
+  readonly unmatched: number;
+  /** The licence the source lists every user of. */
+  readonly completeFor?: string;
+}
+
+export function evidenceUsed(
+  evidence: EvidenceContext,
+  toIso: (day: number) => string,
+): EvidenceUsed[] {
+  return evidence.summaries.map((s) => ({
+    source: s.source,
+    ...(s.capturedOn !== undefined ? { capturedOn: toIso(s.capturedOn), ageDays: s.ageDays } : {}),
+    accounts: s.accounts,
+    matched: s.matched,
+    ambiguous: s.ambiguous,
+    unmatched: s.unmatched,
+    ...(s.completeFor ? { completeFor: s.completeFor.name } : {}),
+  }));
+}

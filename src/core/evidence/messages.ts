@@ -56,7 +56,7 @@ export const PROBLEMS = {
     if (columns.length > 6) shown.push('...');
     return problem(
       'unknown-format',
-      `The columns ${shown.join(', ')} match no export this add-in reads; it reads ${KNOWN_EXPORTS.join(', ')}.`,
+      `The columns ${shown.join(', ')} match no export this add-in reads; it reads ${KNOWN_EXPORTS.slice(0, -1).join(', ')} and ${KNOWN_EXPORTS[KNOWN_EXPORTS.length - 1]}.`,
     );
   },
   noRows: (label: string) =>
@@ -78,7 +78,9 @@ export const PROBLEMS = {
 
 export const NOTES = {
   skipped: (lines: readonly number[]) =>
-    `${lines.length} row${lines.length === 1 ? '' : 's'} without an account were left out (line${lines.length === 1 ? '' : 's'} ${listLines(lines)}).`,
+    lines.length === 1
+      ? `1 row without an account was left out (line ${lines[0]}).`
+      : `${lines.length} rows without an account were left out (lines ${listLines(lines)}).`,
   licenceNamesOnly: (cals: readonly string[]) =>
     `This export lists licence names only, no accounts: run Get-ExchangeServerAccessLicenseUser -LicenseName "<name>" | ${EXPORT_AGAIN} for each licence${cals.length > 0 ? ` (${cals.map((c) => `"${c}"`).join(', ')})` : ''}.`,
   serverEdition: (licence: string) =>
