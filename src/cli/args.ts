@@ -1,4 +1,7 @@
 /** Command-line arguments of `cal-register`, parsed without surprises. */
+import type { DateCulture } from '../core/evidence';
+
+const CULTURES: readonly DateCulture[] = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL'];
 
 export type Command =
   | {
@@ -10,6 +13,9 @@ export type Command =
       readonly staleDays?: number;
       readonly force: boolean;
       readonly all: boolean;
+      /** Export files read as evidence of use (--usage, repeatable). */
+      readonly usage: readonly string[];
+      readonly culture?: DateCulture;
     }
   | { readonly command: 'template'; readonly out: string; readonly force: boolean }
   | { readonly command: 'help' }
@@ -19,7 +25,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   cal-register audit FILE.xlsx [--json] [--out COPY.xlsx] [--as-of YYYY-MM-DD]
-                               [--stale-days N] [--force] [--all]
+                               [--stale-days N] [--usage EXPORT.csv ...]
+                               [--culture en-US] [--force] [--all]
   cal-register template NEW.xlsx [--force]
 
 audit     Checks a CAL register: the licence position and every finding.
@@ -29,6 +36,11 @@ audit     Checks a CAL register: the licence position and every finding.
           --as-of DATE  judge the register at this date (default: Settings, else today)
           --stale-days N  days without activity before an assignment is stale
                         (default: Settings, else 90)
+          --usage EXPORT  read an export as evidence of use (repeatable): Exchange CAL
+                        reports, Get-Mailbox/Get-MailboxStatistics, Get-ADUser,
+                        Microsoft 365 users or active-users reports (.csv)
+          --culture C   how the exports write dates: en-US (default, 11/27/2026),
+                        en-GB, de-DE, fr-FR, nl-NL; ISO dates are always read
           --force       replace COPY if it exists
           --all         list every finding (default: the first 20 of each rule)
 template  Writes an empty register to start from.
@@ -52,7 +64,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = args;
   const positional: string[] = [];
   const flags: Record<string, string | boolean> = {};
-  const valued = new Set(['--out', '--as-of', '--stale-days']);
+  const valued = new Set(['--out', '--as-of', '--stale-days', '--culture']);
+  const usage: string[] = [];
   const switches = new Set(['--json', '--force', '--all']);
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
@@ -60,7 +73,10 @@ export function parseArgs(argv: readonly string[]): Command {
       arg.startsWith('--') && arg.includes('=')
         ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
         : [arg, undefined];
-    if (valued.has(name)) {
+    if (name === '--usage') {
+      usage.push(inline ?? valueOf(rest, i, name));
+      if (inline === undefined) i += 1;
+    } else if (valued.has(name)) {
       flags[name] = inline ?? valueOf(rest, i, name);
       if (inline === undefined) i += 1;
     } else if (switches.has(name)) {
@@ -76,6 +92,7 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UsageError('template takes one file: cal-register template NEW.xlsx');
     for (const flag of Object.keys(flags))
       if (flag !== '--force') throw new UsageError(`${flag} does not apply to template`);
+    if (usage.length > 0) throw new UsageError('--usage does not apply to template');
     return { command: 'template', out: positional[0], force: flags['--force'] === true };
   }
   if (command !== 'audit') throw new UsageError(`unknown command "${command}"`);
@@ -97,9 +114,15 @@ export function parseArgs(argv: readonly string[]): Command {
     if (!/^\d+$/.test(staleText) || staleDays < 1)
       throw new UsageError(`--stale-days "${staleText}" is not a whole number of 1 or more`);
   }
+  const culture = flags['--culture'] as string | undefined;
+  if (culture !== undefined && !CULTURES.includes(culture as DateCulture)) {
+    throw new UsageError(`--culture "${culture}" is not one of ${CULTURES.join(', ')}`);
+  }
   return {
     command: 'audit',
     file: positional[0],
+    usage,
+    ...(culture !== undefined ? { culture: culture as DateCulture } : {}),
     json: flags['--json'] === true,
     ...(flags['--out'] !== undefined ? { out: flags['--out'] as string } : {}),
     ...(asOf !== undefined ? { asOf } : {}),

@@ -5,6 +5,7 @@
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { audit, buildReport, toJson, type AuditResult } from '../core';
+import { isEvidenceProblem, readEvidence, type EvidenceImport } from '../core/evidence';
 import { WorkbookError } from '../excel/errors';
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
@@ -50,8 +51,47 @@ function stamp(now: Date): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
+/** Reads the --usage exports; a file that cannot be used stops the audit before anything is written. */
+async function readExports(
+  command: Extract<Command, { command: 'audit' }>,
+): Promise<EvidenceImport[]> {
+  const imports: EvidenceImport[] = [];
+  for (const file of command.usage) {
+    let bytes: Buffer;
+    let modified: Date;
+    try {
+      [bytes, modified] = await Promise.all([
+        fs.readFile(file),
+        fs.stat(file).then((s) => s.mtime),
+      ]);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new WorkbookError(
+        code === 'ENOENT'
+          ? `cannot find the export "${file}"`
+          : `cannot read the export "${file}" (${code ?? String(error)})`,
+        'Check the path given to --usage.',
+      );
+    }
+    const evidence = readEvidence(bytes, {
+      source: basename(file),
+      capturedOn: localDay(modified),
+      ...(command.culture ? { culture: command.culture } : {}),
+    });
+    if (isEvidenceProblem(evidence)) {
+      throw new WorkbookError(
+        `the export "${file}" cannot be used: ${evidence.message.replace(/\.$/, '')}`,
+        'Nothing was imported or written.',
+      );
+    }
+    imports.push(evidence);
+  }
+  return imports;
+}
+
 async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io): Promise<number> {
   if (command.out !== undefined) await checkOutputPath(command.out, command.file, command.force);
+  const evidence = await readExports(command);
   const workbook = new XlsxFileWorkbook(command.file, {
     ...(command.out !== undefined ? { out: command.out } : {}),
     force: command.force,
@@ -67,6 +107,7 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
     date1904: source.date1904,
     ...(command.asOf !== undefined ? { asOf: command.asOf } : {}),
     ...(command.staleDays !== undefined ? { staleDays: command.staleDays } : {}),
+    ...(evidence.length > 0 ? { evidence } : {}),
   });
   const tables = result.register.tables;
   if (!tables.Assignments && !tables.Purchases) {
@@ -93,6 +134,7 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
         source: basename(command.file),
         color,
         perRule: command.all ? Infinity : FINDINGS_PER_RULE,
+        notes: evidence.flatMap((e) => e.notes.map((note) => `${e.source}: ${note}`)),
       }),
     );
   }

@@ -4,6 +4,8 @@
  */
 import {
   dayToIso,
+  evidenceUsed,
+  EVIDENCE_FRESH_DAYS,
   findingCounts,
   RULES,
   verdictOf,
@@ -19,6 +21,8 @@ export interface TextOptions {
   readonly color: boolean;
   /** Findings listed per rule before "... and N more"; Infinity for all. */
   readonly perRule: number;
+  /** Notes about the imported exports. */
+  readonly notes?: readonly string[];
 }
 
 const COLORS = {
@@ -94,6 +98,25 @@ function findingLines(result: AuditResult, options: TextOptions): string[] {
   return lines;
 }
 
+function evidenceLines(result: AuditResult, options: TextOptions): string[] {
+  const used = evidenceUsed(result.context.evidence, dayToIso);
+  if (used.length === 0) return [];
+  const lines = [paint(options.color, 'bold', 'Evidence of use')];
+  for (const e of used) {
+    const days = e.ageDays ?? 0;
+    const when =
+      days < 0
+        ? `${-days} ${days === -1 ? 'day' : 'days'} after the as-of date`
+        : `${days} ${days === 1 ? 'day' : 'days'} old${days > EVIDENCE_FRESH_DAYS ? ': old' : ''}`;
+    const age =
+      e.capturedOn === undefined ? 'capture date unknown' : `captured ${e.capturedOn} (${when})`;
+    const counts = `${e.accounts} accounts: ${e.matched} matched, ${e.ambiguous} ambiguous, ${e.unmatched} not in the register`;
+    lines.push(`  ${e.source}: ${age}; ${counts}`);
+  }
+  for (const note of options.notes ?? []) lines.push(paint(options.color, 'dim', `  ${note}`));
+  return [...lines, ''];
+}
+
 /** The whole human report, as lines. */
 export function textReport(result: AuditResult, options: TextOptions): string {
   const { summary } = result;
@@ -107,6 +130,7 @@ export function textReport(result: AuditResult, options: TextOptions): string {
     paint(options.color, 'bold', 'Licence position'),
     ...positionLines(result, options.color),
     '',
+    ...evidenceLines(result, options),
     paint(options.color, 'bold', `Findings: ${findingCounts(summary)}`),
     ...findingLines(result, options),
     '',

@@ -27,3 +27,5 @@ export type {
   ReportValue,
   Tone,
 } from './report';
+export { evidenceUsed, EVIDENCE_FRESH_DAYS } from './evidence/context';
+export type { EvidenceUsed } from './evidence/context';

@@ -1,6 +1,7 @@
 /** The machine-readable audit output of DESIGN.md (`cal-register audit FILE --json`). */
 import type { AuditResult, Summary } from './audit';
 import { dayToIso } from './dates';
+import { evidenceUsed, type EvidenceUsed } from './evidence/context';
 import type { Finding } from './findings';
 import type { PositionRow } from './position';
 
@@ -9,10 +10,16 @@ export interface AuditJson {
   readonly position: readonly PositionRow[];
   readonly findings: readonly Finding[];
   readonly summary: Summary;
+  /** The evidence of use the audit read (Usage table, imported exports); absent when none. */
+  readonly evidence?: readonly EvidenceUsed[];
 }
 
-/** The JSON object printed by `--json`: fields in DESIGN.md's order, nothing else. */
+/**
+ * The JSON object printed by `--json`: DESIGN.md's fields in its order, and `evidence` when
+ * the audit used any.
+ */
 export function toJson(result: AuditResult): AuditJson {
+  const evidence = evidenceUsed(result.context.evidence, dayToIso);
   return {
     asOf: dayToIso(result.asOf),
     position: result.position,
@@ -28,5 +35,6 @@ export function toJson(result: AuditResult): AuditJson {
       ...(f.fix !== undefined ? { fix: f.fix } : {}),
     })),
     summary: result.summary,
+    ...(evidence.length > 0 ? { evidence } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { dayToIso } from './dates';
 import type { Finding, Severity } from './findings';
 import { hasProof } from './position';
 import { RULES } from './rules';
+import { EVIDENCE_FRESH_DAYS } from './evidence/context';
 
 /** A cell: text, a number, a date (day number), or empty. Text is always written as text. */
 export type ReportValue = string | number | { readonly date: number } | null;
@@ -38,7 +39,7 @@ export interface ReportRow {
 
 export interface ReportTable {
   readonly kind: 'table';
-  readonly id: 'position' | 'findings' | 'proof' | 'checks';
+  readonly id: 'position' | 'findings' | 'proof' | 'evidence' | 'checks';
   readonly title: string;
   /** A name for the Excel table (letters, digits, underscores). */
   readonly tableName: string;
@@ -259,6 +260,40 @@ function proofTable(result: AuditResult): ReportTable {
   };
 }
 
+function evidenceTable(result: AuditResult): ReportTable {
+  return {
+    kind: 'table',
+    id: 'evidence',
+    title: 'Evidence of use',
+    tableName: 'CALAudit_Evidence',
+    columns: [
+      text('Source', 44, true),
+      { header: 'Captured on', type: 'date', width: 13 },
+      number('Age (days)'),
+      number('Accounts'),
+      number('Matched'),
+      number('Ambiguous'),
+      number('Not in register', 12),
+      text('Lists every user of', 30, true),
+    ],
+    rows: result.context.evidence.summaries.map((s) => ({
+      cells: [
+        s.source,
+        s.capturedOn !== undefined ? { date: s.capturedOn } : null,
+        s.ageDays ?? null,
+        s.accounts,
+        s.matched,
+        s.ambiguous,
+        s.unmatched,
+        s.completeFor?.name ?? '',
+      ],
+      tone: s.ageDays === undefined || s.ageDays > EVIDENCE_FRESH_DAYS ? 'warn' : undefined,
+    })),
+    empty: 'No evidence of use: the Usage table is empty and no export was imported.',
+    note: `Evidence older than ${EVIDENCE_FRESH_DAYS} days is flagged. A last logon is a hint, not proof: background processes update it too.`,
+  };
+}
+
 function checksTable(result: AuditResult): ReportTable {
   const counts = new Map<string, number>();
   for (const f of result.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
@@ -306,6 +341,7 @@ export function buildReport(result: AuditResult, meta: ReportMeta): AuditReport 
       positionTable(result),
       findingsTable(result),
       proofTable(result),
+      evidenceTable(result),
       checksTable(result),
       {
         kind: 'fields',

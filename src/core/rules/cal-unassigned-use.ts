@@ -9,7 +9,7 @@ import { suiteContains } from '../catalogue';
 import type { Licence } from '../licence';
 import type { RuleCheck } from './context';
 import { unassignedUse } from './messages';
-import { usageDraft } from './where';
+import { evidenceLine, usageDraft } from './where';
 
 function meets(held: Licence | undefined, needed: Licence): boolean {
   if (!held) return false;
@@ -43,8 +43,9 @@ export const calUnassignedUse: RuleCheck = (
     ) {
       return;
     }
-    const source = u.source !== '' ? u.source : 'Usage';
+    const imported = u.evidence !== undefined;
+    const source = imported ? evidenceLine(u) : u.source !== '' ? u.source : 'Usage';
     const said = unassignedUse(u.account, needed.name, source, deviceProducts.has(needed.product));
-    emit(usageDraft(register, u, 'account', needed.name, said));
+    emit(usageDraft(register, u, 'account', needed.name, said, imported));
   });
 };

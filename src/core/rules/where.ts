@@ -36,7 +36,8 @@ export function draft(
 
 /**
  * A finding about a usage record: on its Usage table row, or, for a row of an imported export,
- * on no sheet (the message names the file and line).
+ * on no sheet (the message names the file and line: `evidenceLine`, added unless the message
+ * already says it).
  */
 export function usageDraft(
   register: Register,
@@ -44,6 +45,7 @@ export function usageDraft(
   field: string,
   licence: string | undefined,
   said: Said,
+  lineNamed = false,
 ): FindingDraft {
   if (u.evidence === undefined)
     return draft(register, 'Usage', u.row, field, u.account, licence, said);
@@ -53,9 +55,14 @@ export function usageDraft(
     column: undefined,
     key: u.account,
     licence,
-    message: `${said.message} (line ${u.row} of ${u.source})`,
+    message: lineNamed ? said.message : `${said.message} (${evidenceLine(u)})`,
     fix: said.fix,
   };
+}
+
+/** Where an imported usage record came from: "line 8 of Get-ADUser, ad-users.csv". */
+export function evidenceLine(u: UsageRecord): string {
+  return `line ${u.row} of ${u.source}`;
 }
 
 /** The header of a field as the sheet writes it, else as the template does. */
