@@ -117,7 +117,8 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
   for (let i = 0; i < assignments.length; i += 1) {
     if (ended[i] === 1) continue;
     let reason = staleReason(assignments, i, asOf, staleDays, evidence.byHolder);
-    const missing = unseen?.get(i);
+    // Absent is a temporary absence: not seen on a CAL list is expected then.
+    const missing = assignments.status(i) === 'Absent' ? undefined : unseen?.get(i);
     if (!reason && missing?.capturedOn !== undefined && missing.completeFor) {
       reason = {
         why: 'unseen',

@@ -150,6 +150,8 @@ export function unseenRows(
     for (const i of summary.records) {
       const match = evidence.matches[i];
       if (match.kind === 'holder') listed.add(match.holder);
+      // A name that fits several holders may be any of them: none is said to be unseen.
+      if (match.kind === 'ambiguous') for (const h of match.holders) listed.add(h);
     }
     for (let i = 0; i < table.length; i += 1) {
       const held = table.licence(i);

@@ -12,6 +12,8 @@ export type AccountMatch =
   | {
       readonly kind: 'ambiguous';
       readonly by: 'sam' | 'name';
+      /** The holders the name fits, and how the register names them. */
+      readonly holders: readonly number[];
       readonly candidates: readonly string[];
     }
   | { readonly kind: 'none' };
@@ -23,6 +25,12 @@ function samOf(name: string): string | undefined {
   if (name.includes(' ') || name.includes('@')) return undefined;
   const slash = name.lastIndexOf('\\');
   return slash >= 0 ? name.slice(slash + 1) : name;
+}
+
+/** The NetBIOS domain of "CONTOSO\dana" ("contoso", lower case); none without one. */
+function domainOf(name: string): string | undefined {
+  const slash = name.lastIndexOf('\\');
+  return slash > 0 && !name.includes('@') ? name.slice(0, slash) : undefined;
 }
 
 function add(index: Map<string, Set<number>>, key: string, holder: number): void {
@@ -38,6 +46,8 @@ export class AccountMatcher {
   private readonly byName = new Map<string, Set<number>>();
   /** A readable key per holder, to name candidates. */
   private readonly keys = new Map<number, string>();
+  /** Holders whose account is written DOMAIN\sam: their domain. */
+  private readonly domains = new Map<number, string>();
 
   constructor(table: AssignmentTable, ended?: Uint8Array) {
     for (let i = 0; i < table.length; i += 1) {
@@ -49,6 +59,8 @@ export class AccountMatcher {
         this.byAccount.set(account, holder);
         const at = account.indexOf('@');
         add(this.bySam, at > 0 ? account.slice(0, at) : (samOf(account) ?? ''), holder);
+        const domain = domainOf(account);
+        if (domain !== undefined) this.domains.set(holder, domain);
       }
       const name = table.assignedTo(i).toLowerCase();
       if (name !== '' && name !== account) add(this.byName, name, holder);
@@ -58,10 +70,12 @@ export class AccountMatcher {
   private pick(found: Set<number> | undefined, by: 'sam' | 'name'): AccountMatch | undefined {
     if (!found || found.size === 0) return undefined;
     if (found.size === 1) return { kind: 'holder', holder: [...found][0], by };
+    const holders = [...found];
     return {
       kind: 'ambiguous',
       by,
-      candidates: [...found].map((h) => this.keys.get(h) ?? '').sort(),
+      holders,
+      candidates: holders.map((h) => this.keys.get(h) ?? '').sort(),
     };
   }
 
@@ -75,7 +89,12 @@ export class AccountMatcher {
     const sams = new Set<number>();
     for (const name of names) {
       const sam = samOf(name);
-      for (const holder of (sam && this.bySam.get(sam)) || []) sams.add(holder);
+      const domain = domainOf(name);
+      for (const holder of (sam && this.bySam.get(sam)) || []) {
+        // CONTOSO\dana is not FABRIKAM\dana; a UPN's domain cannot be compared with NetBIOS's.
+        const theirs = this.domains.get(holder);
+        if (domain === undefined || theirs === undefined || theirs === domain) sams.add(holder);
+      }
     }
     const bySam = this.pick(sams, 'sam');
     if (bySam) return bySam;

@@ -18,8 +18,10 @@ export function accountName(identity: EvidenceIdentity): string {
 }
 
 function names(identity: EvidenceIdentity): string[] {
-  const all = [identity.upn, identity.smtp, identity.sam, identity.displayName];
-  if (identity.sam && identity.domain) all.push(`${identity.domain}\\${identity.sam}`);
+  // A sam is given with its domain when the export has one: CONTOSO\dana is not FABRIKAM\dana.
+  const sam =
+    identity.sam && identity.domain ? `${identity.domain}\\${identity.sam}` : identity.sam;
+  const all = [identity.upn, identity.smtp, sam, identity.displayName];
   return [...new Set(all.filter((n): n is string => !!n).map((n) => n.toLowerCase()))];
 }
 
@@ -53,4 +55,51 @@ export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[]
     }
   });
   return records;
+}
+
+/** A row of the Usage table, as the task pane adds an import to it. */
+export interface UsageTableRow {
+  readonly account: string;
+  /** The CAL the export says the account needs, as the export names it; '' when none. */
+  readonly licence: string;
+  /** Day number of the last logon or activity. */
+  readonly lastLogon?: number;
+  /** What the row came from; says "all users of" for a complete CAL user list. */
+  readonly source: string;
+  /** Day number of the capture. */
+  readonly capturedOn?: number;
+  readonly status?: 'Disabled' | 'Left';
+}
+
+/**
+ * The Usage table's Source for an import: the command and the file, and, for a list of every
+ * user of a CAL, "all users of <licence>" (which tells the engine the list is complete).
+ */
+export function usageTableSource(evidence: EvidenceImport): string {
+  const source = evidenceSource(evidence);
+  return evidence.completeFor ? `${source} (all users of ${evidence.completeFor})` : source;
+}
+
+/**
+ * An import as rows for the Usage table: one per account, named as findings name it. The
+ * engine reads them back as it reads the import itself, except that an account keeps one
+ * name (the others an export gives, such as a display name beside a UPN, are not kept).
+ */
+export function usageTableRows(evidence: EvidenceImport): UsageTableRow[] {
+  const source = usageTableSource(evidence);
+  const rows: UsageTableRow[] = [];
+  for (const row of evidence.rows) {
+    const account = accountName(row.identity);
+    if (account === '') continue;
+    const status = row.deleted ? 'Left' : row.enabled === false ? 'Disabled' : undefined;
+    rows.push({
+      account,
+      licence: row.licence ?? '',
+      ...(row.lastLogon !== undefined ? { lastLogon: row.lastLogon } : {}),
+      source,
+      ...(evidence.capturedOn !== undefined ? { capturedOn: evidence.capturedOn } : {}),
+      ...(status ? { status } : {}),
+    });
+  }
+  return rows;
 }

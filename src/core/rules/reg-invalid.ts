@@ -6,7 +6,7 @@ import type { FieldIssue, Register } from '../register';
 import type { TableName } from '../schema';
 import type { Emit, RuleCheck } from './context';
 import { ambiguousAccount, invalid } from './messages';
-import { draft, headerOf, usageDraft } from './where';
+import { draft, headerOf, evidenceLine, usageDraft } from './where';
 
 interface WithIssues {
   readonly row: number;
@@ -45,15 +45,10 @@ export const regInvalid: RuleCheck = ({ register, evidence }, emit) => {
   register.usage.forEach((u, i) => {
     const match = evidence.matches[i];
     if (match.kind !== 'ambiguous') return;
-    emit(
-      usageDraft(
-        register,
-        u,
-        'account',
-        undefined,
-        ambiguousAccount(u.account, u.source || 'Usage', match.candidates),
-      ),
-    );
+    const imported = u.evidence !== undefined;
+    const source = imported ? evidenceLine(u) : u.source || 'Usage';
+    const said = ambiguousAccount(u.account, source, match.candidates);
+    emit(usageDraft(register, u, 'account', undefined, said, imported));
   });
   for (const { row, setting, issue } of register.settings.issues) {
     emit(
