@@ -1,7 +1,7 @@
 /** Command-line arguments of `cal-register`, parsed without surprises. */
-import type { DateCulture } from '../core/evidence';
+import { DATE_CULTURES, type DateCulture } from '../core/evidence';
 
-const CULTURES: readonly DateCulture[] = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL'];
+const CULTURES: readonly DateCulture[] = DATE_CULTURES.map((c) => c.culture);
 
 export type Command =
   | {

@@ -4,7 +4,7 @@
  */
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { audit, buildReport, toJson, type AuditResult } from '../core';
+import { audit, buildReport, localDay, localStamp, toJson, type AuditResult } from '../core';
 import { isEvidenceProblem, readEvidence, type EvidenceImport } from '../core/evidence';
 import { WorkbookError } from '../excel/errors';
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
@@ -39,16 +39,6 @@ export function version(): string {
     if (pkg.name === 'cal-register') return pkg.version ?? '0.0.0';
   }
   return '0.0.0';
-}
-
-/** Local calendar date as a day number: "today" is the admin's today, not UTC's. */
-function localDay(now: Date): number {
-  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-}
-
-function stamp(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
 /** Reads the --usage exports; a file that cannot be used stops the audit before anything is written. */
@@ -119,7 +109,7 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
   if (command.out !== undefined) {
     const report = buildReport(result, {
       source: source.name,
-      generatedAt: stamp(now),
+      generatedAt: localStamp(now),
       generator: `cal-register ${version()}`,
     });
     const sheet = await workbook.writeAuditSheet(report);

@@ -146,3 +146,14 @@ export function isoToDay(text: string): number | undefined {
   const day = textToDay(text);
   return typeof day === 'number' && /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? day : undefined;
 }
+
+/** A local calendar date as a day number: "today" is the admin's today, not UTC's. */
+export function localDay(at: Date): number {
+  return Math.floor(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()) / MS_PER_DAY);
+}
+
+/** "2026-11-30 14:05" in local time, for "Generated at". */
+export function localStamp(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}

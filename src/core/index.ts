@@ -11,7 +11,7 @@ export { parseLicence, isLicenceProblem, calNames, serverLicenceNames } from './
 export type { Licence, ParsedLicence, LicenceProblem } from './licence';
 export { parseRegister } from './parse';
 export type { SheetGrid, TableRef } from './locate';
-export { dayToIso, isoToDay, dayToSerial, serialToDay } from './dates';
+export { dayToIso, isoToDay, dayToSerial, serialToDay, localDay, localStamp } from './dates';
 export { TABLE_NAMES, templateHeaders } from './schema';
 export type { TableName } from './schema';
 export { buildReport, findingCounts, verdictOf } from './report';

@@ -2,7 +2,7 @@
  * What the pane's buttons do, on the RegisterWorkbook port: never Office.js directly, so the
  * same code runs on the fake workbook of the tests.
  */
-import { audit, buildReport, type AuditResult, isoToDay } from '../core';
+import { audit, buildReport, type AuditResult, isoToDay, localDay, localStamp } from '../core';
 import type { InteractiveWorkbook, ReadProgress, RegisterSettings } from '../excel/port';
 
 export interface Clock {
@@ -13,15 +13,8 @@ export interface Clock {
 }
 
 export const LOCAL_CLOCK: Clock = {
-  today() {
-    const now = new Date();
-    return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-  },
-  stamp() {
-    const now = new Date();
-    const two = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
-  },
+  today: () => localDay(new Date()),
+  stamp: () => localStamp(new Date()),
 };
 
 export class NoRegisterError extends Error {

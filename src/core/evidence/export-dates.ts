@@ -13,6 +13,16 @@ export type DateOrder = 'month-first' | 'day-first';
 
 export const DEFAULT_CULTURE: DateCulture = 'en-US';
 
+/** The cultures an export's dates may be read in, with how each writes 27 November 2026. */
+export const DATE_CULTURES: readonly { readonly culture: DateCulture; readonly example: string }[] =
+  [
+    { culture: 'en-US', example: '11/27/2026' },
+    { culture: 'en-GB', example: '27/11/2026' },
+    { culture: 'de-DE', example: '27.11.2026' },
+    { culture: 'fr-FR', example: '27/11/2026' },
+    { culture: 'nl-NL', example: '27-11-2026' },
+  ];
+
 export function cultureOrder(culture: DateCulture): DateOrder {
   return culture === 'en-US' ? 'month-first' : 'day-first';
 }

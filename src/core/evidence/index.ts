@@ -11,6 +11,7 @@ export {
   dateReader,
   cultureOrder,
   DEFAULT_CULTURE,
+  DATE_CULTURES,
   type DateOrder,
   type DateReader,
 } from './export-dates';
@@ -18,6 +19,7 @@ export { exchangeIdentity, domainOfDn, primarySmtp } from './identity';
 export { MAPPERS, detectFormat, AD_LICENCE, MAILBOX_LICENCE } from './formats';
 export { KNOWN_EXPORTS } from './messages';
 export { isEvidenceProblem } from './types';
+export { usageTableRows, usageTableSource, type UsageTableRow } from './usage';
 export type {
   DateCulture,
   EvidenceFormat,
