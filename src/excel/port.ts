@@ -3,6 +3,7 @@
  * (Excel through Office.js, or an .xlsx file through ExcelJS).
  */
 import type { AuditReport, SheetGrid } from '../core';
+import type { UsageTableRow } from '../core/evidence';
 
 export interface RegisterSource {
   /** Every worksheet as plain values, with its Excel tables. */
@@ -67,10 +68,28 @@ export interface RegisterSettings {
   readonly staleDays?: number;
 }
 
-/** What the task pane needs beyond the port: navigation and settings, inside Excel. */
+/** Where imported evidence went in the Usage table. */
+export interface UsageAdded {
+  readonly sheet: string;
+  /** Worksheet rows (1-based) of the first and last row added. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly rows: number;
+  /** Headers of the columns the table lacked and got. */
+  readonly addedColumns: readonly string[];
+  /** The Usage sheet and table were created for the rows. */
+  readonly created: boolean;
+}
+
+/** What the task pane needs beyond the port: navigation, settings and imports, inside Excel. */
 export interface InteractiveWorkbook extends RegisterWorkbook {
   /** Activates the sheet and selects the cell (found again by its key if rows moved). */
   goTo(target: GoToTarget): Promise<GoToResult>;
   /** Writes the settings to the Settings table (creating the Settings sheet if needed). */
   saveSettings(settings: RegisterSettings): Promise<void>;
+  /**
+   * Adds evidence rows at the end of the Usage table (creating the Usage sheet and table if
+   * there are none); no other cell of the register changes.
+   */
+  appendUsage(rows: readonly UsageTableRow[]): Promise<UsageAdded>;
 }

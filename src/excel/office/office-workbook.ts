@@ -6,6 +6,7 @@
  * happened and what to do (a cancelled read rejects with an AbortError).
  */
 import type { AuditReport } from '../../core';
+import type { UsageTableRow } from '../../core/evidence';
 import type {
   GoToResult,
   GoToTarget,
@@ -13,6 +14,7 @@ import type {
   ReadOptions,
   RegisterSettings,
   RegisterSource,
+  UsageAdded,
 } from '../port';
 import { DATE_FORMAT } from '../template-spec';
 import { writeAuditSheet } from './audit-write';
@@ -22,6 +24,7 @@ import { goTo } from './navigate';
 import { readRegister } from './read';
 import { saveSettings } from './settings';
 import { createTemplate } from './template-write';
+import { appendUsage } from './usage-write';
 
 export class OfficeRegisterWorkbook implements InteractiveWorkbook {
   constructor(private readonly host: OfficeHost = officeHost()) {}
@@ -63,6 +66,14 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
       await runWrite(this.host, (context) => saveSettings(context, this.host, settings));
     } catch (error) {
       throw toWorkbookError(error, 'saving the settings');
+    }
+  }
+
+  async appendUsage(rows: readonly UsageTableRow[]): Promise<UsageAdded> {
+    try {
+      return await runWrite(this.host, (context) => appendUsage(context, this.host, rows));
+    } catch (error) {
+      throw toWorkbookError(error, 'adding rows to the Usage table');
     }
   }
 }

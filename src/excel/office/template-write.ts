@@ -56,13 +56,13 @@ function cellValue(value: unknown): string | number | boolean {
 
 /**
  * Writes one template table on a sheet: header and rows from A1, the Excel table, widths,
- * formats and validation for PREPARED_ROWS rows, the header row frozen.
+ * formats and validation for PREPARED_ROWS rows, the header row frozen. Returns the table.
  */
 export function writeTemplateTable(
   sheet: Excel.Worksheet,
   table: TemplateTable,
   rows: readonly (readonly unknown[])[] = table.rows,
-): void {
+): Excel.Table {
   const headers = table.columns.map((c) => c.header);
   const body = rows.length > 0 ? rows : [headers.map(() => '')];
   const grid = [headers, ...body.map((row) => headers.map((_, i) => cellValue(row[i])))];
@@ -85,6 +85,7 @@ export function writeTemplateTable(
     }
   });
   sheet.freezePanes.freezeRows(1);
+  return added;
 }
 
 /** The As-of date of the Settings rows is a date: its Value cell gets the date format. */

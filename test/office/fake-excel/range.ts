@@ -263,6 +263,18 @@ export class FakeRange extends FakeObject<RangeTarget> {
     }, true);
   }
 
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.session,
+      () => {
+        const t = this.bind();
+        const box = t?.sheet.usedBox(valuesOnly, t.box);
+        return t && box ? { sheet: t.sheet, box } : null;
+      },
+      true,
+    );
+  }
+
   clear(applyTo = 'All'): void {
     this.change((t) => t.sheet.clear(t.box, applyTo, isWhole(t.box)));
   }

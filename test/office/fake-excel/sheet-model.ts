@@ -135,13 +135,18 @@ export class SheetModel {
     });
   }
 
-  /** The smallest box holding every value (and, unless valuesOnly, every format). */
-  usedBox(valuesOnly: boolean): Box | null {
+  /**
+   * The smallest box holding every value (and, unless valuesOnly, every format), of the
+   * sheet or of the cells `within` a box.
+   */
+  usedBox(valuesOnly: boolean, within?: Box): Box | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     const note = (r: number, c: number) => {
+      if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right))
+        return;
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);
       left = Math.min(left, c);

@@ -7,7 +7,7 @@ import { FakeOfficeError, jsonSize, parseBox } from './basics';
 import type { TableModel } from './book';
 import { FakeRange } from './range';
 import { FakeCollection, FakeObject, type Session } from './session';
-import type { SheetModel } from './sheet-model';
+import { isBlank, type SheetModel } from './sheet-model';
 
 function bodyRows(t: TableModel): number {
   return t.box.bottom - t.box.top - (t.showTotals ? 1 : 0);
@@ -83,6 +83,39 @@ class FakeTableColumns extends FakeCollection<ColumnRef, FakeTableColumn> {
       return t && index < t.columns.length ? { table: t, index } : null;
     });
   }
+  /**
+   * Adds a column at the table's right (the fake adds nowhere else): Excel would shift cells
+   * beside the table, so the fake refuses when they are not empty.
+   */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    let added: ColumnRef | null = null;
+    this.session.enqueue(
+      () => {
+        const t = this.table.targetNow();
+        if (!t) throw new FakeOfficeError('ItemNotFound', 'The table does not exist.');
+        if (index !== undefined && index !== null && index !== t.columns.length)
+          throw new FakeOfficeError('NotImplemented', 'The fake adds columns at the right only.');
+        if (values !== undefined && values !== null)
+          throw new FakeOfficeError('NotImplemented', 'The fake adds empty columns only.');
+        const column = t.box.right + 1;
+        for (let r = t.box.top; r <= t.box.bottom; r += 1)
+          if (!isBlank(t.sheet.raw(r, column)) || t.sheet.formula(r, column) !== undefined)
+            throw new FakeOfficeError(
+              'InvalidOperation',
+              'The cells beside the table are not empty.',
+            );
+        let header = name ?? `Column${t.columns.length + 1}`;
+        while (t.columns.some((h) => h.toLowerCase() === header.toLowerCase())) header += '2';
+        t.box.right = column;
+        t.columns.push(header);
+        t.sheet.put(t.box.top, column, header);
+        added = { table: t, index: t.columns.length - 1 };
+      },
+      jsonSize(name ?? ''),
+    );
+    return new FakeTableColumn(this.session, () => added);
+  }
+
   getItem(name: string): FakeTableColumn {
     return new FakeTableColumn(this.session, () => {
       const t = this.table.targetNow();
