@@ -13,7 +13,13 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { dayToIso, type AuditResult, type Finding } from '../core';
+import {
+  usageTableRows,
+  usageTableSource,
+  type EvidenceImport as Evidence,
+} from '../core/evidence';
 import type { InteractiveWorkbook, RegisterSettings } from '../excel/port';
+import { EvidenceImport } from './components/EvidenceImport';
 import { Findings } from './components/Findings';
 import { PositionTable } from './components/PositionTable';
 import { SettingsForm } from './components/SettingsForm';
@@ -28,7 +34,7 @@ import {
 } from './components/Views';
 import { LOCAL_CLOCK, NoRegisterError, validate, writeAudit, type Clock } from './controller';
 import { messageOf } from './messages';
-import { INITIAL, reduce } from './state';
+import { INITIAL, reduce, type Notice } from './state';
 
 export interface Environment {
   /** False outside Excel (Office.onReady gave no Excel host). */
@@ -91,41 +97,81 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
     void begin();
   }, [begin]);
 
-  const run = useCallback(async () => {
-    if (!env?.workbook) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    dispatch({ type: 'validate' });
-    try {
-      const result = await validate(
-        env.workbook,
-        settings,
-        env.clock,
-        controller.signal,
-        (progress) => dispatch({ type: 'progress', progress }),
-      );
-      setSettings((s) => ({
-        asOf: s.asOf ?? dayToIso(result.asOf),
-        staleDays: s.staleDays ?? result.staleDays,
-      }));
-      dispatch({ type: 'validated', result });
-    } catch (error) {
-      if (controller.signal.aborted) return dispatch({ type: 'cancelled' });
-      if (error instanceof NoRegisterError) {
-        return dispatch({
-          type: 'found',
-          register: false,
-          notice: { intent: 'warning', text: error.message },
+  const run = useCallback(
+    async (notice?: Notice) => {
+      if (!env?.workbook) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      dispatch({ type: 'validate' });
+      try {
+        const result = await validate(
+          env.workbook,
+          settings,
+          env.clock,
+          controller.signal,
+          (progress) => dispatch({ type: 'progress', progress }),
+        );
+        setSettings((s) => ({
+          asOf: s.asOf ?? dayToIso(result.asOf),
+          staleDays: s.staleDays ?? result.staleDays,
+        }));
+        dispatch({ type: 'validated', result, ...(notice ? { notice } : {}) });
+      } catch (error) {
+        if (controller.signal.aborted) return dispatch({ type: 'cancelled' });
+        if (error instanceof NoRegisterError) {
+          return dispatch({
+            type: 'found',
+            register: false,
+            notice: { intent: 'warning', text: error.message },
+          });
+        }
+        dispatch({
+          type: 'failed',
+          title: 'The register could not be read',
+          message: messageOf(error, 'reading the register'),
+          retry: 'validate',
         });
       }
-      dispatch({
-        type: 'failed',
-        title: 'The register could not be read',
-        message: messageOf(error, 'reading the register'),
-        retry: 'validate',
+    },
+    [env, settings],
+  );
+
+  /** Adds an import to the Usage table, then validates again to show what it changes. */
+  const addEvidence = async (evidence: Evidence): Promise<boolean> => {
+    if (!env?.workbook) return false;
+    try {
+      const added = await env.workbook.appendUsage(usageTableRows(evidence));
+      const columns =
+        added.addedColumns.length > 0
+          ? ` The table got the column${added.addedColumns.length > 1 ? 's' : ''} ${added.addedColumns.join(', ')}.`
+          : '';
+      const where = `${added.created ? 'a new Usage table on ' : ''}the ${added.sheet} sheet, rows ${added.firstRow}–${added.lastRow}`;
+      await run({
+        intent: 'success',
+        text: `Added ${added.rows} ${added.rows === 1 ? 'row' : 'rows'} from ${usageTableSource(evidence)} to ${where}.${columns}`,
       });
+      return true;
+    } catch (error) {
+      dispatch({
+        type: 'notice',
+        notice: {
+          intent: 'error',
+          title: 'Add to Usage table failed',
+          text: messageOf(error, 'adding rows to the Usage table'),
+        },
+      });
+      return false;
     }
-  }, [env, settings]);
+  };
+
+  const evidenceImport = (
+    <EvidenceImport
+      today={(env?.clock ?? LOCAL_CLOCK).today()}
+      result={state.kind === 'results' ? state.result : undefined}
+      disabled={state.kind === 'results' && state.busy !== undefined}
+      onAdd={addEvidence}
+    />
+  );
 
   const act = useCallback(
     async (what: string, body: (workbook: InteractiveWorkbook) => Promise<string>) => {
@@ -230,6 +276,8 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
               Validate
             </Button>
           </div>
+          <Divider />
+          {evidenceImport}
         </>
       )}
       {state.kind === 'validating' && (
@@ -282,6 +330,8 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
             </Subtitle2>
             <Findings findings={state.result.findings} onGoTo={goTo} />
           </section>
+          <Divider />
+          {evidenceImport}
         </>
       )}
     </main>

@@ -154,3 +154,52 @@ test('the example register: validate, filter, Go to, write the audit sheet', asy
   expect(offline).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('evidence of use: choose an export, preview it, add it to the Usage table', async () => {
+  const { grids } = await readWorkbookGrids(EXAMPLE);
+  const { page, offline, errors } = await paneOn('contoso-register.xlsx', grids);
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page.getByText(/^Not compliant: \d+ CALs short\.$/).waitFor({ timeout: 30_000 });
+  const usageBefore = await book<string>(page, "book.findTable('Usage').box.bottom");
+
+  // A file that is not an export: one message, nothing to add.
+  await page
+    .getByLabel('Export file')
+    .setInputFiles(join(ROOT, 'test/fixtures/exports/unrelated.csv'));
+  await page.getByText(/match no export this add-in reads/).waitFor();
+  await expect(page.getByRole('button', { name: /^Add \d+ rows/ }).count()).resolves.toBe(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page
+    .getByLabel('Export file')
+    .setInputFiles(join(ROOT, 'test/fixtures/exports/ad-users.csv'));
+  const preview = page.getByRole('group', { name: 'Export preview' });
+  await preview.getByText('Get-ADUser', { exact: true }).waitFor();
+  await preview.scrollIntoViewIfNeeded();
+  await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(
+    320,
+  );
+  await screenshot(page, 'evidence-preview');
+  await expect(book(page, "book.findTable('Usage').box.bottom")).resolves.toBe(usageBefore);
+
+  await preview.getByRole('button', { name: /^Add \d+ rows to the Usage table$/ }).click();
+  await page
+    .getByText(/^Added \d+ rows from Get-ADUser, ad-users\.csv to the Usage sheet/)
+    .waitFor({
+      timeout: 30_000,
+    });
+  const added = await book<unknown[][]>(
+    page,
+    "book.values('Usage', 'A' + (book.findTable('Usage').box.bottom + 1) + ':F' + (book.findTable('Usage').box.bottom + 1))",
+  );
+  expect(added[0][3]).toBe('Get-ADUser, ad-users.csv');
+  // Validated again with the evidence: liam.scott is disabled in Active Directory.
+  await page.getByRole('button', { name: /^Stale assignment/ }).click();
+  await page
+    .getByText(/liam\.scott@contoso\.com's account is disabled \(according to Get-ADUser/)
+    .first()
+    .waitFor();
+  await screenshot(page, 'evidence-added');
+  expect(offline).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,5 +1,8 @@
 /** An InteractiveWorkbook in memory, recording what the pane asked of it. */
 import type { AuditReport, SheetGrid } from '../../src/core';
+import type { UsageTableRow } from '../../src/core/evidence';
+import { templateHeaders } from '../../src/core/schema';
+import { planUsageAppend } from '../../src/excel/usage-append';
 import type {
   GoToResult,
   GoToTarget,
@@ -7,6 +10,7 @@ import type {
   ReadOptions,
   RegisterSettings,
   RegisterSource,
+  UsageAdded,
 } from '../../src/excel/port';
 
 export class FakeWorkbook implements InteractiveWorkbook {
@@ -18,6 +22,9 @@ export class FakeWorkbook implements InteractiveWorkbook {
   gate?: Promise<void>;
   failRead?: Error;
   failAudit?: Error;
+  failAppend?: Error;
+  /** The rows of every appendUsage call. */
+  readonly appended: (readonly UsageTableRow[])[] = [];
 
   constructor(public grids: SheetGrid[]) {}
 
@@ -61,5 +68,33 @@ export class FakeWorkbook implements InteractiveWorkbook {
   async saveSettings(settings: RegisterSettings): Promise<void> {
     this.saved.push(settings);
     return Promise.resolve();
+  }
+
+  /** Appends to the grid named Usage (header in its first row), or adds one. */
+  async appendUsage(rows: readonly UsageTableRow[]): Promise<UsageAdded> {
+    if (this.failAppend) throw this.failAppend;
+    this.appended.push(rows);
+    let grid = this.grids.find((g) => g.name.toLowerCase() === 'usage');
+    const created = grid === undefined;
+    if (!grid) {
+      grid = { name: 'Usage', rows: [templateHeaders('Usage')] };
+      this.grids = [...this.grids, grid];
+    }
+    const header = [...(grid.rows[0] ?? [])];
+    const plan = planUsageAppend(header, rows, false);
+    const body = grid.rows
+      .slice(1)
+      .filter((r) => r?.some((v) => v !== '' && v !== null && v !== undefined));
+    const added = plan.values.map((line) => line.map((v) => v ?? ''));
+    const updated = { ...grid, rows: [[...header, ...plan.addHeaders], ...body, ...added] };
+    this.grids = this.grids.map((g) => (g === grid ? updated : g));
+    return Promise.resolve({
+      sheet: 'Usage',
+      firstRow: body.length + 2,
+      lastRow: body.length + 1 + rows.length,
+      rows: rows.length,
+      addedColumns: plan.addHeaders,
+      created,
+    });
   }
 }

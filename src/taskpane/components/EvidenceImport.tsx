@@ -1,0 +1,320 @@
+/**
+ * Evidence of use: choose an export file or paste one, see what it holds (format, accounts,
+ * capture date, notes, the first rows), then add it to the Usage table with a button that
+ * says so. A file that cannot be used says why and adds nothing.
+ */
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { dayToIso, isoToDay, localDay, type AuditResult } from '../../core';
+import {
+  DATE_CULTURES,
+  usageTableRows,
+  usageTableSource,
+  type DateCulture,
+  type EvidenceImport,
+} from '../../core/evidence';
+import {
+  alreadyImported,
+  cultureOf,
+  fileBytes,
+  isEvidenceProblem,
+  readExport,
+  type ExportInput,
+} from '../evidence';
+
+const PREVIEW_ROWS = 5;
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  preview: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  table: { tableLayout: 'fixed', width: '100%' },
+  account: { width: '44%', overflowWrap: 'anywhere' },
+  date: { width: '32%' },
+  status: { width: '24%' },
+  cell: { overflowWrap: 'anywhere' },
+  hidden: { display: 'none' },
+});
+
+export interface EvidenceImportProps {
+  /** Today, as a day number: the capture date of pasted text. */
+  readonly today: number;
+  /** The last validation, to notice an export already in the Usage table. */
+  readonly result?: AuditResult;
+  readonly disabled?: boolean;
+  /** Adds the import to the Usage table; resolves true when it was added. */
+  readonly onAdd: (evidence: EvidenceImport) => Promise<boolean>;
+}
+
+function Preview({ evidence }: { readonly evidence: EvidenceImport }) {
+  const styles = useStyles();
+  const rows = usageTableRows(evidence).slice(0, PREVIEW_ROWS);
+  if (rows.length === 0) return null;
+  return (
+    <Table size="extra-small" className={styles.table} aria-label="First rows of the export">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.account}>Account</TableHeaderCell>
+          <TableHeaderCell className={styles.date}>Last logon</TableHeaderCell>
+          <TableHeaderCell className={styles.status}>Status</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row, i) => (
+          <TableRow key={`${row.account}-${i}`}>
+            <TableCell className={styles.account}>{row.account}</TableCell>
+            <TableCell className={styles.cell}>
+              {row.lastLogon !== undefined ? dayToIso(row.lastLogon) : ''}
+            </TableCell>
+            <TableCell className={styles.cell}>{row.status ?? ''}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function EvidenceImport({ today, result, disabled, onAdd }: EvidenceImportProps) {
+  const styles = useStyles();
+  const file = useRef<HTMLInputElement>(null);
+  const [input, setInput] = useState<ExportInput>();
+  const [pasting, setPasting] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [culture, setCulture] = useState<DateCulture>(() =>
+    cultureOf(typeof navigator === 'undefined' ? undefined : navigator.language),
+  );
+  const [captured, setCaptured] = useState('');
+  const [adding, setAdding] = useState(false);
+  const [readError, setReadError] = useState<string>();
+
+  const capturedDay = isoToDay(captured);
+  const outcome = useMemo(
+    () => (input ? readExport(input, culture, capturedDay) : undefined),
+    [input, culture, capturedDay],
+  );
+
+  const start = (next: ExportInput, day: number) => {
+    setInput(next);
+    setCaptured(dayToIso(day));
+    setReadError(undefined);
+  };
+
+  const choose = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    try {
+      const bytes = await fileBytes(chosen);
+      const modified = localDay(new Date(chosen.lastModified));
+      start({ kind: 'file', name: chosen.name, bytes, modified }, modified);
+      setPasting(false);
+    } catch (error) {
+      setInput(undefined);
+      setReadError(
+        `The file "${chosen.name}" could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was added.`,
+      );
+    }
+  };
+
+  const cancel = () => {
+    setInput(undefined);
+    setPasted('');
+    setPasting(false);
+    setReadError(undefined);
+    if (file.current) file.current.value = '';
+  };
+
+  const add = async (evidence: EvidenceImport) => {
+    setAdding(true);
+    const added = await onAdd(evidence);
+    setAdding(false);
+    if (added) cancel();
+  };
+
+  const evidence = outcome && !isEvidenceProblem(outcome) ? outcome : undefined;
+  const rows = evidence ? usageTableRows(evidence).length : 0;
+  const ownDate = evidence?.capturedOn !== undefined && evidence.capturedOn !== capturedDay;
+  const duplicate = evidence !== undefined && alreadyImported(result, evidence);
+  const busy = disabled === true || adding;
+
+  return (
+    <section className={styles.section} aria-labelledby="evidence-title">
+      <Subtitle2 as="h2" id="evidence-title">
+        Evidence of use
+      </Subtitle2>
+      <Caption1>
+        Exchange CAL reports, Get-Mailbox, Get-ADUser or Microsoft 365 exports (.csv): checked
+        against the register, then added to the Usage table when you say so.
+      </Caption1>
+      <div className={styles.actions}>
+        <Button size="small" disabled={busy} onClick={() => file.current?.click()}>
+          Choose export file
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy}
+          aria-expanded={pasting}
+          onClick={() => setPasting(!pasting)}
+        >
+          Paste export
+        </Button>
+        <input
+          ref={file}
+          className={styles.hidden}
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          aria-label="Export file"
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
+      </div>
+      {pasting && (
+        <>
+          <Field label="Export text" hint="Paste the CSV, header row included.">
+            <Textarea
+              value={pasted}
+              resize="vertical"
+              onChange={(_, data) => setPasted(data.value)}
+            />
+          </Field>
+          <div>
+            <Button
+              size="small"
+              disabled={busy || pasted.trim() === ''}
+              onClick={() => start({ kind: 'text', text: pasted }, today)}
+            >
+              Read pasted text
+            </Button>
+          </div>
+        </>
+      )}
+      {readError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{readError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {input && outcome && (
+        <div className={styles.preview} role="group" aria-label="Export preview">
+          <Field label="Dates in the export" hint="How the computer that made it writes dates.">
+            <Select
+              value={culture}
+              disabled={busy}
+              onChange={(_, data) => setCulture(data.value as DateCulture)}
+            >
+              {DATE_CULTURES.map((c) => (
+                <option key={c.culture} value={c.culture}>
+                  {c.culture} ({c.example})
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {isEvidenceProblem(outcome) ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>
+                  {input.kind === 'file'
+                    ? `"${input.name}" cannot be used`
+                    : 'This text cannot be used'}
+                </MessageBarTitle>
+                {outcome.message} Nothing was added.
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <Text weight="semibold">{outcome.label}</Text>
+              <Text>
+                {rows} {rows === 1 ? 'account' : 'accounts'} from {outcome.source}
+                {outcome.completeFor
+                  ? `: every user of ${outcome.completeFor}, so a holder it leaves out has not used that CAL.`
+                  : '.'}
+              </Text>
+              <Field
+                label="Captured on"
+                hint={
+                  ownDate
+                    ? 'The date the export gives.'
+                    : input.kind === 'file'
+                      ? "The file's date; change it if the export was made earlier."
+                      : 'Today; change it if the export was made earlier.'
+                }
+                validationState={!ownDate && capturedDay === undefined ? 'warning' : 'none'}
+                validationMessage={
+                  !ownDate && capturedDay === undefined
+                    ? 'Without a date, the evidence counts as of unknown age.'
+                    : undefined
+                }
+              >
+                <Input
+                  type="date"
+                  value={
+                    ownDate && outcome.capturedOn !== undefined
+                      ? dayToIso(outcome.capturedOn)
+                      : captured
+                  }
+                  disabled={busy || ownDate}
+                  onChange={(_, data) => setCaptured(data.value)}
+                />
+              </Field>
+              {outcome.notes.map((note) => (
+                <MessageBar key={note} intent="info" layout="multiline">
+                  <MessageBarBody>{note}</MessageBarBody>
+                </MessageBar>
+              ))}
+              {duplicate && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    The Usage table already holds {usageTableSource(outcome)} captured on that day:
+                    adding it again would list every account twice.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <Preview evidence={outcome} />
+            </>
+          )}
+          <div className={styles.actions}>
+            {evidence && (
+              <Button
+                appearance="primary"
+                size="small"
+                disabled={busy || duplicate || rows === 0}
+                onClick={() => void add(evidence)}
+              >
+                {rows === 1
+                  ? 'Add 1 row to the Usage table'
+                  : `Add ${rows} rows to the Usage table`}
+              </Button>
+            )}
+            <Button size="small" disabled={adding} onClick={cancel}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
