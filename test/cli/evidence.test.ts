@@ -1,6 +1,7 @@
 /** `cal-register audit --usage EXPORT`: exports as evidence of use, as an admin runs them. */
 import { copyFileSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { cli, EXAMPLE, ROOT, tempDir } from './run-cli';
 
 const EXPORTS = join(ROOT, 'test', 'fixtures', 'exports');
@@ -130,6 +131,22 @@ test('the human report lists the evidence read', () => {
   expect(result.stdout).toMatch(
     /2026-11-26-ad-users\.csv: captured 2026-11-26 \(1 day old\); \d+ accounts: \d+ matched/,
   );
+});
+
+test('the audit sheet lists the evidence read, with its capture date and age', async () => {
+  const file = exportOn('ad-users.csv', '2026-11-26');
+  const out = join(dir, 'with-evidence.xlsx');
+  const result = cli('audit', EXAMPLE, '--usage', file, '--out', out);
+  expect(result.status).toBe(1);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  const sheet = workbook.getWorksheet('CAL Audit');
+  expect(sheet?.getTable('CALAudit_Evidence')).toBeDefined();
+  const rows: unknown[][] = [];
+  sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  const ad = rows.find((r) => r[0] === 'Get-ADUser, 2026-11-26-ad-users.csv');
+  expect(ad?.[1]).toEqual(new Date(Date.UTC(2026, 10, 26)));
+  expect(ad?.slice(2, 7)).toEqual([1, 11, 7, 0, 4]);
 });
 
 describe('an export that cannot be used stops the audit and writes nothing', () => {
