@@ -7,20 +7,11 @@
 import { dayToSerial } from '../core';
 import type { UsageTableRow } from '../core/evidence';
 import { matchHeaders } from '../core/locate';
-import { COLUMNS } from '../core/schema';
+import { USAGE_COLUMNS, type UsageField } from '../core/schema';
 import { WorkbookError } from './errors';
 import { DATE_FORMAT } from './template-spec';
 
-type UsageField = 'account' | 'licenceRequired' | 'lastLogon' | 'source' | 'capturedOn' | 'status';
-
-const FIELDS: readonly UsageField[] = [
-  'account',
-  'licenceRequired',
-  'lastLogon',
-  'source',
-  'capturedOn',
-  'status',
-];
+const FIELDS: readonly UsageField[] = USAGE_COLUMNS.map((c) => c.field);
 const DATES = new Set<UsageField>(['lastLogon', 'capturedOn']);
 const TEXT_FORMAT = '@';
 
@@ -81,7 +72,7 @@ export function planUsageAppend(
       index.set(field, at);
     } else {
       index.set(field, headers.length + addHeaders.length);
-      addHeaders.push(COLUMNS.Usage.find((c) => c.field === field)?.header ?? field);
+      addHeaders.push(USAGE_COLUMNS.find((c) => c.field === field)?.header ?? field);
     }
   }
   const width = headers.length + addHeaders.length;

@@ -12,7 +12,7 @@ import {
 } from '../../src/core';
 import { OfficeRegisterWorkbook } from '../../src/excel/office';
 import { purchase, register, SERVER_LICENCES, TODAY, userCal } from '../core/helpers';
-import { fakeHost, FakeWorkbook } from './fake-excel';
+import { fakeHost, FakeWorkbook, type WorkbookDump } from './fake-excel';
 
 export const EX = 'Exchange Server 2019 Standard User CAL';
 export const WS = 'Windows Server 2022 User CAL';
@@ -108,5 +108,14 @@ export function outcome(result: AuditResult): unknown {
     position: result.position,
     findings: result.findings,
     summary: result.summary,
+  };
+}
+
+/** The dump without the sheet and table named, to compare what must not change. */
+export function except(dump: WorkbookDump, sheet: string): unknown {
+  return {
+    ...dump,
+    sheets: dump.sheets.filter((s) => s.name !== sheet),
+    tables: dump.tables.filter((t) => t.sheet !== sheet),
   };
 }

@@ -6,17 +6,7 @@ import { isoToDay } from '../../src/core';
 import { WorkbookError } from '../../src/excel/errors';
 import { DATE_FORMAT } from '../../src/excel/template-spec';
 import { register, SERVER_LICENCES } from '../core/helpers';
-import type { WorkbookDump } from './fake-excel';
-import { adapterOn, auditOf, smallRegister, withTables } from './helpers';
-
-/** The dump without the sheet and table named, to compare what must not change. */
-function except(dump: WorkbookDump, sheet: string): unknown {
-  return {
-    ...dump,
-    sheets: dump.sheets.filter((s) => s.name !== sheet),
-    tables: dump.tables.filter((t) => t.sheet !== sheet),
-  };
-}
+import { adapterOn, auditOf, except, smallRegister, withTables } from './helpers';
 
 test('writes the two values in the Settings table and nothing else', async () => {
   const { book, workbook } = adapterOn(withTables(smallRegister()));

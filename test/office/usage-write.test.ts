@@ -10,8 +10,8 @@ import { OfficeRegisterWorkbook } from '../../src/excel/office';
 import { DATE_FORMAT } from '../../src/excel/template-spec';
 import { readFixture } from '../core/evidence/helpers';
 import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
-import { fakeHost, FakeWorkbook, type WorkbookDump } from './fake-excel';
-import { adapterOn, auditOf, EX, withTables } from './helpers';
+import { fakeHost, FakeWorkbook } from './fake-excel';
+import { adapterOn, auditOf, EX, except, withTables } from './helpers';
 
 const WS = 'Windows Server 2022 User CAL';
 const day = (iso: string) => isoToDay(iso) ?? NaN;
@@ -50,14 +50,6 @@ function registerWithUsage(): SheetGrid[] {
       settings: { 'As-of date': '2026-11-27' },
     }),
   );
-}
-
-function except(dump: WorkbookDump, sheet: string): unknown {
-  return {
-    ...dump,
-    sheets: dump.sheets.filter((s) => s.name !== sheet),
-    tables: dump.tables.filter((t) => t.sheet !== sheet),
-  };
 }
 
 test('adds rows under the last one; nothing else changes; the engine reads them as evidence', async () => {
