@@ -4,10 +4,12 @@
  */
 import { cliBench } from './cli';
 import { engineBench } from './engine';
+import { evidenceBench } from './evidence';
 import { functionsBench } from './functions';
 
 async function run(): Promise<void> {
   engineBench();
+  evidenceBench();
   await functionsBench();
   await cliBench();
 }

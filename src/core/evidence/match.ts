@@ -33,28 +33,46 @@ function domainOf(name: string): string | undefined {
   return slash > 0 && !name.includes('@') ? name.slice(0, slash) : undefined;
 }
 
-function add(index: Map<string, Set<number>>, key: string, holder: number): void {
+/** Holders a key leads to: one (the usual case, without an array) or several. */
+type Bucket = number | number[];
+
+function add(index: Map<string, Bucket>, key: string, holder: number): void {
   if (key === '') return;
-  const set = index.get(key);
-  if (set) set.add(holder);
-  else index.set(key, new Set([holder]));
+  const found = index.get(key);
+  if (found === undefined) index.set(key, holder);
+  else if (typeof found === 'number') {
+    if (found !== holder) index.set(key, [found, holder]);
+  } else if (!found.includes(holder)) found.push(holder);
+}
+
+function collect(
+  into: number[],
+  found: Bucket | undefined,
+  keep?: (holder: number) => boolean,
+): void {
+  if (found === undefined) return;
+  for (const holder of typeof found === 'number' ? [found] : found)
+    if (!into.includes(holder) && (!keep || keep(holder))) into.push(holder);
 }
 
 export class AccountMatcher {
   private readonly byAccount = new Map<string, number>();
-  private readonly bySam = new Map<string, Set<number>>();
-  private readonly byName = new Map<string, Set<number>>();
-  /** A readable key per holder, to name candidates. */
-  private readonly keys = new Map<number, string>();
+  private readonly bySam = new Map<string, Bucket>();
+  private readonly byName = new Map<string, Bucket>();
+  /** A row of each holder, to name candidates. */
+  private readonly rowOf = new Map<number, number>();
   /** Holders whose account is written DOMAIN\sam: their domain. */
   private readonly domains = new Map<number, string>();
 
-  constructor(table: AssignmentTable, ended?: Uint8Array) {
+  constructor(
+    private readonly table: AssignmentTable,
+    ended?: Uint8Array,
+  ) {
     for (let i = 0; i < table.length; i += 1) {
       const holder = table.holder[i];
       if (holder < 0 || table.byDevice[i] === 1 || ended?.[i] === 1) continue;
+      if (!this.rowOf.has(holder)) this.rowOf.set(holder, i);
       const account = table.account(i).toLowerCase();
-      if (!this.keys.has(holder)) this.keys.set(holder, table.key(i));
       if (account !== '') {
         this.byAccount.set(account, holder);
         const at = account.indexOf('@');
@@ -67,39 +85,38 @@ export class AccountMatcher {
     }
   }
 
-  private pick(found: Set<number> | undefined, by: 'sam' | 'name'): AccountMatch | undefined {
-    if (!found || found.size === 0) return undefined;
-    if (found.size === 1) return { kind: 'holder', holder: [...found][0], by };
-    const holders = [...found];
-    return {
-      kind: 'ambiguous',
-      by,
-      holders,
-      candidates: holders.map((h) => this.keys.get(h) ?? '').sort(),
+  private pick(found: readonly number[], by: 'sam' | 'name'): AccountMatch | undefined {
+    if (found.length === 0) return undefined;
+    if (found.length === 1) return { kind: 'holder', holder: found[0], by };
+    const keyOf = (holder: number) => {
+      const row = this.rowOf.get(holder);
+      return row === undefined ? '' : this.table.key(row);
     };
+    return { kind: 'ambiguous', by, holders: found, candidates: found.map(keyOf).sort() };
   }
 
   /** The holder a usage row is about, if the register has exactly one. */
   match(record: UsageRecord): AccountMatch {
-    const names = [record.accountKey, ...(record.names ?? [])].filter((n) => n !== '');
+    const names = record.names ? [record.accountKey, ...record.names] : [record.accountKey];
     for (const name of names) {
-      const holder = this.byAccount.get(name);
+      const holder = name === '' ? undefined : this.byAccount.get(name);
       if (holder !== undefined) return { kind: 'holder', holder, by: 'account' };
     }
-    const sams = new Set<number>();
+    const sams: number[] = [];
     for (const name of names) {
       const sam = samOf(name);
+      if (!sam) continue;
       const domain = domainOf(name);
-      for (const holder of (sam && this.bySam.get(sam)) || []) {
-        // CONTOSO\dana is not FABRIKAM\dana; a UPN's domain cannot be compared with NetBIOS's.
+      // CONTOSO\dana is not FABRIKAM\dana; a UPN's domain cannot be compared with NetBIOS's.
+      collect(sams, this.bySam.get(sam), (holder) => {
         const theirs = this.domains.get(holder);
-        if (domain === undefined || theirs === undefined || theirs === domain) sams.add(holder);
-      }
+        return domain === undefined || theirs === undefined || theirs === domain;
+      });
     }
     const bySam = this.pick(sams, 'sam');
     if (bySam) return bySam;
-    const people = new Set<number>();
-    for (const name of names) for (const holder of this.byName.get(name) ?? []) people.add(holder);
+    const people: number[] = [];
+    for (const name of names) if (name !== '') collect(people, this.byName.get(name));
     return this.pick(people, 'name') ?? NONE;
   }
 }

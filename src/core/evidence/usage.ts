@@ -2,7 +2,7 @@
  * Imported exports as usage records, beside the Usage table's own rows: one record per
  * account the export names, with every name it gives the account.
  */
-import { isLicenceProblem, parseLicence } from '../licence';
+import { isLicenceProblem, parseLicence, type Licence } from '../licence';
 import { EVIDENCE_LICENCE } from '../parse/usage';
 import type { UsageRecord } from '../register';
 import type { EvidenceIdentity, EvidenceImport } from './types';
@@ -32,21 +32,30 @@ export function evidenceSource(evidence: EvidenceImport): string {
 
 export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[] {
   const records: UsageRecord[] = [];
+  // Exports name a handful of licences, each on thousands of rows: parsed once each.
+  const licences = new Map<string, Licence | undefined>();
+  const licenceOf = (text: string): Licence | undefined => {
+    if (!licences.has(text)) {
+      const parsed = parseLicence(text, EVIDENCE_LICENCE);
+      licences.set(text, isLicenceProblem(parsed) ? undefined : parsed.licence);
+    }
+    return licences.get(text);
+  };
   imports.forEach((evidence, index) => {
+    const source = evidenceSource(evidence);
     for (const row of evidence.rows) {
       const account = accountName(row.identity);
       if (account === '') continue;
-      const parsed = row.licence ? parseLicence(row.licence, EVIDENCE_LICENCE) : undefined;
       const status = row.deleted ? 'Left' : row.enabled === false ? 'Disabled' : undefined;
       records.push({
         row: row.line,
         account,
         accountKey: account.toLowerCase(),
         names: names(row.identity),
-        licence: parsed && !isLicenceProblem(parsed) ? parsed.licence : undefined,
+        licence: row.licence ? licenceOf(row.licence) : undefined,
         licenceText: row.licence ?? '',
         lastLogon: row.lastLogon,
-        source: evidenceSource(evidence),
+        source,
         capturedOn: evidence.capturedOn,
         ...(status ? { status } : {}),
         evidence: index,
