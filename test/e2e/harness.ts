@@ -11,7 +11,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
 export const ADDIN = join(ROOT, 'dist', 'addin');
-export const DOCS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where screenshots go: the README's docs/screenshots when asked for
+ * (`npm run screenshots`), else out/screenshots, so a test run leaves the checkout as it was.
+ */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(ROOT, 'docs', 'screenshots')
+    : join(ROOT, 'out', 'screenshots');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 export const REAL_OFFICE_JS = join(OFFICE_DIST, 'office.js');
@@ -106,6 +113,6 @@ export async function openPane(
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: join(DOCS, `${name}.png`), fullPage: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

@@ -2,7 +2,7 @@
  * The built task pane end to end in headless Chromium, on a fake Excel host seeded from a
  * register workbook: create a register, validate, filter, Go to, write the audit sheet —
  * asserting what the user sees and what the workbook holds afterwards. Saves a screenshot
- * of each state to docs/screenshots.
+ * of each state (to docs/screenshots with `npm run screenshots`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
