@@ -68,10 +68,40 @@ export function values(records: readonly CsvRecord[], indices: readonly number[]
   return found;
 }
 
-/** PowerShell and the admin center write booleans as True/False; undefined when neither. */
+/**
+ * True and false as PowerShell and the admin center write them, and as Excel writes them
+ * when it saves a CSV in German, French, Dutch, Italian or Spanish (WAHR/FALSCH, VRAI/FAUX,
+ * WAAR/ONWAAR, VERO/FALSO, VERDADERO/FALSO).
+ */
+const TRUE = new Set([
+  'true',
+  'yes',
+  '1',
+  'wahr',
+  'ja',
+  'vrai',
+  'oui',
+  'waar',
+  'vero',
+  'verdadero',
+]);
+const FALSE = new Set([
+  'false',
+  'no',
+  '0',
+  'falsch',
+  'nein',
+  'faux',
+  'non',
+  'onwaar',
+  'nee',
+  'falso',
+]);
+
+/** A boolean cell; undefined when it is empty or says neither. */
 export function readBoolean(text: string): boolean | undefined {
   const value = text.trim().toLowerCase();
-  if (value === 'true' || value === 'yes' || value === '1') return true;
-  if (value === 'false' || value === 'no' || value === '0') return false;
+  if (TRUE.has(value)) return true;
+  if (FALSE.has(value)) return false;
   return undefined;
 }

@@ -1,9 +1,11 @@
 /**
  * What the evidence says about the register, worked out once per audit: which holder each
- * usage row is about, the latest logon and any disabled or deleted state per holder, and a
- * summary of every source (its age, how many accounts it matched).
+ * usage row is about, the latest logon per holder and product, the account's state as the
+ * latest capture gives it, and a summary of every source (its age, how many accounts it
+ * matched).
  */
 import type { AssignmentTable } from '../assignment-table';
+import { suiteContents, type ProductId } from '../catalogue';
 import type { Licence } from '../licence';
 import type { Register, Status, UsageRecord } from '../register';
 import { AccountMatcher, type AccountMatch } from './match';
@@ -12,11 +14,50 @@ import type { EvidenceImport } from './types';
 /** Evidence older than this at the as-of date is flagged, and does not make CALs look unused. */
 export const EVIDENCE_FRESH_DAYS = 30;
 
+export interface Logon {
+  readonly day: number;
+  readonly source: string;
+}
+
 export interface HolderEvidence {
-  lastLogon?: number;
-  lastLogonSource?: string;
+  /**
+   * The latest logon by the product it shows use of: a mailbox logon is Exchange use, a
+   * domain logon Windows Server use. '' for evidence that names no product, which counts
+   * for every CAL.
+   */
+  readonly logons: Map<ProductId | '', Logon>;
+  /** Disabled or Left when the latest capture that states the account's state says so. */
   status?: Status;
   statusSource?: string;
+  /** Capture day of the evidence the state comes from (-Infinity when it has none). */
+  statusCapturedOn: number;
+}
+
+/** The latest logon that shows use of a CAL of this licence (any, when none is given). */
+export function lastLogonFor(
+  seen: HolderEvidence,
+  licence: Licence | undefined,
+): Logon | undefined {
+  let latest = seen.logons.get('');
+  const consider = (product: ProductId) => {
+    const logon = seen.logons.get(product);
+    if (logon && (!latest || logon.day > latest.day)) latest = logon;
+  };
+  if (!licence) {
+    for (const product of seen.logons.keys()) if (product !== '') consider(product);
+  } else if (licence.product === 'suite') {
+    for (const part of suiteContents(licence.edition)) consider(part.product);
+  } else consider(licence.product);
+  return latest;
+}
+
+/** The product whose use a logon in this evidence shows; '' when it names none. */
+function productShown(u: UsageRecord, imports: readonly EvidenceImport[]): ProductId | '' {
+  const format = u.evidence === undefined ? undefined : imports[u.evidence]?.format;
+  if (format === 'mailboxes' || format === 'exchange-cal-users') return 'exchange';
+  if (format === 'ad-users') return 'windows';
+  if (format === 'm365-users' || format === 'm365-activity') return '';
+  return u.licence?.product ?? '';
 }
 
 export interface EvidenceSummary {
@@ -114,19 +155,33 @@ export function evidenceContext(
     if (match.kind !== 'holder') return;
     let seen = byHolder.get(match.holder);
     if (!seen) {
-      seen = {};
+      seen = { logons: new Map(), statusCapturedOn: -Infinity };
       byHolder.set(match.holder, seen);
     }
-    if (
-      u.lastLogon !== undefined &&
-      (seen.lastLogon === undefined || u.lastLogon > seen.lastLogon)
-    ) {
-      seen.lastLogon = u.lastLogon;
-      seen.lastLogonSource = u.source || 'Usage table';
+    const source = u.source || 'Usage table';
+    if (u.lastLogon !== undefined) {
+      const product = productShown(u, imports);
+      const logon = seen.logons.get(product);
+      if (!logon || u.lastLogon > logon.day) seen.logons.set(product, { day: u.lastLogon, source });
     }
-    if (u.status && u.status !== 'Active' && u.status !== 'Absent') {
-      seen.status = u.status;
-      seen.statusSource = u.source || 'Usage table';
+    // The account's state now is what the latest capture says: an account disabled in
+    // June and enabled again in November is enabled. On the same day, disabled wins.
+    if (u.status && u.status !== 'Absent') {
+      const captured = u.capturedOn ?? -Infinity;
+      const ended = u.status !== 'Active';
+      if (
+        captured > seen.statusCapturedOn ||
+        (captured === seen.statusCapturedOn && ended && seen.status === undefined)
+      ) {
+        seen.statusCapturedOn = captured;
+        if (ended) {
+          seen.status = u.status;
+          seen.statusSource = source;
+        } else {
+          seen.status = undefined;
+          seen.statusSource = undefined;
+        }
+      }
     }
   });
   return { matches, byHolder, summaries: summarise(usage, matches, asOf, imports) };

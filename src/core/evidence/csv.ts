@@ -83,9 +83,35 @@ function isBlankRecord(fields: readonly string[]): boolean {
 }
 
 /**
+ * A record that shows the file is not one whole export: another export's header or #TYPE
+ * line (files joined together), or a record with fewer values than the header has columns,
+ * or more that are not empty (a line cut, pasted or edited by hand).
+ */
+function damaged(
+  header: readonly string[],
+  records: readonly CsvRecord[],
+): EvidenceProblem | undefined {
+  const again = header.map((h) => h.trim().toLowerCase()).join('\u0000');
+  for (const record of records) {
+    const { fields, line } = record;
+    if (/^#TYPE\b/i.test(fields[0]?.trim() ?? '')) return PROBLEMS.joined(line);
+    if (
+      fields.length === header.length &&
+      fields.map((f) => f.trim().toLowerCase()).join('\u0000') === again
+    )
+      return PROBLEMS.joined(line);
+    const extra = fields.slice(header.length).some((f) => f.trim() !== '');
+    if (fields.length < header.length || extra)
+      return PROBLEMS.damaged(line, fields.length, header.length);
+  }
+  return undefined;
+}
+
+/**
  * The header and records of a CSV text. Blank lines are skipped. A file that ends inside a
  * quoted value, or whose last line stops short of the header's columns without a final line
- * break, was cut short: problem 'truncated'.
+ * break, was cut short: problem 'truncated'; so is one with a record of the wrong length.
+ * Another export's header or #TYPE line inside the file: problem 'not-csv'.
  * @example (parseCsv('"A","B"\r\n"1","x,y"\r\n') as CsvTable).records[0].fields // ['1', 'x,y']
  */
 export function parseCsv(text: string): CsvTable | EvidenceProblem {
@@ -141,6 +167,10 @@ export function parseCsv(text: string): CsvTable | EvidenceProblem {
     }
   }
   const [header, ...records] = rows;
+  if (header) {
+    const damage = damaged(header.fields, records);
+    if (damage) return damage;
+  }
   return {
     header: header ? header.fields.map((h) => h.trim()) : [],
     records,

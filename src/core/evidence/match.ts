@@ -1,8 +1,11 @@
 /**
  * Matching the accounts evidence names to the register's holders: by UPN or e-mail address,
- * by DOMAIN\sam (or a sam alone) against sams and UPN local parts, by display name against
- * "Assigned to" — case-insensitively. A name that fits several holders is ambiguous and is
- * reported, never guessed.
+ * by DOMAIN\sam (or a sam alone) against sams and UPN local parts, by a UPN's local part
+ * against an Account written as a sam, by display name against "Assigned to" —
+ * case-insensitively. A name that fits several holders is ambiguous and is reported, never
+ * guessed. People share display names: an account the evidence names by UPN, e-mail or sam
+ * is matched by display name only to a holder the register names by no account, since a
+ * holder whose account differs is someone else.
  */
 import type { AssignmentTable } from '../assignment-table';
 import type { UsageRecord } from '../register';
@@ -25,6 +28,11 @@ function samOf(name: string): string | undefined {
   if (name.includes(' ') || name.includes('@')) return undefined;
   const slash = name.lastIndexOf('\\');
   return slash >= 0 ? name.slice(slash + 1) : name;
+}
+
+/** True for a name that identifies an account: an address, or DOMAIN\sam. */
+function isAccountName(name: string): boolean {
+  return name.includes('@') || name.includes('\\');
 }
 
 /** The NetBIOS domain of "CONTOSO\dana" ("contoso", lower case); none without one. */
@@ -58,6 +66,10 @@ function collect(
 export class AccountMatcher {
   private readonly byAccount = new Map<string, number>();
   private readonly bySam = new Map<string, Bucket>();
+  /** Holders whose Account is written as a sam (DOMAIN\sam or the sam alone), by sam. */
+  private readonly bySamAccount = new Map<string, Bucket>();
+  /** Holders the register names by an account (not only by "Assigned to"). */
+  private readonly withAccount = new Set<number>();
   private readonly byName = new Map<string, Bucket>();
   /** A row of each holder, to name candidates. */
   private readonly rowOf = new Map<number, number>();
@@ -75,8 +87,10 @@ export class AccountMatcher {
       const account = table.account(i).toLowerCase();
       if (account !== '') {
         this.byAccount.set(account, holder);
+        this.withAccount.add(holder);
         const at = account.indexOf('@');
         add(this.bySam, at > 0 ? account.slice(0, at) : (samOf(account) ?? ''), holder);
+        if (at < 0) add(this.bySamAccount, samOf(account) ?? '', holder);
         const domain = domainOf(account);
         if (domain !== undefined) this.domains.set(holder, domain);
       }
@@ -113,10 +127,20 @@ export class AccountMatcher {
         return domain === undefined || theirs === undefined || theirs === domain;
       });
     }
+    // A UPN's local part is usually the sam: user@corp.com is CORP\user, whose register
+    // Account says DOMAIN\sam (as a Usage table row, which keeps only the UPN, needs).
+    if (sams.length === 0)
+      for (const name of names) {
+        const at = name.indexOf('@');
+        if (at > 0) collect(sams, this.bySamAccount.get(name.slice(0, at)));
+      }
     const bySam = this.pick(sams, 'sam');
     if (bySam) return bySam;
+    const named = names.some(isAccountName);
     const people: number[] = [];
-    for (const name of names) if (name !== '') collect(people, this.byName.get(name));
+    for (const name of names)
+      if (name !== '')
+        collect(people, this.byName.get(name), (holder) => !named || !this.withAccount.has(holder));
     return this.pick(people, 'name') ?? NONE;
   }
 }

@@ -69,6 +69,22 @@ export const PROBLEMS = {
       'no-rows',
       `None of the rows of this ${label} export names an account (all the name columns are empty): export it again with the account columns.`,
     ),
+  computers: () =>
+    problem(
+      'unknown-format',
+      'The file lists computer accounts (as Get-ADComputer does), not users: export the users with Get-ADUser -Filter * -Properties LastLogonDate,Enabled | ' +
+        `${EXPORT_AGAIN}.`,
+    ),
+  damaged: (line: number, found: number, expected: number) =>
+    problem(
+      'truncated',
+      `Line ${line} has ${found} value${found === 1 ? '' : 's'} where the header has ${expected} columns: the file was damaged or edited by hand, so export it again.`,
+    ),
+  joined: (line: number) =>
+    problem(
+      'not-csv',
+      `Line ${line} starts another export (its header or #TYPE line again): the file holds several exports joined together, so import each export's file on its own.`,
+    ),
   concealed: () =>
     problem(
       'no-rows',
@@ -91,6 +107,14 @@ export const NOTES = {
     'LastLogonTime is a hint, not proof of use: background processes (mobile devices, antivirus, archiving) update it too.',
   noCalMailboxes: (count: number) =>
     `${count} shared, room or equipment mailbox${count === 1 ? '' : 'es'} need no CAL of their own and are listed without one.`,
+  neverLoggedOn: (count: number, column: string) =>
+    `${count} account${count === 1 ? '' : 's'} never logged on (no ${column}) ${count === 1 ? 'is' : 'are'} listed without a CAL: a CAL is needed once the account is used.`,
+  noMailboxType: () =>
+    'The export has no RecipientTypeDetails column, so shared, room and equipment mailboxes cannot be told from user mailboxes and are all taken to need a CAL: add RecipientTypeDetails to Select-Object and export again.',
+  unreadEnabled: (texts: readonly string[]) =>
+    `${texts.length} Enabled value${texts.length === 1 ? '' : 's'} could not be read (e.g. "${texts[0]}"): ${texts.length === 1 ? 'that account is' : 'those accounts are'} taken as enabled.`,
+  computersLeftOut: (count: number) =>
+    `${count} computer account${count === 1 ? '' : 's'} (ObjectClass computer, or a name ending in $) ${count === 1 ? 'was' : 'were'} left out: computers are devices, which need Device CALs, not User CALs.`,
   adLag: () =>
     'LastLogonDate comes from lastLogonTimestamp, which domain controllers replicate only every 9 to 14 days: it can be two weeks behind.',
   disabledAccounts: (count: number) =>

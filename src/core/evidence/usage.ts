@@ -5,7 +5,7 @@
 import { isLicenceProblem, parseLicence, type Licence } from '../licence';
 import { EVIDENCE_LICENCE } from '../parse/usage';
 import type { UsageRecord } from '../register';
-import type { EvidenceIdentity, EvidenceImport } from './types';
+import type { EvidenceIdentity, EvidenceImport, EvidenceRow } from './types';
 
 /** The name a finding calls the account: UPN, else e-mail, else DOMAIN\sam, else display name. */
 export function accountName(identity: EvidenceIdentity): string {
@@ -23,6 +23,12 @@ function names(identity: EvidenceIdentity): string[] {
     identity.sam && identity.domain ? `${identity.domain}\\${identity.sam}` : identity.sam;
   const all = [identity.upn, identity.smtp, sam, identity.displayName];
   return [...new Set(all.filter((n): n is string => !!n).map((n) => n.toLowerCase()))];
+}
+
+/** The account's state as the evidence states it: Active (enabled), Disabled or Left. */
+function statusOf(row: EvidenceRow): 'Active' | 'Disabled' | 'Left' | undefined {
+  if (row.deleted) return 'Left';
+  return row.enabled === false ? 'Disabled' : row.enabled === true ? 'Active' : undefined;
 }
 
 /** Where a finding says the evidence came from. */
@@ -46,7 +52,7 @@ export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[]
     for (const row of evidence.rows) {
       const account = accountName(row.identity);
       if (account === '') continue;
-      const status = row.deleted ? 'Left' : row.enabled === false ? 'Disabled' : undefined;
+      const status = statusOf(row);
       records.push({
         row: row.line,
         account,
@@ -77,7 +83,8 @@ export interface UsageTableRow {
   readonly source: string;
   /** Day number of the capture. */
   readonly capturedOn?: number;
-  readonly status?: 'Disabled' | 'Left';
+  /** The account's state, when the export states it (Active: enabled). */
+  readonly status?: 'Active' | 'Disabled' | 'Left';
 }
 
 /**
@@ -100,7 +107,7 @@ export function usageTableRows(evidence: EvidenceImport): UsageTableRow[] {
   for (const row of evidence.rows) {
     const account = accountName(row.identity);
     if (account === '') continue;
-    const status = row.deleted ? 'Left' : row.enabled === false ? 'Disabled' : undefined;
+    const status = statusOf(row);
     rows.push({
       account,
       licence: row.licence ?? '',

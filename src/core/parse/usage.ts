@@ -48,7 +48,7 @@ export function parseUsage(
       lastLogon: reader.day(cells, lastLogonCol),
       source: reader.text(cells, sourceCol),
       capturedOn: reader.day(cells, capturedOnCol),
-      ...(status !== undefined && status !== 'Active' ? { status } : {}),
+      ...(status !== undefined ? { status } : {}),
       issues: undefined,
     };
     if (reader.issues) record.issues = reader.issues;

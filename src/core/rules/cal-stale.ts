@@ -1,10 +1,11 @@
 /**
  * CAL-STALE: the assignee left, is disabled, or shows no activity for longer than the stale
  * threshold (Settings "Stale after days", 90 by default). Absent marks a temporary absence:
- * never stale. Activity is the later of the register's Last activity and the Usage evidence.
+ * never stale. Activity is the later of the register's Last activity and the Usage evidence
+ * of use of the CAL's product.
  */
 import type { AssignmentTable } from '../assignment-table';
-import type { HolderEvidence } from '../evidence/context';
+import { lastLogonFor, type HolderEvidence } from '../evidence/context';
 import type { AuditContext, RuleCheck, StaleReason } from './context';
 import { stale } from './messages';
 import { draft } from './where';
@@ -26,9 +27,11 @@ export function staleReason(
   if (seen?.status === 'Disabled') return { why: 'disabled', source: seen.statusSource };
   let last = t.lastActivity(i);
   let source: string | undefined;
-  if (seen?.lastLogon !== undefined && (last === undefined || seen.lastLogon > last)) {
-    last = seen.lastLogon;
-    source = seen.lastLogonSource;
+  // Only a logon that shows use of this CAL's product counts: a domain logon is not Exchange use.
+  const logon = seen ? lastLogonFor(seen, t.licence(i)) : undefined;
+  if (logon && (last === undefined || logon.day > last)) {
+    last = logon.day;
+    source = logon.source;
   }
   if (last === undefined) return undefined;
   const days = asOf - last;

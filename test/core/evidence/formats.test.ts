@@ -93,13 +93,38 @@ describe('mailboxes (Get-Mailbox / Get-MailboxStatistics)', () => {
     });
     const byName = new Map(evidence.rows.map((row) => [row.identity.displayName, row]));
     expect(byName.get('Priya Scott')?.lastLogon).toBe(utcDay(2026, 11, 3));
+    // Mei Chen's mailbox was never logged on to: it needs no CAL until it is.
     expect(byName.get('Mei Chen')).not.toHaveProperty('lastLogon');
+    expect(byName.get('Mei Chen')).not.toHaveProperty('licence');
     expect(byName.get('Ops Mailbox')).not.toHaveProperty('licence');
     expect(byName.get('Boardroom')).not.toHaveProperty('licence');
     expect(evidence.notes).toEqual([
       expect.stringContaining('LastLogonTime is a hint'),
       expect.stringContaining('2 shared, room or equipment mailboxes'),
+      '1 account never logged on (no LastLogonTime) is listed without a CAL: a CAL is needed once the account is used.',
     ]);
+  });
+
+  test("Get-MailboxStatistics' MailboxTypeDetail tells shared and room mailboxes too", () => {
+    const text =
+      'DisplayName,MailboxTypeDetail,LastLogonTime\n' +
+      'Dana Scott,UserMailbox,11/26/2026 8:02:11 AM\n' +
+      'Info,SharedMailbox,11/26/2026 7:00:02 AM\n' +
+      'Room 1,RoomMailbox,11/20/2026 9:00:00 AM\n';
+    const evidence = readEvidenceText(text, { source: 'stats.csv' }) as EvidenceImport;
+    expect(evidence.rows.map((row) => [row.identity.displayName, row.licence])).toEqual([
+      ['Dana Scott', 'Exchange Server Standard CAL'],
+      ['Info', undefined],
+      ['Room 1', undefined],
+    ]);
+    expect(evidence.notes).not.toContainEqual(expect.stringContaining('RecipientTypeDetails'));
+  });
+
+  test('without a mailbox type column, the notes say shared mailboxes cannot be told apart', () => {
+    const evidence = readFixture('mailbox-statistics-de.csv', { culture: 'de-DE' });
+    expect(evidence.notes).toContainEqual(
+      expect.stringContaining('no RecipientTypeDetails column'),
+    );
   });
 
   test('semicolons and de-DE dates; display names only', () => {
@@ -143,10 +168,59 @@ describe('Get-ADUser', () => {
     const berg = evidence.rows.find((row) => row.identity.sam === 'alex.berg');
     expect(berg).toMatchObject({ enabled: false, lastLogon: utcDay(2026, 9, 30) });
     expect(berg).not.toHaveProperty('licence');
+    // Mei Chen never logged on: enabled, but no CAL needed yet.
+    const mei = evidence.rows.find((row) => row.identity.sam === 'mei.chen');
+    expect(mei).toMatchObject({ enabled: true });
+    expect(mei).not.toHaveProperty('licence');
     expect(evidence.notes).toEqual([
       expect.stringContaining('lastLogonTimestamp'),
       '4 disabled accounts are listed without a CAL.',
+      '1 account never logged on (no LastLogonDate) is listed without a CAL: a CAL is needed once the account is used.',
     ]);
+  });
+
+  const AD_HEADER = 'SamAccountName,UserPrincipalName,Enabled,LastLogonDate,ObjectClass\n';
+
+  test.each([
+    ['German', 'WAHR', 'FALSCH'],
+    ['French', 'VRAI', 'FAUX'],
+    ['Dutch', 'WAAR', 'ONWAAR'],
+    ['Italian', 'VERO', 'FALSO'],
+    ['Spanish', 'VERDADERO', 'FALSO'],
+  ])('Enabled as Excel writes it in %s', (_, yes, no) => {
+    const text =
+      AD_HEADER +
+      `dana,dana@contoso.com,${yes},11/26/2026,user\n` +
+      `alex,alex@contoso.com,${no},11/26/2026,user\n`;
+    const evidence = readEvidenceText(text, { source: 'ad.csv' }) as EvidenceImport;
+    expect(evidence.rows.map((row) => row.enabled)).toEqual([true, false]);
+  });
+
+  test('an Enabled value it cannot read is taken as enabled, and the notes say so', () => {
+    const text = AD_HEADER + 'dana,dana@contoso.com,maybe,11/26/2026,user\n';
+    const evidence = readEvidenceText(text, { source: 'ad.csv' }) as EvidenceImport;
+    expect(evidence.rows[0]).toMatchObject({ licence: 'Windows Server User CAL' });
+    expect(evidence.notes).toContainEqual(
+      '1 Enabled value could not be read (e.g. "maybe"): that account is taken as enabled.',
+    );
+  });
+
+  test('computer accounts in a user export are left out, and the notes say so', () => {
+    const text =
+      AD_HEADER + 'dana,dana@contoso.com,True,11/26/2026,user\nPC01$,,True,11/26/2026,computer\n';
+    const evidence = readEvidenceText(text, { source: 'ad.csv' }) as EvidenceImport;
+    expect(evidence.rows.map((row) => row.identity.sam)).toEqual(['dana']);
+    expect(evidence.notes).toContainEqual(expect.stringContaining('1 computer account'));
+  });
+
+  test('a Get-ADComputer export is refused: it lists no users', () => {
+    const text =
+      'DistinguishedName,DNSHostName,Enabled,LastLogonDate,Name,ObjectClass,SamAccountName\n' +
+      '"CN=PC01,OU=Workstations,DC=contoso,DC=com",pc01.contoso.com,True,11/26/2026,PC01,computer,PC01$\n';
+    expect(readEvidenceText(text, { source: 'computers.csv' })).toEqual({
+      problem: 'unknown-format',
+      message: expect.stringContaining('computer accounts (as Get-ADComputer does)'),
+    });
   });
 
   test('Windows-1252, semicolons, fr-FR dates', () => {

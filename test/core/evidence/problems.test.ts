@@ -68,3 +68,50 @@ test('a UTF-16 export cut in the middle of a character and a quoted value is tru
     problem: 'truncated',
   });
 });
+
+describe('a file that is not one whole export is refused', () => {
+  const HEADER = '"SamAccountName","UserPrincipalName","Enabled","LastLogonDate"';
+  const dana = '"dana","dana@contoso.com","True","11/26/2026 8:00:00 AM"';
+
+  test('two PowerShell 5 exports joined: the second #TYPE line', () => {
+    const text = `#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser\n${HEADER}\n${dana}\n#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser\n${HEADER}\n${dana}\n`;
+    const result = readEvidenceText(text, { source: 'x' }) as EvidenceProblem;
+    expect(result).toEqual({
+      problem: 'not-csv',
+      message: expect.stringMatching(/^Line 4 starts another export/),
+    });
+    expectOneSentence(result);
+  });
+
+  test('two exports joined: the second header', () => {
+    const text = `${HEADER}\n${dana}\n${HEADER}\n${dana}\n`;
+    expect(readEvidenceText(text, { source: 'x' })).toMatchObject({
+      problem: 'not-csv',
+      message: expect.stringMatching(/^Line 3 starts another export/),
+    });
+  });
+
+  test('a line with fewer values than the header has columns', () => {
+    const text = `${HEADER}\n${dana}\n"alex","alex@contoso.com"\n${dana}\n`;
+    const result = readEvidenceText(text, { source: 'x' }) as EvidenceProblem;
+    expect(result).toEqual({
+      problem: 'truncated',
+      message:
+        'Line 3 has 2 values where the header has 4 columns: the file was damaged or edited by hand, so export it again.',
+    });
+    expectOneSentence(result);
+  });
+
+  test('a line with more values than the header has columns', () => {
+    const text = `${HEADER}\n${dana},"x"\n`;
+    expect(readEvidenceText(text, { source: 'x' })).toMatchObject({
+      problem: 'truncated',
+      message: expect.stringMatching(/^Line 2 has 5 values where the header has 4/),
+    });
+  });
+
+  test('empty values after the last column are not a problem', () => {
+    const text = `${HEADER}\n${dana},\n`;
+    expect(readEvidenceText(text, { source: 'x' })).toMatchObject({ format: 'ad-users' });
+  });
+});

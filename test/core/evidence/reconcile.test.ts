@@ -97,6 +97,14 @@ function calUsers(
 }
 
 const AD_SOURCE = 'Get-ADUser, ad-users.csv';
+const MAILBOX_SOURCE = 'Get-Mailbox, mailboxes.csv';
+
+/** Mailboxes with their last logon: each needs an Exchange Server Standard CAL. */
+const mailboxExport = (accounts: readonly Account[]): EvidenceImport =>
+  exported(
+    accounts.map((account) => ({ licence: 'Exchange Server Standard CAL', ...account })),
+    { format: 'mailboxes', label: 'Get-Mailbox', source: 'mailboxes.csv' },
+  );
 const ENTERPRISE_SOURCE = `Get-ExchangeServerAccessLicenseUser (${ENTERPRISE_CAL}), cal-users.csv`;
 
 const smtp = (address: string): EvidenceIdentity => ({ smtp: address });
@@ -196,6 +204,38 @@ describe('matching an export account to a register holder', () => {
       exported([adUser({ upn: 'zed@contoso.com', sam: 'zed', displayName: 'Zed Muller' })]),
     ]);
     expect(matchesOf(result)).toEqual(['none']);
+  });
+
+  test('a namesake whose UPN the register does not hold is not the holder of that name', () => {
+    // Alex Chen (alex.chen@) is enabled; a contractor of the same name (achen2@) is disabled.
+    const result = audited(
+      [userCal(WS, 'alex.chen@contoso.com', { 'Assigned to': 'Alex Chen' })],
+      [
+        exported([
+          adUser({ upn: 'alex.chen@contoso.com', displayName: 'Alex Chen' }),
+          adUser({ upn: 'achen2@contoso.com', displayName: 'Alex Chen' }, { enabled: false }),
+        ]),
+      ],
+    );
+    expect(matchesOf(result)).toEqual([{ holder: 'alex.chen@contoso.com', by: 'account' }, 'none']);
+    expect(findingsOf(result, 'CAL-STALE')).toEqual([]);
+  });
+
+  test('a namesake named by DOMAIN\\sam is not the holder whose account differs', () => {
+    const result = audited(
+      [userCal(WS, 'CORP\\jonas.chen', { 'Assigned to': 'Jonas Chen' })],
+      [exported([adUser({ domain: 'CORP', sam: 'jchen2', displayName: 'Jonas Chen' })])],
+    );
+    expect(matchesOf(result)).toEqual(['none']);
+  });
+
+  test('a UPN matches an Account written DOMAIN\\sam by its local part', () => {
+    // As a Usage table row keeps it: the UPN only, without the display name or sam.
+    const result = audited(
+      [userCal(WS, 'CORP\\jonas.chen', { 'Assigned to': 'Jonas Chen' })],
+      [exported([adUser({ upn: 'Jonas.Chen@corp.com' })])],
+    );
+    expect(matchesOf(result)).toEqual([{ holder: 'CORP\\jonas.chen', by: 'sam' }]);
   });
 
   test('a match is used by the rules: a disabled account named by its display name is stale', () => {
@@ -447,9 +487,9 @@ describe('CAL-STALE from imported evidence', () => {
 
   test('a last logon older than the stale threshold is stale, and said to be a hint only', () => {
     const stale = findings('CAL-STALE', people, [
-      exported([
-        adUser({ upn: 'dana.scott@contoso.com' }, { lastLogon: TODAY - 90 }),
-        adUser({ upn: 'eve.berg@contoso.com' }, { lastLogon: TODAY - 91 }),
+      mailboxExport([
+        { identity: { upn: 'dana.scott@contoso.com' }, lastLogon: TODAY - 90 },
+        { identity: { upn: 'eve.berg@contoso.com' }, lastLogon: TODAY - 91 },
       ]),
     ]);
     expect(stale.map(where)).toEqual([
@@ -464,9 +504,67 @@ describe('CAL-STALE from imported evidence', () => {
       },
     ]);
     expect(stale[0].message).toContain(
-      `since ${dayToIso(TODAY - 91)} (91 days; stale after 90), by the last logon in ${AD_SOURCE}.`,
+      `since ${dayToIso(TODAY - 91)} (91 days; stale after 90), by the last logon in ${MAILBOX_SOURCE}.`,
     );
     expect(stale[0].message).toContain('A last logon is a hint, not proof');
+  });
+
+  describe('a logon counts only for the CALs of the product it shows use of', () => {
+    /** Dana holds an Exchange CAL and a Windows Server CAL, both last active 200 days ago. */
+    const dana: readonly Row[] = [
+      userCal(EXS, 'dana.scott@contoso.com', { 'Last activity': dayToIso(TODAY - 200) }),
+      userCal(WS, 'dana.scott@contoso.com', { 'Last activity': dayToIso(TODAY - 200) }),
+      userCal('Core CAL Suite User CAL', 'dana.scott@contoso.com', {
+        'Last activity': dayToIso(TODAY - 200),
+      }),
+    ];
+    const staleLicences = (evidence: readonly EvidenceImport[]) =>
+      findings('CAL-STALE', dana, evidence).map((f) => f.licence);
+
+    test('a domain logon yesterday is Windows Server use, not Exchange use', () => {
+      const ad = exported([adUser({ upn: 'dana.scott@contoso.com' }, { lastLogon: TODAY - 1 })]);
+      // The Core CAL Suite contains the Windows Server CAL: its use shows.
+      expect(staleLicences([ad])).toEqual([EXS]);
+    });
+
+    test('a mailbox logon yesterday is Exchange use, not Windows Server use', () => {
+      const mailbox = mailboxExport([
+        { identity: { upn: 'dana.scott@contoso.com' }, lastLogon: TODAY - 1 },
+      ]);
+      expect(staleLicences([mailbox])).toEqual([WS]);
+    });
+
+    test('a Usage table row that names no CAL counts for every CAL the holder has', () => {
+      const stale = findings('CAL-STALE', dana, [], {
+        usage: [{ Account: 'dana.scott@contoso.com', 'Last logon': dayToIso(TODAY - 1) }],
+      });
+      expect(stale).toEqual([]);
+    });
+  });
+
+  test('the latest capture tells the account state: disabled in June, enabled in November', () => {
+    const june = exported([adUser({ upn: 'eve.berg@contoso.com' }, { enabled: false })], {
+      source: 'june.csv',
+      capturedOn: TODAY - 150,
+    });
+    const november = exported([adUser({ upn: 'eve.berg@contoso.com' }, { lastLogon: TODAY - 2 })], {
+      source: 'november.csv',
+    });
+    expect(findings('CAL-STALE', people, [june, november])).toEqual([]);
+    expect(findings('CAL-STALE', people, [november, june])).toEqual([]);
+  });
+
+  test('enabled in June, disabled in November: stale, according to November', () => {
+    const june = exported([adUser({ upn: 'eve.berg@contoso.com' })], {
+      source: 'june.csv',
+      capturedOn: TODAY - 150,
+    });
+    const november = exported([adUser({ upn: 'eve.berg@contoso.com' }, { enabled: false })], {
+      source: 'november.csv',
+    });
+    const stale = findings('CAL-STALE', people, [november, june]);
+    expect(stale.map((f) => f.key)).toEqual(['eve.berg@contoso.com']);
+    expect(stale[0].message).toContain('november.csv');
   });
 
   test('a recent Last activity in the register outweighs an old logon in the evidence', () => {

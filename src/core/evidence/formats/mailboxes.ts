@@ -11,8 +11,10 @@
  *
  * Columns: LastLogonTime and any of DisplayName, PrimarySmtpAddress, UserPrincipalName,
  * SamAccountName (Alias stands in for it when absent: it usually is the same). A user mailbox
- * needs an Exchange Server Standard CAL; shared, room and equipment mailboxes
- * (RecipientTypeDetails) need none. AccountDisabled=True marks a disabled account.
+ * that has been logged on to needs an Exchange Server Standard CAL; one never logged on to
+ * (empty LastLogonTime) none yet; shared, room and equipment mailboxes (RecipientTypeDetails,
+ * or Get-MailboxStatistics' MailboxTypeDetail) none. AccountDisabled=True marks a disabled
+ * account.
  */
 import { cell, readBoolean, values, type Columns } from '../columns';
 import type { CsvTable } from '../csv';
@@ -43,14 +45,17 @@ function map(table: CsvTable, columns: Columns, context: MapContext): Mapped {
     upn: columns.find('userprincipalname'),
     sam: columns.find('samaccountname', 'alias'),
     lastLogon: columns.find('lastlogontime'),
-    type: columns.find('recipienttypedetails'),
+    type: columns.find('recipienttypedetails', 'mailboxtypedetail'),
     disabled: columns.find('accountdisabled'),
   };
   const dates = dateReader(values(table.records, [col.lastLogon]), context.culture);
   let noCal = 0;
+  let neverLoggedOn = 0;
   const rows: EvidenceRow[] = table.records.map((record) => {
     const needsNoCal = NO_CAL_TYPES.test(cell(record, col.type));
     if (needsNoCal) noCal += 1;
+    const never = !needsNoCal && cell(record, col.lastLogon) === '';
+    if (never) neverLoggedOn += 1;
     const disabled = readBoolean(cell(record, col.disabled));
     const lastLogon = dates.read(cell(record, col.lastLogon));
     return {
@@ -61,13 +66,15 @@ function map(table: CsvTable, columns: Columns, context: MapContext): Mapped {
         upn: cell(record, col.upn),
         sam: cell(record, col.sam),
       }),
-      ...(needsNoCal ? {} : { licence: MAILBOX_LICENCE }),
+      ...(needsNoCal || never ? {} : { licence: MAILBOX_LICENCE }),
       ...(lastLogon !== undefined ? { lastLogon } : {}),
       ...(disabled !== undefined ? { enabled: !disabled } : {}),
     };
   });
   const notes = [NOTES.lastLogonHint(), ...dates.notes()];
   if (noCal > 0) notes.push(NOTES.noCalMailboxes(noCal));
+  if (neverLoggedOn > 0) notes.push(NOTES.neverLoggedOn(neverLoggedOn, 'LastLogonTime'));
+  if (col.type < 0) notes.push(NOTES.noMailboxType());
   return { rows, label: mailboxes.label, notes };
 }
 
