@@ -34,7 +34,13 @@ export interface Licence {
 }
 
 export type LicenceProblemCode =
-  'unknown-product' | 'unknown-version' | 'no-version' | 'no-kind' | 'both-kinds' | 'bad-pack';
+  | 'unknown-product'
+  | 'unknown-version'
+  | 'no-version'
+  | 'no-kind'
+  | 'both-kinds'
+  | 'bad-pack'
+  | 'server-licence';
 
 export interface LicenceProblem {
   readonly problem: LicenceProblemCode;
@@ -115,7 +121,7 @@ function words(text: string): string[] {
 }
 
 function detectProduct(squashed: string, has: (word: string) => boolean): ProductId | undefined {
-  if (squashed.includes('calsuite') || squashed.includes('corecal') || has('ecal')) return 'suite';
+  if (squashed.includes('calsuite') || squashed.includes('corecal')) return 'suite';
   if (/remotedesktop|rmtdsktp|rdscal|terminalserv|tscal/.test(squashed) || has('rds')) return 'rds';
   if (squashed.includes('exch')) return 'exchange';
   if (/sharepoint|sharept|shrpt/.test(squashed)) return 'sharepoint';
@@ -123,6 +129,8 @@ function detectProduct(squashed: string, has: (word: string) => boolean): Produc
   if (squashed.includes('sql')) return 'sql';
   if (/project|prjct|prjsvr/.test(squashed)) return 'project';
   if (/windows|winsvr|winserver/.test(squashed) || has('win')) return 'windows';
+  // "ECAL" alone is the Enterprise CAL Suite; after a product's name, that product's Enterprise CAL.
+  if (has('ecal')) return 'suite';
   return undefined;
 }
 
@@ -159,11 +167,14 @@ function detectVersion(lower: string, list: readonly string[]): string {
   return '';
 }
 
+// The count must stand next to a pack word, a CAL word or a bracket: "2022 User" is a version.
 const PACK_PATTERNS = [
   /(?:^|[^0-9])(\d{1,3})\s*-?\s*(?:pack|pk|clt|client)s?\b/,
   /\bpack\s*(?:of\s*)?(\d{1,3})\b/,
-  /\bcals?\s*-?\s*(\d{1,3})\s*-?\s*(?:user|device|usr|dvc)s?\b/,
+  /\b(?:cals?|client access licen[cs]es?)[\s(:,-]*(\d{1,3})\s*-?\s*(?:user|device|usr|dvc)s?\b/,
   /(?:^|[^0-9])(\d{1,3})\s*-?\s*(?:user|device|usr|dvc)s?\s*cals?\b/,
+  /\(\s*(\d{1,3})\s*-?\s*(?:user|device|usr|dvc)s?\b/,
+  /\bcals?\s*-?\s*[x\u00d7]\s*(\d{1,3})(?![0-9])/,
 ];
 
 function detectPack(lower: string): number {
@@ -199,7 +210,10 @@ export interface LicenceReadOptions {
   readonly versionOptional?: boolean;
   /** The kind of a CAL that names none (usage evidence is about accounts: User). */
   readonly defaultKind?: Kind;
-  /** Read the text as a CAL even without the word (usage evidence names the CAL needed). */
+  /**
+   * Read the text as a CAL even without the word or a kind (usage evidence names the CAL
+   * needed; an assignment is of a CAL): a text that names neither is a `server-licence` problem.
+   */
   readonly assumeCal?: boolean;
 }
 
@@ -214,9 +228,16 @@ function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence
   const product = detectProduct(squashed, has);
   if (!product) return { problem: 'unknown-product', text };
   const info = PRODUCTS[product];
-  const cal = product === 'suite' || options.assumeCal === true || isCal(list, squashed);
+  const detected = detectKind(list, squashed);
+  // A kind names a CAL without the word ("Exchange Server 2019 Standard User", as a CAL type
+  // column adds it), except Windows Server Essentials: one server licence for up to 25 users.
+  const named =
+    product === 'suite' ||
+    isCal(list, squashed) ||
+    (detected !== '' && !(product === 'windows' && has('essentials')));
+  const cal = named || options.assumeCal === true;
   // "Windows 11 Pro" is a client operating system: Windows counts only as Windows Server.
-  if (product === 'windows' && !cal && !/server|svr|srv/.test(squashed))
+  if (product === 'windows' && !named && !/server|svr|srv/.test(squashed))
     return { problem: 'unknown-product', text };
 
   let version = detectVersion(lower, list);
@@ -233,10 +254,10 @@ function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence
       pack: 1,
     };
   }
-  const detected = detectKind(list, squashed);
   const kind = detected === '' && options.defaultKind ? options.defaultKind : detected;
   if (kind === 'both') return { problem: 'both-kinds', text };
-  if (kind === '') return { problem: 'no-kind', text };
+  // Read as a CAL only because the caller expects one: the text names a server licence.
+  if (kind === '') return { problem: named ? 'no-kind' : 'server-licence', text };
   let edition = detectEdition(list, info.calEditions);
   if (edition === '') edition = info.calEditions[0];
   if (product === 'suite' && edition === '') edition = 'Core';

@@ -4,8 +4,8 @@
  * answer is, is decided here; src/functions only turns problems into Excel errors.
  */
 import { looksLikeDevice, parseStatus } from './assignee';
-import { buildContext, runRules, type AuditOptions } from './audit';
-import { describeValue, isBlank, isProblem, readCount, readDay, readText } from './cells';
+import { buildContext, DEFAULT_STALE_DAYS, runRules, type AuditOptions } from './audit';
+import { cellText, describeValue, isBlank, isProblem, readCount, readDay, readText } from './cells';
 import { isoToDay } from './dates';
 import type { RuleId } from './findings';
 import { isLicenceProblem, parseLicence, type Licence } from './licence';
@@ -13,7 +13,7 @@ import { matchHeaders, type SheetGrid } from './locate';
 import { parseRegister } from './parse';
 import type { PositionRow } from './position';
 import { invalid } from './rules/messages';
-import { SIGNATURES, templateHeaders, type TableName } from './schema';
+import { COLUMNS, headerKey, SIGNATURES, templateHeaders, type TableName } from './schema';
 
 /** A wrong argument (#VALUE!) or a value that names nothing known (#N/A), with a message. */
 export class RangeProblem {
@@ -44,8 +44,9 @@ export interface RangeSheet {
 }
 
 /**
- * A range as a register table. With a header row it is read by its headers; without, in the
- * template's column order. Either way worksheet row r of the grid is input row r - 1.
+ * A range as a register table. With a header row it is read by its headers; without, its
+ * columns are the template's first ones, in order (columns it lacks are absent, not empty).
+ * Either way worksheet row r of the grid is input row r - 1.
  */
 export function rangeSheet(argument: string, role: TableName, values: unknown): Answer<RangeSheet> {
   if (!Array.isArray(values) || values.length === 0 || !values.every((row) => Array.isArray(row))) {
@@ -62,7 +63,34 @@ export function rangeSheet(argument: string, role: TableName, values: unknown): 
       `${argument}: ${width} column${width === 1 ? '' : 's'}; expected ${WHAT[role] ?? role}.`,
     );
   }
-  return { grid: { name: role, rows: [templateHeaders(role), ...rows], top: 0 }, header };
+  const headers = templateHeaders(role).slice(0, width);
+  return { grid: { name: role, rows: [headers, ...rows], top: 0 }, header };
+}
+
+/** True when a cell holds the header (the template's or an alias) of one of the fields. */
+function namesField(role: TableName, fields: readonly string[], cell: unknown): boolean {
+  const key = headerKey(cellText(cell));
+  return COLUMNS[role].some((c) => fields.includes(c.field) && c.aliases.includes(key));
+}
+
+/**
+ * Whether ranges given column by column (Assignments[[#All],[Status]]) start with their header
+ * row: every range of more than one row starts with a header of one of its fields, as FLAGS
+ * asks a header row to name its columns. So a value that is also a header ("Enabled") in one
+ * range is not taken for a header when the others start with values.
+ */
+export function startsWithHeaders(
+  role: TableName,
+  ranges: ReadonlyArray<readonly [fields: readonly string[], values: unknown]>,
+): boolean {
+  let seen = false;
+  for (const [fields, values] of ranges) {
+    if (!Array.isArray(values) || values.length < 2) continue;
+    const first: unknown = Array.isArray(values[0]) ? values[0][0] : undefined;
+    if (!namesField(role, fields, first)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 export interface FormulaOptions {
@@ -75,7 +103,7 @@ export interface FormulaOptions {
 /** Reads the optional asOf and staleDays arguments into audit options. */
 export function formulaOptions(options: FormulaOptions): Answer<AuditOptions> {
   let asOf: number | undefined;
-  if (options.asOf !== undefined && options.asOf !== null && !isBlank(options.asOf)) {
+  if (!isBlank(options.asOf)) {
     const day =
       typeof options.asOf === 'string'
         ? (isoToDay(options.asOf) ?? readDay(options.asOf))
@@ -89,19 +117,16 @@ export function formulaOptions(options: FormulaOptions): Answer<AuditOptions> {
     asOf = day;
   }
   let staleDays: number | undefined;
-  if (
-    options.staleDays !== undefined &&
-    options.staleDays !== null &&
-    !isBlank(options.staleDays)
-  ) {
+  if (!isBlank(options.staleDays)) {
     const days = readCount(options.staleDays);
-    if (days === null || isProblem(days) || days < 1) {
+    if (days === null || isProblem(days)) {
       return new RangeProblem(
         'value',
-        `staleDays: expected a whole number of days, 1 or more, got ${describeValue(options.staleDays)}.`,
+        `staleDays: expected a whole number of days (0 or empty for ${DEFAULT_STALE_DAYS}), got ${describeValue(options.staleDays)}.`,
       );
     }
-    staleDays = days;
+    // A blank cell reaches a number argument as 0: 0 means the default, as empty does.
+    if (days > 0) staleDays = days;
   }
   return {
     today: options.today,

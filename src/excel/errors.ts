@@ -9,3 +9,11 @@ export class WorkbookError extends Error {
     this.name = 'WorkbookError';
   }
 }
+
+/** A file that cannot be written: a missing folder, no permission, or open in Excel. */
+export function cannotWrite(path: string, error: unknown): WorkbookError {
+  return new WorkbookError(
+    `cannot write "${path}": ${error instanceof Error ? error.message : String(error)}`,
+    'Check that the folder exists and is writable, and that the file is not open in Excel.',
+  );
+}

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AuditReport } from '../core';
 import { renderAuditSheet } from './audit-sheet-xml';
-import { WorkbookError } from './errors';
+import { cannotWrite, WorkbookError } from './errors';
 import { EMPTY_STYLES, mergeStyles } from './styles';
 import type { PackageInfo } from './xlsx-package';
 import { elements, escapeXml, relsPathOf, resolvePart } from './xml';
@@ -190,9 +190,6 @@ export async function writePackage(info: PackageInfo, out: string): Promise<void
     await fs.rename(temp, out);
   } catch (error) {
     await fs.rm(temp, { force: true });
-    throw new WorkbookError(
-      `cannot write "${out}": ${(error as Error).message}`,
-      'Check that the folder exists and is writable, and that the file is not open in Excel.',
-    );
+    throw cannotWrite(out, error);
   }
 }

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { AuditReport } from '../core';
-import { WorkbookError } from './errors';
+import { cannotWrite, WorkbookError } from './errors';
 import type { ReadOptions, RegisterSource, RegisterWorkbook } from './port';
 import { writeTemplate } from './template';
 import { addAuditSheet, writePackage } from './xlsx-copy';
@@ -92,6 +92,8 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
 
   async createTemplate(): Promise<void> {
     await checkOutputPath(this.path, undefined, this.options.force === true);
-    await writeTemplate(this.path);
+    await writeTemplate(this.path).catch((error: unknown) => {
+      throw cannotWrite(this.path, error);
+    });
   }
 }

@@ -13,6 +13,7 @@ import {
   licenceArgument,
   positionOfRanges,
   rangeSheet,
+  startsWithHeaders,
 } from '../core/ranges';
 import { DEFAULT_STALE_DAYS, parseRegister, type PositionRow } from '../core';
 import { at, map2D, shapeOf } from './arrays';
@@ -37,8 +38,13 @@ const POSITION_HEADER = [
   'Status',
 ];
 
+/** Excel passes an omitted optional argument as null (undefined when called from code). */
+function omitted(value: unknown): value is null | undefined {
+  return value === undefined || value === null;
+}
+
 function totalShortfall(position: readonly PositionRow[], licence: unknown): number {
-  if (licence === undefined || licence === null || licence === '') {
+  if (omitted(licence) || licence === '') {
     return position.reduce((sum, row) => sum + row.shortfall, 0);
   }
   const wanted = valueOf(licenceArgument('licence', licence));
@@ -60,8 +66,8 @@ export async function shortfall(
 ): Promise<number> {
   return guardedAsync('SHORTFALL', async () => {
     let ranges =
-      assignments !== undefined && purchases !== undefined ? { assignments, purchases } : undefined;
-    if (assignments === undefined && purchases === undefined) {
+      !omitted(assignments) && !omitted(purchases) ? { assignments, purchases } : undefined;
+    if (omitted(assignments) && omitted(purchases)) {
       ranges = await readRegisterTables();
       if (!ranges) {
         throw excelError(
@@ -113,7 +119,7 @@ export function position(assignments: any[][], purchases: any[][]): any[][] {
  * @customfunction FLAGS
  * @param assignments The Assignments table, e.g. Assignments[#All]; a header row gets "Flags".
  * @param [usage] The Usage table: evidence of use that makes accounts stale or not.
- * @param [staleDays] Days without activity before an assignment is stale (90).
+ * @param [staleDays] Days without activity before an assignment is stale (90 when empty or 0).
  * @param [asOf] The date to judge at (today). Pass TODAY() to keep it current.
  * @returns One column, one row per input row.
  */
@@ -133,11 +139,11 @@ export function flags(
 }
 
 /**
- * TRUE when an assignment is stale: its holder left or is disabled, or shows no activity for longer than staleDays. A range in gives an array out.
+ * TRUE when an assignment is stale: its holder left or is disabled, or shows no activity for longer than staleDays. A range in gives an array out; a header row gets "Stale".
  * @customfunction ISSTALE
  * @param status Status: Active (or empty), Left, Disabled or Absent.
  * @param lastActivity The date of last activity.
- * @param [staleDays] Days without activity before an assignment is stale (90).
+ * @param [staleDays] Days without activity before an assignment is stale (90 when empty or 0).
  * @param [asOf] The date to judge at (today). Pass TODAY() to keep it current.
  * @returns TRUE or FALSE per row.
  */
@@ -153,7 +159,12 @@ export function isStale(
     if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
     const day = typeof options.asOf === 'number' ? options.asOf : options.today;
     const days = options.staleDays ?? DEFAULT_STALE_DAYS;
+    const header = startsWithHeaders('Assignments', [
+      [['status'], status],
+      [['lastActivity'], lastActivity],
+    ]);
     return map2D(shape[0], shape[1], (r, c) => {
+      if (header && r === 0) return 'Stale';
       const answer = isStaleValue(at(status, r, c), at(lastActivity, r, c), day, days);
       return answer instanceof RangeProblem ? excelError(answer) : answer;
     });
@@ -161,7 +172,7 @@ export function isStale(
 }
 
 /**
- * TRUE when a User CAL is recorded against a device, or a Device CAL against a person with no device. A range in gives an array out.
+ * TRUE when a User CAL is recorded against a device, or a Device CAL against a person with no device. A range in gives an array out; a header row gets "Misrecorded".
  * @customfunction ISMISRECORDED
  * @param licence The licence, e.g. "Exchange Server 2019 Standard User CAL".
  * @param assignedTo Who the CAL is assigned to.
@@ -172,7 +183,13 @@ export function isMisrecorded(licence: any[][], assignedTo: any[][], device?: an
   return guarded('ISMISRECORDED', () => {
     const shape = shapeOf('ISMISRECORDED', [licence, assignedTo, device]);
     if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
+    const header = startsWithHeaders('Assignments', [
+      [['licence', 'product'], licence],
+      [['assignedTo', 'account'], assignedTo],
+      [['device'], device],
+    ]);
     return map2D(shape[0], shape[1], (r, c) => {
+      if (header && r === 0) return 'Misrecorded';
       const answer = isMisrecordedValue(
         at(licence, r, c),
         at(assignedTo, r, c),

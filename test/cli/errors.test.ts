@@ -70,6 +70,14 @@ test('a workbook with no register in it', async () => {
   expectUnusable(['audit', file], /no register found.*Assignments.*template/);
 });
 
+test('an output in a folder that does not exist, for audit --out and for template', () => {
+  const register = join(dir, 'blank-register.xlsx');
+  expect(cli('template', register).status).toBe(0);
+  const says = /cannot write .*missing.*Check that the folder exists/;
+  expectUnusable(['audit', register, '--out', join(dir, 'missing', 'audit.xlsx')], says);
+  expectUnusable(['template', join(dir, 'missing', 'new.xlsx')], says);
+});
+
 test('usage mistakes name the problem and point at --help', () => {
   for (const args of [
     ['audit'],

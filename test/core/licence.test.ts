@@ -80,6 +80,18 @@ describe('packs', () => {
     ['Windows Server 2012R2 Device CAL', 1],
     ['Windows Server 2008 R2 User CAL 10-pack', 10],
     ['Windows Server 2012 R2 CAL 5 User', 5],
+    // Resellers' pack wordings: bracketed, spelt out, multiplied.
+    ['Windows Server 2022 CAL (5 User)', 5],
+    ['Windows Server CAL 2019 (5 Device)', 5],
+    ['Windows Server 2022 Client Access License 5 User', 5],
+    ['Windows Server 2022 User CAL x5', 5],
+    ['Windows Server 2022 User CAL 5 Pack', 5],
+    ['Windows Server 2022 Device CAL - 5-Pack', 5],
+    // One CAL, said so; and a version after "CAL" is not a count.
+    ['Windows Server 2022 - 1 User CAL', 1],
+    ['Windows Server 2022 CAL (1 User)', 1],
+    ['Windows Server CAL 2019 User', 1],
+    ['Windows Server CAL 2022 Device', 1],
   ])('%s owns %d per unit', (text, pack) => {
     const result = parsed(text);
     expect(result.pack).toBe(pack);
@@ -101,6 +113,31 @@ describe('server licences (no "CAL")', () => {
     ['Windows Server 2022 Datacenter', ['Windows Server 2022 Datacenter', 'windows', '2022', 'Datacenter', '', 1]],
     ['Windows Server 2025 Standard', ['Windows Server 2025 Standard', 'windows', '2025', 'Standard', '', 1]],
     ['SQL Server 2022 Standard', ['SQL Server 2022 Standard', 'sql', '2022', 'Standard', '', 1]],
+    // Essentials is licensed per server for up to 25 users: its users are not CALs.
+    ['Windows Server 2019 Essentials (25 users)', ['Windows Server 2019 Essentials', 'windows', '2019', 'Essentials', '', 1]],
+  ])('%s', (text, expected) => expectLicence(text, expected));
+});
+
+describe('a kind without "CAL" is a CAL (as Product, Version, Edition and CAL type columns read)', () => {
+  // prettier-ignore
+  test.each<[string, Expected]>([
+    ['Exchange Server 2019 Standard User', [EX_STD_USER, 'exchange', '2019', 'Standard', 'User', 1]],
+    ['Exchange Server 2019 Enterprise Device', ['Exchange Server 2019 Enterprise Device CAL', 'exchange', '2019', 'Enterprise', 'Device', 1]],
+    ['Windows Server 2022 User', ['Windows Server 2022 User CAL', 'windows', '2022', '', 'User', 1]],
+    ['Windows Server 2022 Standard Device', ['Windows Server 2022 Device CAL', 'windows', '2022', '', 'Device', 1]],
+    ['Enterprise CAL Suite User', ['Enterprise CAL Suite User CAL', 'suite', '', 'Enterprise', 'User', 1]],
+  ])('%s', (text, expected) => expectLicence(text, expected));
+});
+
+describe('ECAL', () => {
+  // prettier-ignore
+  test.each<[string, Expected]>([
+    // After a product's name, ECAL is that product's Enterprise CAL, not the suite.
+    ['Exchange Server 2019 Enterprise ECAL User', ['Exchange Server 2019 Enterprise User CAL', 'exchange', '2019', 'Enterprise', 'User', 1]],
+    ['Exchange Server 2019 ECAL Device', ['Exchange Server 2019 Enterprise Device CAL', 'exchange', '2019', 'Enterprise', 'Device', 1]],
+    ['SharePoint Server 2019 ECAL User', ['SharePoint Server 2019 Enterprise User CAL', 'sharepoint', '2019', 'Enterprise', 'User', 1]],
+    // Alone, ECAL is the Enterprise CAL Suite.
+    ['ECAL User CAL', ['Enterprise CAL Suite User CAL', 'suite', '', 'Enterprise', 'User', 1]],
   ])('%s', (text, expected) => expectLicence(text, expected));
 });
 
@@ -211,6 +248,21 @@ describe('evidence options (usage names no kind and often no version)', () => {
       defaultKind: 'User',
     });
     expect((result as ParsedLicence).licence.kind).toBe('Device');
+  });
+
+  test('assumeCal (an assignment) reads a kind as a CAL, and a server licence as a problem', () => {
+    const read = (text: string) => parseLicence(text, { assumeCal: true });
+    expect((read('Exchange Server 2019 Standard User') as ParsedLicence).licence.name).toBe(
+      EX_STD_USER,
+    );
+    expect(read('Exchange Server 2019 Standard')).toEqual({
+      problem: 'server-licence',
+      text: 'Exchange Server 2019 Standard',
+    });
+    expect(read('Windows Server 2022 Datacenter')).toMatchObject({ problem: 'server-licence' });
+    expect(read('Exchange Server 2019 Standard CAL')).toMatchObject({ problem: 'no-kind' });
+    // A client Windows is no CAL product, even where a CAL is expected.
+    expect(read('Windows 11 Pro')).toMatchObject({ problem: 'unknown-product' });
   });
 
   test('the options do not leak into plain reads of the same text', () => {

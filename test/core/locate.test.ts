@@ -199,6 +199,33 @@ describe('header aliases', () => {
     expect(line.licence?.name).toBe(EX);
     expect(line.owned).toBe(3);
   });
+
+  test('a CAL type of User or Device makes the parts a CAL; without one they are a server licence', () => {
+    const headers = ['Product', 'Version', 'Edition', 'CAL type'];
+    const exchange = { Product: 'Exchange Server', Version: 2019, Edition: 'Standard' };
+    const reg = parseRegister([
+      sheet(
+        'Licences owned',
+        [...headers, 'Qty'],
+        [
+          { ...exchange, 'CAL type': 'User', Qty: 3 },
+          { Product: 'Windows Server', Version: '2022', 'CAL type': 'Device', Qty: 5 },
+          { ...exchange, Qty: 1 },
+        ],
+      ),
+      sheet(
+        'Allocations',
+        [...headers, 'User', 'Email'],
+        [{ ...exchange, 'CAL type': 'User', User: 'Dana', Email: 'dana@contoso.com' }],
+      ),
+    ]);
+    expect(reg.purchases.map((p) => [p.licence?.name, p.owned])).toEqual([
+      [EX, 3],
+      ['Windows Server 2022 Device CAL', 5],
+      ['Exchange Server 2019 Standard', 1],
+    ]);
+    expect(reg.assignments.licence(0)?.name).toBe(EX);
+  });
 });
 
 describe('rowNumber and columnLetter', () => {

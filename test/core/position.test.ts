@@ -46,6 +46,19 @@ describe('owned', () => {
 });
 
 describe('required', () => {
+  test('an assignment is a CAL without the word: its kind is enough', () => {
+    const result = position(
+      [purchase(EX19, 1), purchase(WIN_USER, 1)],
+      [
+        userCal('Exchange Server 2019 Standard User', 'dana@contoso.com'),
+        userCal(EX19, 'eve@contoso.com'),
+        userCal('Windows Server 2022 User', 'fay@contoso.com'),
+      ],
+    );
+    expect(positionOf(result, EX19)).toMatchObject({ owned: 1, required: 2, shortfall: 1 });
+    expect(positionOf(result, WIN_USER)).toMatchObject({ owned: 1, required: 1 });
+  });
+
   test('counts distinct holders: the same account twice (any case) is one', () => {
     const result = position(
       [purchase(EX19, 5)],

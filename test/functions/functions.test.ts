@@ -54,6 +54,9 @@ const assignments = [
   row('Assignments', {}), // an empty table row at the end
 ];
 
+/** What Excel passes for an omitted optional argument. */
+const OMITTED = null as unknown as undefined;
+
 function errorOf(call: () => unknown): CustomFunctionError {
   try {
     call();
@@ -110,6 +113,13 @@ describe('CAL.POSITION and CAL.SHORTFALL', () => {
 
   test('only one of the two ranges is a #VALUE!', async () => {
     await expect(CAL.shortfall(assignments)).rejects.toMatchObject({ code: '#VALUE!' });
+    await expect(CAL.shortfall(assignments, OMITTED, OMITTED)).rejects.toMatchObject({
+      code: '#VALUE!',
+    });
+  });
+
+  test('an omitted licence (null, as Excel passes it) is the total', async () => {
+    await expect(CAL.shortfall(assignments, purchases, OMITTED)).resolves.toBe(2);
   });
 });
 
@@ -140,10 +150,31 @@ describe('CAL.FLAGS', () => {
   });
 
   test('bad options are #VALUE!', () => {
-    expect(errorOf(() => CAL.flags(assignments, undefined, 0)).message).toMatch(/^staleDays: /);
+    for (const days of [-5, 1.5, 'x'])
+      expect(errorOf(() => CAL.flags(assignments, undefined, days as number)).message).toMatch(
+        /^staleDays: /,
+      );
     expect(errorOf(() => CAL.flags(assignments, undefined, 90, 'yesterday')).message).toMatch(
       /^asOf: /,
     );
+  });
+
+  test('omitted options (null) and a blank cell (0 or empty) mean the defaults', () => {
+    const defaults = CAL.flags(assignments, undefined, 90, '2026-11-27');
+    for (const days of [OMITTED, 0, ''])
+      expect(CAL.flags(assignments, OMITTED, days as number, '2026-11-27')).toEqual(defaults);
+    expect(CAL.flags(assignments, OMITTED, OMITTED, OMITTED)).toHaveLength(assignments.length);
+  });
+
+  test('a range without a header row maps only the columns it has, as with one', () => {
+    const rows = [
+      [EX, 'dana', 'dana@contoso.com'],
+      [EX, 'dana', 'dana@contoso.com'],
+      [EX, 'eve', 'eve@contoso.com'],
+    ];
+    const headed = CAL.flags([['Licence', 'User', 'Email'], ...rows]);
+    expect(headed).toEqual([['Flags'], [''], ['CAL-DUPLICATE'], ['']]);
+    expect(CAL.flags(rows)).toEqual(headed.slice(1));
   });
 });
 
@@ -171,6 +202,33 @@ describe('CAL.ISSTALE and CAL.ISMISRECORDED', () => {
       code: '#VALUE!',
       message: expect.stringContaining('Gone fishing'),
     });
+  });
+
+  test('ranges with their header row (Assignments[[#All],[Status]]) get a header cell', () => {
+    expect(
+      CAL.isStale(
+        [['Status'], ['Active'], ['Left']],
+        [['Last activity'], [SERIAL_2026_11_01], [SERIAL_2026_11_01]],
+        OMITTED,
+        '2026-11-27',
+      ),
+    ).toEqual([['Stale'], [false], [true]]);
+    expect(
+      CAL.isMisrecorded(
+        [['Licence'], [EX], [EX]],
+        [['Assigned to'], ['Dana'], ['Eve']],
+        [['Device'], ['LT-0193'], ['']],
+      ),
+    ).toEqual([['Misrecorded'], [true], [false]]);
+    expect(
+      CAL.isMisrecorded([['Licence'], [EX]], [['Account'], ['dana@contoso.com']], OMITTED),
+    ).toEqual([['Misrecorded'], [false]]);
+  });
+
+  test('a first value that is also a header name ("Enabled") is a value when the others are', () => {
+    expect(
+      CAL.isStale([['Enabled'], ['Left']], [[SERIAL_2026_11_01], ['']], 90, '2026-11-27'),
+    ).toEqual([[false], [true]]);
   });
 
   test('ranges of different sizes are #VALUE!', () => {

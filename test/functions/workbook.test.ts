@@ -27,15 +27,23 @@ const assignments = [
   ]),
 ];
 
+/** What Excel passes for each omitted optional argument. */
+const OMITTED = null as unknown as undefined;
+
 test('no arguments: the Assignments and Purchases tables of the workbook, in two syncs', async () => {
   const session = fakeExcel({ Assignments: assignments, Purchases: purchases });
-  await expect(shortfall()).resolves.toBe(2);
+  await expect(shortfall(OMITTED, OMITTED, OMITTED)).resolves.toBe(2);
   expect(session.syncs).toBe(2);
+});
+
+test('called from code with no arguments (undefined), the same', async () => {
+  fakeExcel({ Assignments: assignments, Purchases: purchases });
+  await expect(shortfall()).resolves.toBe(2);
 });
 
 test('no tables: #N/A that says how to pass the ranges', async () => {
   fakeExcel({ Assignments: assignments, Purchases: undefined });
-  await expect(shortfall()).rejects.toMatchObject({
+  await expect(shortfall(OMITTED, OMITTED, OMITTED)).rejects.toMatchObject({
     code: '#N/A',
     message: expect.stringContaining('=CAL.SHORTFALL(Assignments[#All],Purchases[#All])'),
   });

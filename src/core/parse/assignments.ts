@@ -1,4 +1,5 @@
 import { isValidAccount, parseStatus } from '../assignee';
+import type { LicenceReadOptions } from '../licence';
 import type { LocatedTable } from '../locate';
 import {
   AssignmentTable,
@@ -9,6 +10,9 @@ import {
 } from '../assignment-table';
 import type { TableInfo } from '../register';
 import { RowReader, type ParseOptions } from './fields';
+
+/** Every row is a CAL: one that reads as a server licence is invalid, never dropped. */
+const ASSIGNED_LICENCE: LicenceReadOptions = { assumeCal: true };
 
 /** Reads the Assignments table: one CAL assigned to one user or one device per row. */
 export function parseAssignments(
@@ -31,7 +35,7 @@ export function parseAssignments(
   const reasonCol = reader.col('reason');
   const lastActivityCol = reader.col('lastActivity');
   reader.forEachRow((cells, row, index) => {
-    const licence = reader.licence(cells)?.licence;
+    const licence = reader.licence(cells, ASSIGNED_LICENCE)?.licence;
     const assignedTo = reader.text(cells, assignedToCol);
     const account = reader.text(cells, accountCol);
     const device = reader.text(cells, deviceCol);

@@ -3,7 +3,12 @@
  * what could not be read on the record instead of throwing.
  */
 import { isBlank, isPlainText, isProblem, readCount, readDay, readText } from '../cells';
-import { isLicenceProblem, parseLicence, type ParsedLicence } from '../licence';
+import {
+  isLicenceProblem,
+  parseLicence,
+  type LicenceReadOptions,
+  type ParsedLicence,
+} from '../licence';
 import { columnLetter, rowNumber, type LocatedTable } from '../locate';
 import type { FieldIssue, TableInfo } from '../register';
 import { COLUMNS } from '../schema';
@@ -140,9 +145,9 @@ export class RowReader {
   /**
    * The licence of a row: the Licence column, else the Product, Version, Edition and CAL
    * type columns read together; undefined when it cannot be read. `licenceText` keeps the
-   * text as written.
+   * text as written. `read` says how (an Assignments row is a CAL whatever its wording).
    */
-  licence(cells: ReadonlyArray<unknown>): ParsedLicence | undefined {
+  licence(cells: ReadonlyArray<unknown>, read?: LicenceReadOptions): ParsedLicence | undefined {
     let text = this.text(cells, this.licenceCol);
     if (text === '' && this.partCols.length > 0) {
       text = this.partCols
@@ -152,7 +157,7 @@ export class RowReader {
     }
     this.licenceText = text;
     if (text === '') return undefined;
-    const parsed = parseLicence(text);
+    const parsed = parseLicence(text, read);
     if (isLicenceProblem(parsed)) {
       this.note('licence', parsed);
       return undefined;

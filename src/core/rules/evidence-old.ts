@@ -23,6 +23,7 @@ export const evidenceOldRule: RuleCheck = ({ register, evidence, asOf }, emit) =
       summary.ageDays,
       asOf,
       EVIDENCE_FRESH_DAYS,
+      summary.firstRow !== undefined,
     );
     if (summary.firstRow !== undefined) {
       emit(draft(register, 'Usage', summary.firstRow, 'capturedOn', undefined, undefined, said));

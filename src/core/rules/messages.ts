@@ -100,6 +100,11 @@ function licenceProblem(problem: LicenceProblem): Text {
       };
     case 'bad-pack':
       return { message: `Licence ${text} has a pack of 0 CALs.`, fix: 'Correct the pack size.' };
+    case 'server-licence':
+      return {
+        message: `Licence ${text} is a server licence, not a CAL: an assignment is of a User CAL or a Device CAL.`,
+        fix: 'Write the CAL assigned, e.g. "Exchange Server 2019 Standard User CAL"; record server licences under Purchases or Servers.',
+      };
   }
 }
 
@@ -265,7 +270,10 @@ export const evidenceOld = (
   age: number,
   asOf: number,
   days: number,
+  inUsageTable: boolean,
 ): Text => ({
   message: `${source} was captured on ${dayToIso(capturedOn)}, ${age} days before ${dayToIso(asOf)}: evidence older than ${days} days may no longer show who uses the servers.`,
-  fix: 'Export it again and import the new file (and remove the old rows from the Usage table).',
+  fix: inUsageTable
+    ? 'Export it again, import the new file and remove the old rows from the Usage table.'
+    : 'Export it again and audit with the new file.',
 });

@@ -1,7 +1,7 @@
 /** Where a finding points: sheet, row and column of a record's field. */
 import type { FindingDraft } from '../findings';
 import { COLUMNS, type TableName } from '../schema';
-import type { FieldIssue, Register, UsageRecord } from '../register';
+import type { FieldIssue, Register, TableInfo, UsageRecord } from '../register';
 
 /** What a finding says: the message and, usually, what to do. */
 export interface Said {
@@ -26,12 +26,23 @@ export function draft(
   return {
     sheet: info?.sheet,
     row,
-    column: info !== undefined && field !== undefined ? info.letters[field] : undefined,
+    column: info !== undefined && field !== undefined ? columnOf(info, field) : undefined,
     key: key === '' ? undefined : key,
     licence,
     message: said.message,
     fix: said.fix,
   };
+}
+
+/**
+ * The column letter of a field. A licence written over Product, Version, Edition and CAL type
+ * columns points at the first of them, so the finding still names a cell.
+ */
+function columnOf(info: TableInfo, field: string): string | undefined {
+  const letter = info.letters[field];
+  if (letter !== undefined || field !== 'licence') return letter;
+  const { product, version, edition, calType } = info.letters;
+  return product ?? version ?? edition ?? calType;
 }
 
 /**

@@ -65,7 +65,9 @@ describe('EVIDENCE-OLD', () => {
       'Get-Mailbox, mailboxes.csv was captured on 2026-10-01, 57 days before 2026-11-27: ' +
         'evidence older than 30 days may no longer show who uses the servers.',
     );
-    expect(finding.fix).toContain('Export it again');
+    expect(finding.fix).toBe(
+      'Export it again, import the new file and remove the old rows from the Usage table.',
+    );
   });
 
   test('a Usage-table source is flagged once, at its first row', () => {
@@ -117,6 +119,8 @@ describe('EVIDENCE-OLD', () => {
     expect(findings[0].message).toContain(
       `Get-ADUser, ad-users.csv was captured on ${daysAgo(31)}, 31 days before 2026-11-27`,
     );
+    // The file was never in the Usage table: nothing to remove there.
+    expect(findings[0].fix).toBe('Export it again and audit with the new file.');
   });
 
   test('an imported file exactly 30 days old is not flagged', () => {

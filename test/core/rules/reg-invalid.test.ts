@@ -1,4 +1,14 @@
-import { check, purchase, SERVER_LICENCES, server, userCal, where } from '../helpers';
+import {
+  check,
+  findingsOf,
+  purchase,
+  run,
+  SERVER_LICENCES,
+  server,
+  sheet,
+  userCal,
+  where,
+} from '../helpers';
 
 const EX = 'Exchange Server 2019 Standard User CAL';
 const base = { purchases: [...SERVER_LICENCES, purchase(EX, 10)] };
@@ -53,6 +63,17 @@ describe('REG-INVALID on purchase lines', () => {
     expect(findings[0].message).toContain(words);
   });
 
+  test('a licence over Product, Version, Edition and CAL type columns is flagged at Product', () => {
+    const grid = sheet(
+      'Purchases',
+      ['Qty', 'Product', 'Version', 'Edition', 'CAL type'],
+      [{ Qty: 1, Product: 'Exchange Server', Version: 2022, 'CAL type': 'User' }],
+    );
+    const findings = findingsOf(run([grid]), 'REG-INVALID');
+    expect(findings.map((f) => [f.sheet, f.row, f.column])).toEqual([['Purchases', 2, 'B']]);
+    expect(findings[0].message).toContain('"Exchange Server 2022 User"');
+  });
+
   test('every unreadable cell of a line is its own finding', () => {
     const findings = check('REG-INVALID', {
       purchases: [purchase('Foo 2019 User CAL', 'x', { 'SA end date': 'soon' })],
@@ -78,6 +99,29 @@ describe('REG-INVALID on assignment rows', () => {
         key: 'dana scott@contoso',
       },
     ]);
+  });
+
+  test.each([
+    ['Exchange Server 2019 Standard', 'is a server licence, not a CAL'],
+    ['Windows Server 2022 Datacenter', 'is a server licence, not a CAL'],
+    ['Exchange Server 2019 Standard CAL', 'User CAL or a Device CAL'],
+  ])('an assignment of %j (no kind) is flagged at Licence (A), never dropped', (licence, words) => {
+    const findings = check('REG-INVALID', {
+      ...base,
+      assignments: [userCal(licence, 'dana@contoso.com')],
+    });
+    expect(findings.map(where)).toEqual([
+      {
+        rule: 'REG-INVALID',
+        severity: 'warning',
+        sheet: 'Assignments',
+        row: 2,
+        column: 'A',
+        key: 'dana@contoso.com',
+      },
+    ]);
+    expect(findings[0].message).toContain(`"${licence}"`);
+    expect(findings[0].message).toContain(words);
   });
 
   test.each(['dana@contoso.com', 'CONTOSO\\dana', 'dscott'])('account %j is valid', (account) => {
