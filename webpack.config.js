@@ -41,7 +41,9 @@ module.exports = async (env, argv) => {
   const serving = process.env.WEBPACK_SERVE === 'true';
   const https = serving ? await httpsOptions() : undefined;
   return {
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // Never an eval-based source map: the page's Content-Security-Policy forbids eval, and
+    // the pane and the functions would not load in development.
+    devtool: 'source-map',
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
@@ -75,6 +77,9 @@ module.exports = async (env, argv) => {
         chunks: ['functions', 'taskpane'],
         scriptLoading: 'blocking',
         inject: 'body',
+        // No fetch or XHR at all in production; the development server's live reload needs
+        // its own origin.
+        templateParameters: { connectSrc: production ? "'none'" : "'self'" },
       }),
       new HtmlWebpackPlugin({
         filename: 'support.html',

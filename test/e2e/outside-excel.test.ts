@@ -50,7 +50,7 @@ test('the page allows no network beyond Office.js: its Content-Security-Policy',
   );
   expect(directives['default-src']).toEqual(["'self'"]);
   expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
-  expect(directives['connect-src']).toEqual(["'self'"]);
+  expect(directives['connect-src']).toEqual(["'none'"]);
   expect(directives['font-src']).toEqual(["'self'"]);
   expect(directives['frame-src']).toEqual(["'none'"]);
   // Every script the page loads is the add-in's own or Office.js.
