@@ -167,6 +167,12 @@ function detectVersion(lower: string, list: readonly string[]): string {
   return '';
 }
 
+function isSubscription(list: readonly string[]): boolean {
+  return list.some(
+    (word) => word === 'subscription' || word === 'subs' || word.startsWith('subsvl'),
+  );
+}
+
 // The count must stand next to a pack word, a CAL word or a bracket: "2022 User" is a version.
 const PACK_PATTERNS = [
   /(?:^|[^0-9])(\d{1,3})\s*-?\s*(?:pack|pk|clt|client)s?\b/,
@@ -241,6 +247,10 @@ function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence
     return { problem: 'unknown-product', text };
 
   let version = detectVersion(lower, list);
+  // A CAL bought as a subscription (price list "SubsVL", "Subscription") names no version: it
+  // gives the right to the latest one while it runs.
+  if (version === '' && cal && info.versions.length > 0 && isSubscription(list))
+    version = info.versions[info.versions.length - 1];
   if (product === 'suite') version = '';
   else if (version !== '' && !info.versions.includes(version)) {
     return { problem: 'unknown-version', text, product };

@@ -168,6 +168,19 @@ describe('versions', () => {
     expect(parsed(text).licence.version).toBe(version);
   });
 
+  test.each([
+    ['ExchgSvrStdCAL SubsVL MVL PerUsr', 'Exchange Server SE Standard User CAL'],
+    ['ExchgSvrEntCAL SubsVL MVL PerDvc', 'Exchange Server SE Enterprise Device CAL'],
+    ['WinSvrCAL SubsVL MVL UsrCAL', 'Windows Server 2025 User CAL'],
+    ['Exchange Server Standard User CAL (Subscription)', 'Exchange Server SE Standard User CAL'],
+  ])('a subscription CAL without a version is of the latest: %s', (text, name) => {
+    expect(parsed(text).licence.name).toBe(name);
+  });
+
+  test('a subscription word does not override a version written out', () => {
+    expect(parsed('WinSvrCAL 2022 SubsVL MVL UsrCAL').licence.version).toBe('2022');
+  });
+
   test('the licence name says SE for Subscription Edition', () => {
     expect(parsed('Exchange Server Subscription Edition Enterprise Device CAL').licence.name).toBe(
       'Exchange Server SE Enterprise Device CAL',
