@@ -10,7 +10,7 @@ import { parseRegister, type ParseOptions } from './parse';
 import { computePosition, type PositionRow } from './position';
 import { Holdings } from './holdings';
 import { endedRows, previousAssignments } from './reassignment';
-import { evidenceContext, unseenRows } from './evidence/context';
+import { evidenceContext, missingRows, unseenRows } from './evidence/context';
 import { evidenceUsage } from './evidence/usage';
 import type { EvidenceImport } from './evidence/types';
 import type { Register } from './register';
@@ -112,13 +112,21 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
   const evidence = evidenceContext(register, assignments, ended, asOf, options.evidence);
   const unseen =
     evidence.summaries.length > 0 ? unseenRows(assignments, ended, evidence) : undefined;
+  const gone =
+    evidence.summaries.length > 0
+      ? missingRows(assignments, ended, evidence, register.usage)
+      : undefined;
   const stale = new Map<number, StaleReason>();
   const staleFlags = new Uint8Array(assignments.length);
   for (let i = 0; i < assignments.length; i += 1) {
     if (ended[i] === 1) continue;
     let reason = staleReason(assignments, i, asOf, staleDays, evidence.byHolder);
     // Absent is a temporary absence: not seen on a CAL list is expected then.
-    const missing = assignments.status(i) === 'Absent' ? undefined : unseen?.get(i);
+    const absent = assignments.status(i) === 'Absent';
+    const deleted = absent ? undefined : gone?.get(i);
+    if (!reason && deleted?.capturedOn !== undefined)
+      reason = { why: 'missing', source: deleted.source, capturedOn: deleted.capturedOn };
+    const missing = absent ? undefined : unseen?.get(i);
     if (!reason && missing?.capturedOn !== undefined && missing.completeFor) {
       reason = {
         why: 'unseen',

@@ -285,7 +285,7 @@ function evidenceTable(result: AuditResult): ReportTable {
         s.matched,
         s.ambiguous,
         s.unmatched,
-        s.completeFor?.name ?? '',
+        s.completeFor?.name ?? (s.wholeDomains ? `domain ${s.wholeDomains.join(', ')}` : ''),
       ],
       tone: s.ageDays === undefined || s.ageDays > EVIDENCE_FRESH_DAYS ? 'warn' : undefined,
     })),

@@ -24,6 +24,7 @@ interface Json {
     ambiguous: number;
     unmatched: number;
     completeFor?: string;
+    wholeDomains?: string[];
   }[];
 }
 
@@ -94,16 +95,32 @@ describe('audit with two fresh exports', () => {
     expect(priya?.message.match(/exchange-cal-users/g)).toHaveLength(1);
   });
 
-  test('assignments of disabled accounts and of people the CAL list does not show are stale', () => {
-    const stale = json.findings.filter((f) => f.rule === 'CAL-STALE');
-    const staleOf = (who: string) =>
-      stale.filter((f) => (f.key ?? '').toLowerCase().includes(who)).map((f) => f.message);
+  const staleOf = (found: Json, who: string) =>
+    found.findings
+      .filter((f) => f.rule === 'CAL-STALE' && (f.key ?? '').toLowerCase().includes(who))
+      .map((f) => f.message);
+
+  test('assignments of disabled accounts and of accounts the whole-domain export lacks are stale', () => {
     for (const who of ['liam.scott', 'alex.berg'])
-      expect(staleOf(who).join(' ')).toMatch(/disabled/i);
+      expect(staleOf(json, who).join(' ')).toMatch(/disabled/i);
+    // The Get-ADUser export lists krbtgt: the whole CONTOSO domain, which these accounts are not in.
+    expect(json.evidence?.find((e) => e.source.endsWith('ad-users.csv'))?.wholeDomains).toEqual([
+      'CONTOSO',
+    ]);
     for (const who of ['dana.nair', 'fatima.kowalski'])
-      expect(staleOf(who).join(' ')).toMatch(/2026-11-26-exchange-cal-users-2019-enterprise\.csv/);
+      expect(staleOf(json, who).join(' ')).toMatch(
+        /is not among the accounts of Get-ADUser, 2026-11-26-ad-users\.csv, .*seems deleted/,
+      );
     // Nobody the exports show as active is called stale for lack of activity.
-    expect(staleOf('dana.scott')).toEqual([]);
+    expect(staleOf(json, 'dana.scott')).toEqual([]);
+  });
+
+  test('with the CAL list alone, its Enterprise holders it does not show are stale', () => {
+    const alone = auditJson('--usage', calUsers).json;
+    for (const who of ['dana.nair', 'fatima.kowalski'])
+      expect(staleOf(alone, who).join(' ')).toMatch(
+        /not among its users in .*2026-11-26-exchange-cal-users-2019-enterprise\.csv/,
+      );
   });
 
   test('fresh exports raise no EVIDENCE-OLD for themselves', () => {

@@ -184,7 +184,9 @@ test('evidence of use: choose an export, preview it, add it to the Usage table',
 
   await preview.getByRole('button', { name: /^Add \d+ rows to the Usage table$/ }).click();
   await page
-    .getByText(/^Added \d+ rows from Get-ADUser, ad-users\.csv to the Usage sheet/)
+    .getByText(
+      /^Added \d+ rows from Get-ADUser, ad-users\.csv \(every account of domain CONTOSO\) to the Usage sheet/,
+    )
     .waitFor({
       timeout: 30_000,
     });
@@ -192,7 +194,7 @@ test('evidence of use: choose an export, preview it, add it to the Usage table',
     page,
     "book.values('Usage', 'A' + (book.findTable('Usage').box.bottom + 1) + ':F' + (book.findTable('Usage').box.bottom + 1))",
   );
-  expect(added[0][3]).toBe('Get-ADUser, ad-users.csv');
+  expect(added[0][3]).toBe('Get-ADUser, ad-users.csv (every account of domain CONTOSO)');
   // Validated again with the evidence: liam.scott is disabled in Active Directory.
   await page.getByRole('button', { name: /^Stale assignment/ }).click();
   await page

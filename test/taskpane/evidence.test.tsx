@@ -70,12 +70,13 @@ test('a Get-ADUser export: preview, then Add puts it in the Usage table and vali
   const rows = workbook.appended[0];
   expect(rows.find((r) => r.account === 'liam.scott@contoso.com')).toMatchObject({
     status: 'Disabled',
-    source: 'Get-ADUser, ad-users.csv',
+    // The export lists krbtgt: every account of the domain, which the Source says.
+    source: 'Get-ADUser, ad-users.csv (every account of domain CONTOSO)',
   });
   expect(
     await screen.findByText(
       new RegExp(
-        `^Added ${rows.length} rows from Get-ADUser, ad-users\\.csv to a new Usage table on the Usage sheet, rows 2–${rows.length + 1}\\.$`,
+        `^Added ${rows.length} rows from Get-ADUser, ad-users\\.csv \\(every account of domain CONTOSO\\) to a new Usage table on the Usage sheet, rows 2–${rows.length + 1}\\.$`,
       ),
     ),
   ).toBeTruthy();

@@ -71,6 +71,8 @@ export interface EvidenceSummary {
   readonly unmatched: number;
   /** The licence whose every user the source lists, when it does. */
   readonly completeFor?: Licence;
+  /** The domains whose every account the source lists (upper case), when it does. */
+  readonly wholeDomains?: readonly string[];
   /** Worksheet row of the source's first row in the Usage table; undefined for imported files. */
   readonly firstRow?: number;
   /** Usage records of this source. */
@@ -103,6 +105,20 @@ function completeFor(
   return complete && records.every((r) => r.licence === first.licence) ? first.licence : undefined;
 }
 
+/**
+ * The domains a source lists every account of: an imported Get-ADUser export that has krbtgt,
+ * or Usage table rows whose Source says "every account of domain X" (as the pane writes it).
+ */
+function wholeDomainsOf(
+  records: readonly UsageRecord[],
+  imports: readonly EvidenceImport[],
+): readonly string[] | undefined {
+  const first = records[0];
+  if (first.evidence !== undefined) return imports[first.evidence]?.wholeDomains;
+  const said = /\(every account of domains? ([^)]+)\)/i.exec(first.source);
+  return said ? said[1].split(',').map((d) => d.trim().toUpperCase()) : undefined;
+}
+
 function summarise(
   usage: readonly UsageRecord[],
   matches: readonly AccountMatch[],
@@ -122,6 +138,7 @@ function summarise(
     const count = (kind: AccountMatch['kind']) =>
       indexes.filter((i) => matches[i].kind === kind).length;
     const licence = completeFor(records, imports);
+    const domains = wholeDomainsOf(records, imports);
     return {
       source: first.source || 'Usage table',
       ...(first.capturedOn !== undefined
@@ -132,6 +149,7 @@ function summarise(
       ambiguous: count('ambiguous'),
       unmatched: count('none'),
       ...(licence ? { completeFor: licence } : {}),
+      ...(domains && domains.length > 0 ? { wholeDomains: domains } : {}),
       ...(first.evidence === undefined ? { firstRow: first.row } : {}),
       records: indexes,
     };
@@ -201,13 +219,7 @@ export function unseenRows(
     const licence = summary.completeFor;
     if (!licence || summary.ageDays === undefined || summary.ageDays > EVIDENCE_FRESH_DAYS)
       continue;
-    const listed = new Set<number>();
-    for (const i of summary.records) {
-      const match = evidence.matches[i];
-      if (match.kind === 'holder') listed.add(match.holder);
-      // A name that fits several holders may be any of them: none is said to be unseen.
-      if (match.kind === 'ambiguous') for (const h of match.holders) listed.add(h);
-    }
+    const listed = listedHolders(evidence, summary);
     for (let i = 0; i < table.length; i += 1) {
       const held = table.licence(i);
       if (!held || ended[i] === 1 || table.holder[i] < 0 || table.byDevice[i] === 1) continue;
@@ -217,6 +229,57 @@ export function unseenRows(
     }
   }
   return unseen;
+}
+
+/** Holders a source names: matched, or among the candidates of an ambiguous name. */
+function listedHolders(evidence: EvidenceContext, summary: EvidenceSummary): Set<number> {
+  const listed = new Set<number>();
+  for (const i of summary.records) {
+    const match = evidence.matches[i];
+    if (match.kind === 'holder') listed.add(match.holder);
+    // A name that fits several holders may be any of them: none is said to be missing.
+    if (match.kind === 'ambiguous') for (const h of match.holders) listed.add(h);
+  }
+  return listed;
+}
+
+/**
+ * Rows whose account a fresh export of every account of its domain leaves out: the account
+ * no longer exists. An account is of a domain by DOMAIN\sam, or by a UPN suffix the export's
+ * own accounts use; an account written otherwise is never said to be missing.
+ */
+export function missingRows(
+  table: AssignmentTable,
+  ended: Uint8Array,
+  evidence: EvidenceContext,
+  usage: readonly UsageRecord[],
+): Map<number, EvidenceSummary> {
+  const missing = new Map<number, EvidenceSummary>();
+  for (const summary of evidence.summaries) {
+    const domains = summary.wholeDomains;
+    if (!domains || summary.ageDays === undefined || summary.ageDays > EVIDENCE_FRESH_DAYS)
+      continue;
+    const suffixes = new Set<string>();
+    for (const i of summary.records)
+      for (const name of [usage[i].accountKey, ...(usage[i].names ?? [])]) {
+        const at = name.lastIndexOf('@');
+        if (at > 0) suffixes.add(name.slice(at + 1));
+      }
+    const listed = listedHolders(evidence, summary);
+    for (let i = 0; i < table.length; i += 1) {
+      if (ended[i] === 1 || table.holder[i] < 0 || table.byDevice[i] === 1) continue;
+      if (listed.has(table.holder[i])) continue;
+      const account = table.account(i).toLowerCase();
+      const slash = account.indexOf('\\');
+      const at = account.lastIndexOf('@');
+      const inScope =
+        slash > 0
+          ? domains.includes(account.slice(0, slash).toUpperCase())
+          : at > 0 && suffixes.has(account.slice(at + 1));
+      if (inScope) missing.set(i, summary);
+    }
+  }
+  return missing;
 }
 
 /** Evidence used by an audit, as the CLI, the JSON and the audit sheet show it. */
@@ -232,6 +295,8 @@ export interface EvidenceUsed {
   readonly unmatched: number;
   /** The licence the source lists every user of. */
   readonly completeFor?: string;
+  /** The domains the source lists every account of. */
+  readonly wholeDomains?: readonly string[];
 }
 
 export function evidenceUsed(
@@ -246,5 +311,6 @@ export function evidenceUsed(
     ambiguous: s.ambiguous,
     unmatched: s.unmatched,
     ...(s.completeFor ? { completeFor: s.completeFor.name } : {}),
+    ...(s.wholeDomains ? { wholeDomains: s.wholeDomains } : {}),
   }));
 }

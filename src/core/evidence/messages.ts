@@ -115,6 +115,8 @@ export const NOTES = {
     `${texts.length} Enabled value${texts.length === 1 ? '' : 's'} could not be read (e.g. "${texts[0]}"): ${texts.length === 1 ? 'that account is' : 'those accounts are'} taken as enabled.`,
   computersLeftOut: (count: number) =>
     `${count} computer account${count === 1 ? '' : 's'} (ObjectClass computer, or a name ending in $) ${count === 1 ? 'was' : 'were'} left out: computers are devices, which need Device CALs, not User CALs.`,
+  wholeDomains: (domains: readonly string[]) =>
+    `The export lists every account of ${domains.length === 1 ? 'the domain' : 'the domains'} ${domains.join(', ')} (it includes krbtgt), so a register account of ${domains.length === 1 ? 'that domain' : 'those domains'} it leaves out no longer exists.`,
   adLag: () =>
     'LastLogonDate comes from lastLogonTimestamp, which domain controllers replicate only every 9 to 14 days: it can be two weeks behind.',
   disabledAccounts: (count: number) =>

@@ -49,6 +49,7 @@ export function readEvidenceText(
     ...(capturedOn !== undefined ? { capturedOn } : {}),
     rows,
     ...(mapped.completeFor !== undefined ? { completeFor: mapped.completeFor } : {}),
+    ...(mapped.wholeDomains !== undefined ? { wholeDomains: mapped.wholeDomains } : {}),
     notes: skipped.length > 0 ? [...mapped.notes, NOTES.skipped(skipped)] : [...mapped.notes],
   };
 }

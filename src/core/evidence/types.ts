@@ -59,6 +59,12 @@ export interface EvidenceImport {
    * account the register gives that licence but the export leaves out has not used it.
    */
   readonly completeFor?: string;
+  /**
+   * The export lists every account of these domains (Get-ADUser -Filter * lists krbtgt, which
+   * every domain has and an export filtered by OU or state leaves out), so a register account
+   * of one of them that the export leaves out no longer exists.
+   */
+  readonly wholeDomains?: readonly string[];
   /** Things the admin should know about this import (e.g. "lists licence names only"). */
   readonly notes: readonly string[];
 }

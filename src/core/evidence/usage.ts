@@ -89,11 +89,16 @@ export interface UsageTableRow {
 
 /**
  * The Usage table's Source for an import: the command and the file, and, for a list of every
- * user of a CAL, "all users of <licence>" (which tells the engine the list is complete).
+ * user of a CAL, "all users of <licence>" (which tells the engine the list is complete); for an
+ * export of every account of a domain, "every account of domain <DOMAIN>".
  */
 export function usageTableSource(evidence: EvidenceImport): string {
   const source = evidenceSource(evidence);
-  return evidence.completeFor ? `${source} (all users of ${evidence.completeFor})` : source;
+  if (evidence.completeFor) return `${source} (all users of ${evidence.completeFor})`;
+  const domains = evidence.wholeDomains ?? [];
+  if (domains.length > 0)
+    return `${source} (every account of ${domains.length === 1 ? 'domain' : 'domains'} ${domains.join(', ')})`;
+  return source;
 }
 
 /**

@@ -47,6 +47,7 @@ const DISABLED: StaleReason = { why: 'disabled' };
 function text(reason: StaleReason, who: string, device: boolean, context: AuditContext) {
   if (reason.why === 'left') return stale.left(who, device, reason.source);
   if (reason.why === 'disabled') return stale.disabled(who, device, reason.source);
+  if (reason.why === 'missing') return stale.missing(who, reason.source, reason.capturedOn);
   if (reason.why === 'unseen')
     return stale.unseen(who, reason.licence, reason.source, reason.capturedOn);
   return stale.inactive(

@@ -16,6 +16,7 @@ export type StaleReason =
       readonly days: number;
       readonly source?: string;
     }
+  | { readonly why: 'missing'; readonly source: string; readonly capturedOn: number }
   | {
       readonly why: 'unseen';
       readonly source: string;

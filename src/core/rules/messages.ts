@@ -168,6 +168,10 @@ export const stale = {
       : `${who}'s account is disabled${per(source)}; the CAL is still assigned.`,
     fix: 'Remove the assignment, or set the status to Absent if the absence is temporary.',
   }),
+  missing: (who: string, source: string, capturedOn: number): Text => ({
+    message: `${who} is not among the accounts of ${source}, captured on ${dayToIso(capturedOn)}, which lists every account of the domain: the account seems deleted, and the CAL is still assigned.`,
+    fix: 'If the person left, remove the assignment and reassign the CAL; if the account was renamed, correct the Account.',
+  }),
   unseen: (who: string, licence: string, source: string, capturedOn: number): Text => ({
     message: `${who} holds ${licence} but is not among its users in ${source}, captured on ${dayToIso(capturedOn)}: no use of it was seen.`,
     fix: 'Confirm with the user that they still need it; if not, remove the assignment and reassign the CAL.',

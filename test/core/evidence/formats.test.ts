@@ -176,7 +176,14 @@ describe('Get-ADUser', () => {
       expect.stringContaining('lastLogonTimestamp'),
       '4 disabled accounts are listed without a CAL.',
       '1 account never logged on (no LastLogonDate) is listed without a CAL: a CAL is needed once the account is used.',
+      'The export lists every account of the domain CONTOSO (it includes krbtgt), so a register account of that domain it leaves out no longer exists.',
     ]);
+    expect(evidence.wholeDomains).toEqual(['CONTOSO']);
+  });
+
+  test('an export without krbtgt (filtered by OU or state) does not list the whole domain', () => {
+    const evidence = readFixture('ad-users-quoted.csv');
+    expect(evidence).not.toHaveProperty('wholeDomains');
   });
 
   const AD_HEADER = 'SamAccountName,UserPrincipalName,Enabled,LastLogonDate,ObjectClass\n';

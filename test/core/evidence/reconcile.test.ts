@@ -12,6 +12,7 @@ import {
 } from '../../../src/core';
 import {
   usageTableRows,
+  usageTableSource,
   type EvidenceIdentity,
   type EvidenceImport,
   type EvidenceRow,
@@ -55,6 +56,7 @@ interface ExportSpec {
   /** Day number; null for an export that does not say. Default: yesterday. */
   readonly capturedOn?: number | null;
   readonly completeFor?: string;
+  readonly wholeDomains?: readonly string[];
 }
 
 function exported(accounts: readonly Account[], spec: ExportSpec = {}): EvidenceImport {
@@ -709,6 +711,90 @@ describe('CAL-STALE from a complete Exchange CAL user list', () => {
       { purchases: [...purchases, purchase(EXE_DEVICE, 5)] },
     );
     expect(stale.map((f) => f.key)).toEqual(['eve.berg@contoso.com']);
+  });
+});
+
+describe('CAL-STALE from an export of every account of a domain', () => {
+  /** Get-ADUser -Filter * of CONTOSO: it lists krbtgt, so it lists the whole domain. */
+  const wholeDomain = (accounts: readonly Account[], spec: ExportSpec = {}) =>
+    exported(
+      [
+        { identity: { sam: 'krbtgt', domain: 'CONTOSO' }, enabled: false },
+        adUser({ upn: 'dana.scott@contoso.com', sam: 'dana.scott', domain: 'CONTOSO' }),
+        ...accounts,
+      ],
+      { wholeDomains: ['CONTOSO'], ...spec },
+    );
+  const stale = (assignments: readonly Row[], evidence: readonly EvidenceImport[]) =>
+    findings('CAL-STALE', assignments, evidence).map((f) => [f.row, f.key]);
+
+  test('a register account of the domain the export leaves out no longer exists', () => {
+    const result = findings('CAL-STALE', people, [wholeDomain([])]);
+    expect(result.map(where)).toEqual([
+      {
+        rule: 'CAL-STALE',
+        severity: 'warning',
+        sheet: 'Assignments',
+        row: 3,
+        column: 'H',
+        key: 'eve.berg@contoso.com',
+        licence: EXS,
+      },
+    ]);
+    expect(result[0].message).toBe(
+      `eve.berg@contoso.com is not among the accounts of ${AD_SOURCE}, captured on ${dayToIso(TODAY - 1)}, ` +
+        'which lists every account of the domain: the account seems deleted, and the CAL is still assigned.',
+    );
+  });
+
+  test('an export filtered by OU or state (no krbtgt) says nothing of the accounts it leaves out', () => {
+    const filtered = exported([
+      adUser({ upn: 'dana.scott@contoso.com', sam: 'dana.scott', domain: 'CONTOSO' }),
+    ]);
+    expect(stale(people, [filtered])).toEqual([]);
+  });
+
+  test('accounts of other domains and UPN suffixes are out of its scope', () => {
+    const others: readonly Row[] = [
+      userCal(EXS, 'eve.berg@fabrikam.com'),
+      userCal(EXS, 'FABRIKAM\\eve.berg'),
+      userCal(EXS, 'CONTOSO\\zed.muller'),
+      userCal(EXS, 'zed'),
+    ];
+    expect(stale(others, [wholeDomain([])])).toEqual([[4, 'CONTOSO\\zed.muller']]);
+  });
+
+  test('an account it names by sam or display name is not missing', () => {
+    const named = wholeDomain([adUser({ sam: 'eve.berg', domain: 'CONTOSO' })]);
+    expect(stale(people, [named])).toEqual([]);
+  });
+
+  test('an Absent holder, a Device CAL and an export older than 30 days are left alone', () => {
+    const assignments: readonly Row[] = [
+      userCal(EXS, 'eve.berg@contoso.com', { Status: 'Absent' }),
+      deviceCal(EXE_DEVICE, 'PC-0042'),
+    ];
+    expect(stale(assignments, [wholeDomain([])])).toEqual([]);
+    expect(stale(people, [wholeDomain([], { capturedOn: TODAY - 31 })])).toEqual([]);
+  });
+
+  test('written to the Usage table by the pane, the export gives the same finding', () => {
+    const evidence = wholeDomain([]);
+    expect(usageTableSource(evidence)).toBe(`${AD_SOURCE} (every account of domain CONTOSO)`);
+    const rows = usageTableRows(evidence).map((r) => ({
+      Account: r.account,
+      'Licence required': r.licence,
+      Source: r.source,
+      'Captured on': r.capturedOn !== undefined ? dayToIso(r.capturedOn) : null,
+      Status: r.status ?? null,
+    }));
+    const result = run([
+      ...register({ purchases, assignments: people }),
+      sheet('Usage', templateHeaders('Usage'), rows),
+    ]);
+    expect(findingsOf(result, 'CAL-STALE').map((f) => [f.row, f.key])).toEqual([
+      [3, 'eve.berg@contoso.com'],
+    ]);
   });
 });
 

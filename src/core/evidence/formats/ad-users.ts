@@ -10,7 +10,8 @@
  * distinguished name. An enabled account that has logged on needs a Windows Server User
  * CAL; a disabled one (enabled: false) or one that never logged on (no LastLogonDate) none.
  * Computer accounts (ObjectClass computer, or a sam ending in $, as Get-ADComputer lists
- * them) are left out: they are devices, not users.
+ * them) are left out: they are devices, not users. An export that lists krbtgt (every domain
+ * has it; -SearchBase and most -Filter values leave it out) lists the whole domain.
  */
 import { cell, readBoolean, values, type Columns } from '../columns';
 import type { CsvTable } from '../csv';
@@ -77,7 +78,20 @@ function map(table: CsvTable, columns: Columns, context: MapContext): Mapped | E
   if (neverLoggedOn > 0) notes.push(NOTES.neverLoggedOn(neverLoggedOn, 'LastLogonDate'));
   if (unreadEnabled.length > 0) notes.push(NOTES.unreadEnabled(unreadEnabled));
   if (computers > 0) notes.push(NOTES.computersLeftOut(computers));
-  return { rows, label: adUsers.label, notes };
+  const wholeDomains = [
+    ...new Set(
+      rows
+        .filter((row) => row.identity.sam?.toLowerCase() === 'krbtgt' && row.identity.domain)
+        .map((row) => (row.identity.domain ?? '').toUpperCase()),
+    ),
+  ];
+  if (wholeDomains.length > 0) notes.push(NOTES.wholeDomains(wholeDomains));
+  return {
+    rows,
+    label: adUsers.label,
+    notes,
+    ...(wholeDomains.length > 0 ? { wholeDomains } : {}),
+  };
 }
 
 export const adUsers: FormatMapper = {

@@ -17,6 +17,7 @@ export interface Mapped {
   readonly label: string;
   readonly capturedOn?: number;
   readonly completeFor?: string;
+  readonly wholeDomains?: readonly string[];
   readonly notes: readonly string[];
 }
 
