@@ -55,7 +55,8 @@ export interface LocatedTable {
 
 export type LocatedRegister = Partial<Record<TableName, LocatedTable>>;
 
-const HEADER_SCAN_ROWS = 25;
+/** Rows of a sheet searched for a header row: all that finding the register looks at. */
+export const HEADER_SCAN_ROWS = 25;
 
 interface HeaderMatch {
   readonly columns: Record<string, number>;

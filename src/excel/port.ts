@@ -3,10 +3,15 @@
  * (Excel through Office.js, or an .xlsx file through ExcelJS).
  */
 import type { AuditReport, SheetGrid } from '../core';
+import type { LicenceReadOptions } from '../core/licence';
 import type { UsageTableRow } from '../core/evidence';
 
 export interface RegisterSource {
-  /** Every worksheet as plain values, with its Excel tables. */
+  /**
+   * The worksheets as plain values, with their Excel tables: in full those that hold the
+   * register; an adapter may give any other sheet only its first rows (at least the 25 the
+   * engine looks at to tell whether it holds a table of the register).
+   */
   readonly grids: readonly SheetGrid[];
   /** The workbook counts dates from 1904 (old Mac workbooks). */
   readonly date1904: boolean;
@@ -50,6 +55,23 @@ export interface GoToTarget {
   readonly key?: string;
   /** Column letters where the key may be written (Account, Device, Assigned to). */
   readonly keyColumns?: readonly string[];
+  /**
+   * The licence the finding is about: an account has one row per licence, so with the key
+   * it tells which of them is the record.
+   */
+  readonly licence?: GoToLicence;
+}
+
+/** A record's licence, and where its row writes it. */
+export interface GoToLicence {
+  /** The licence as the engine names it (`Licence.name`). */
+  readonly name: string;
+  /** Letter of the Licence column, when the table has one. */
+  readonly column?: string;
+  /** Letters of the Product, Version, Edition and CAL type columns, read together when the Licence cell is empty. */
+  readonly parts?: readonly string[];
+  /** How the engine read the table's licences (an Assignments row is always a CAL). */
+  readonly read?: LicenceReadOptions;
 }
 
 export interface GoToResult {
@@ -63,9 +85,17 @@ export interface GoToResult {
 
 /** The settings the task pane edits, saved in the workbook's Settings sheet. */
 export interface RegisterSettings {
-  /** ISO date, or undefined for "today". */
+  /** ISO date; '' clears it ("today"); undefined leaves it as it is. */
   readonly asOf?: string;
   readonly staleDays?: number;
+}
+
+/** Where the settings were saved. */
+export interface SettingsSaved {
+  /** The sheet that holds them (not always "Settings": Options, Configuration, ...). */
+  readonly sheet: string;
+  /** The Settings sheet and table were created for them. */
+  readonly created: boolean;
 }
 
 /** Where imported evidence went in the Usage table. */
@@ -85,8 +115,11 @@ export interface UsageAdded {
 export interface InteractiveWorkbook extends RegisterWorkbook {
   /** Activates the sheet and selects the cell (found again by its key if rows moved). */
   goTo(target: GoToTarget): Promise<GoToResult>;
-  /** Writes the settings to the Settings table (creating the Settings sheet if needed). */
-  saveSettings(settings: RegisterSettings): Promise<void>;
+  /**
+   * Writes the settings where the engine reads them: the settings table or range it finds
+   * (creating the Settings sheet and table only when there is none). Says where they went.
+   */
+  saveSettings(settings: RegisterSettings): Promise<SettingsSaved>;
   /**
    * Adds evidence rows at the end of the Usage table (creating the Usage sheet and table if
    * there are none); no other cell of the register changes.

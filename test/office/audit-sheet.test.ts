@@ -2,7 +2,8 @@
  * The audit sheet written through Office.js (against the fake Excel): the same cells as the
  * .xlsx rendering, Excel tables with a totals row, fills, links and a chart, in at most three
  * syncs (plus one per chunk of a large findings table); register text stays text; the
- * admin's own "CAL Audit" sheet is never touched; a second run replaces the add-in's sheet.
+ * admin's own "CAL Audit" sheet is never touched, nor a copy of the add-in's (its mark goes
+ * with it): the add-in's sheet is the one the workbook records by id; a second run replaces it.
  */
 import { renderAuditSheet } from '../../src/excel/audit-sheet-xml';
 import { layoutAuditSheet } from '../../src/excel/office/audit-layout';
@@ -10,7 +11,8 @@ import { planBlocks } from '../../src/excel/office/audit-write';
 import { decodeXml } from '../../src/excel/xml';
 import { templateHeaders, type AuditReport } from '../../src/core';
 import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
-import type { SheetDump } from './fake-excel';
+import { AUDIT_RECORD, MARK_KEY, MARKS } from '../../src/excel/office/marks';
+import type { FakeWorkbook, SheetDump } from './fake-excel';
 import { adapterOn, EX, largeRegister, reportOf, smallRegister } from './helpers';
 
 /** Cell address -> value of the .xlsx rendering of the report. */
@@ -224,4 +226,77 @@ test('dates follow the workbook date system', async () => {
   expect(asOf(mac.book.dumpSheet('CAL Audit'))).toBe(
     Number(asOf(plain.book.dumpSheet('CAL Audit'))) - 1462,
   );
+});
+
+/** Excel's Move or Copy: the sheet's cells and custom properties, under a new name, at `at`. */
+function copySheet(book: FakeWorkbook, from: string, name: string, at: number): void {
+  const source = book.sheet(from);
+  const copy = book.addSheet(name);
+  source.rows.forEach((row, r) => row?.forEach((v, c) => copy.put(r, c, v)));
+  source.formulas.forEach((f, key) => copy.formulas.set(key, f));
+  source.customProperties.forEach((p, key) => copy.customProperties.set(key, { ...p }));
+  book.sheets.splice(book.sheets.indexOf(copy), 1);
+  book.sheets.splice(at, 0, copy);
+}
+
+/** The admin's signed-off copy of the audit sheet, kept before it in tab order. */
+function signedCopy(book: FakeWorkbook): SheetDump {
+  copySheet(book, 'CAL Audit', 'CAL Audit (2)', 0);
+  book.sheet('CAL Audit (2)').put(0, 8, 'Signed off by the auditor, 2026-11-30');
+  return book.dumpSheet('CAL Audit (2)');
+}
+
+test("a copy of the add-in's sheet (Move or Copy carries its mark) is left as it was", async () => {
+  const grids = smallRegister();
+  const { book, workbook } = adapterOn(grids);
+  await workbook.writeAuditSheet(reportOf(grids));
+  const copy = signedCopy(book);
+  book.syncCount = 0;
+  expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit');
+  expect(book.syncCount).toBeLessThanOrEqual(3);
+  expect(book.dumpSheet('CAL Audit (2)')).toEqual(copy);
+  expect(book.sheets).toHaveLength(5);
+});
+
+test('opened again, with new sheet ids: the sheet of the recorded name is the add-in’s, a copy is not', async () => {
+  const grids = smallRegister();
+  const { book, workbook } = adapterOn(grids);
+  const recorded = () => book.settings.get(AUDIT_RECORD)?.value;
+  // Excel gave every sheet a new id when the workbook was opened again.
+  const reopen = () =>
+    book.settings.set(AUDIT_RECORD, {
+      key: AUDIT_RECORD,
+      value: { id: '{from-another-session}', name: 'CAL Audit' },
+    });
+  await workbook.writeAuditSheet(reportOf(grids));
+  expect(recorded()).toEqual({ id: book.sheet('CAL Audit').id, name: 'CAL Audit' });
+  const copy = signedCopy(book);
+  reopen();
+  expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit');
+  expect(book.dumpSheet('CAL Audit (2)')).toEqual(copy);
+  // Recorded again under the id it has now.
+  expect(recorded()).toEqual({ id: book.sheet('CAL Audit').id, name: 'CAL Audit' });
+
+  // The add-in's sheet deleted: the copy stays the admin's, a new sheet is written.
+  book.sheets.splice(book.sheets.indexOf(book.sheet('CAL Audit')), 1);
+  reopen();
+  expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit');
+  expect(book.dumpSheet('CAL Audit (2)')).toEqual(copy);
+});
+
+test('two sheets marked as the audit sheet and no record to settle it: a new sheet', async () => {
+  const grids = smallRegister();
+  const { book, workbook } = adapterOn(grids);
+  for (const name of ['CAL Audit', 'CAL Audit (2)']) {
+    const sheet = book.addSheet(name, [['Signed off', name]]);
+    sheet.customProperties.set(MARK_KEY.toLowerCase(), { key: MARK_KEY, value: MARKS.audit });
+  }
+  const before = [book.dumpSheet('CAL Audit'), book.dumpSheet('CAL Audit (2)')];
+  book.syncCount = 0;
+  expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit (3)');
+  expect(book.syncCount).toBeLessThanOrEqual(3);
+  expect([book.dumpSheet('CAL Audit'), book.dumpSheet('CAL Audit (2)')]).toEqual(before);
+  // From now on the new sheet is the one written.
+  expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit (3)');
+  expect(book.sheets).toHaveLength(6);
 });

@@ -9,6 +9,7 @@ import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
 import { WorkbookError } from '../../src/excel/errors';
 import { MARK_KEY, MARKS } from '../../src/excel/office';
 import { chunkBytes } from '../../src/excel/office/payload';
+import { PROBE_ROWS } from '../../src/excel/office/read';
 import { jsonSize } from './fake-excel/basics';
 import { adapterOn, auditOf, largeRegister, outcome, smallRegister, withTables } from './helpers';
 
@@ -95,6 +96,52 @@ test("the add-in's own audit sheet is not read as part of the register", async (
   sheet.customProperties.set(MARK_KEY.toLowerCase(), { key: MARK_KEY, value: MARKS.audit });
   const source = await workbook.read();
   expect(source.grids.map((g) => g.name)).toEqual(['Purchases', 'Assignments', 'Settings']);
+});
+
+/** A data sheet kept beside the register: 40,000 rows of a monitoring export. */
+function addExport(book: ReturnType<typeof adapterOn>['book']): number {
+  const header = ['Host', 'Metric', 'Sampled at', 'Value', 'Unit', 'Site'];
+  const rows = Array.from({ length: 40_000 }, (_, i) => [
+    `srv-${i % 300}`,
+    'cpu',
+    46000 + i / 1440,
+    i % 100,
+    '%',
+    'Lyon',
+  ]);
+  book.addSheet('Export', [header, ...rows]);
+  return header.length;
+}
+
+test('a large sheet beside the register is not read: only its first rows, to tell what it is', async () => {
+  const seed = withTables(smallRegister());
+  const { book, workbook } = adapterOn(seed);
+  const width = addExport(book);
+  const source = await workbook.read();
+  expect(book.valuesRead.get('Export')).toBeLessThanOrEqual(PROBE_ROWS * width);
+  expect(source.grids.find((g) => g.name === 'Export')?.rows.length).toBeLessThanOrEqual(
+    PROBE_ROWS,
+  );
+  expect(outcome(auditOf(source.grids))).toEqual(outcome(auditOf(seed)));
+  expect(book.syncCount).toBe(2);
+});
+
+test('sheets found by name or header are read in full; one the probe missed costs one sync', async () => {
+  // No Excel tables: Assignments is found by its sheet name, 3,000 rows long; Settings
+  // starts below the rows probed.
+  const seed = largeRegister(3_000).map(({ tables: _, ...g }) =>
+    g.name === 'Settings' ? { ...g, top: PROBE_ROWS + 200 } : g,
+  );
+  const { book, workbook } = adapterOn(seed);
+  const width = addExport(book);
+  const source = await workbook.read();
+  const grid = (name: string) => source.grids.find((g) => g.name === name);
+  expect(grid('Assignments')?.rows).toHaveLength(3_001);
+  expect(grid('Settings')?.top).toBe(PROBE_ROWS + 200);
+  expect(book.valuesRead.get('Export')).toBeLessThanOrEqual(PROBE_ROWS * width);
+  expect(outcome(auditOf(source.grids))).toEqual(outcome(auditOf(seed)));
+  // Sheets, used ranges and first rows, the first rows of Settings, then Assignments.
+  expect(book.syncCount).toBe(4);
 });
 
 /**

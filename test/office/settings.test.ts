@@ -1,8 +1,10 @@
 /**
  * Saving the pane's settings (against the fake Excel): the Settings table's two values, rows
  * added when missing, the Settings sheet created when there is none; nothing else changes.
+ * Settings kept elsewhere (an Options sheet, a header row, a table of another name) are saved
+ * where the engine finds them.
  */
-import { isoToDay } from '../../src/core';
+import { isoToDay, type SheetGrid } from '../../src/core';
 import { WorkbookError } from '../../src/excel/errors';
 import { DATE_FORMAT } from '../../src/excel/template-spec';
 import { register, SERVER_LICENCES } from '../core/helpers';
@@ -25,10 +27,18 @@ test('writes the two values in the Settings table and nothing else', async () =>
   expect(book.runs[0]).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
 });
 
-test('no as-of date means today: the cell is emptied; stale days left alone when not given', async () => {
+test('a setting not given is left as it is; an empty as-of date is cleared (today)', async () => {
   const { book, workbook } = adapterOn(withTables(smallRegister()));
+  await workbook.saveSettings({ asOf: '2026-06-30' });
+  const asOf = book.values('Settings', 'B2')[0][0];
+  expect(typeof asOf).toBe('number');
+  // Only the stale threshold: the as-of date stays.
+  await workbook.saveSettings({ staleDays: 30 });
+  expect(book.values('Settings', 'B2:B3')).toEqual([[asOf], [30]]);
   await workbook.saveSettings({});
-  expect(book.values('Settings', 'B2:B3')).toEqual([[''], [90]]);
+  expect(book.values('Settings', 'B2:B3')).toEqual([[asOf], [30]]);
+  await workbook.saveSettings({ asOf: '' });
+  expect(book.values('Settings', 'B2:B3')).toEqual([[''], [30]]);
 });
 
 test('a missing setting row is added to the table', async () => {
@@ -76,4 +86,92 @@ test('a date that is not one is refused before anything is written', async () =>
     hint: expect.stringContaining('whole number'),
   });
   expect(book.dump()).toEqual(before);
+});
+
+/** The register's settings as the admin keeps them: on a sheet of another name, no table. */
+function optionsRegister(sheet: string, rows: unknown[][]): SheetGrid[] {
+  const grids = smallRegister().filter((g) => g.name !== 'Settings');
+  return [...withTables(grids), { name: sheet, rows }];
+}
+
+test('settings on an Options sheet without a table are saved there, the other settings kept', async () => {
+  const grids = optionsRegister('Options', [
+    ['Setting', 'Value', 'Notes'],
+    ['Organisation', 'Contoso', ''],
+    ['As-of date', '2026-01-31', 'Set by finance'],
+    ['', '', ''],
+    ['', '', 'Reviewed each quarter'],
+  ]);
+  const { book, workbook } = adapterOn(grids);
+  const before = book.dump();
+  const saved = await workbook.saveSettings({ asOf: '2026-06-30', staleDays: 45 });
+  expect(saved).toEqual({ sheet: 'Options', created: false });
+  expect(book.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+  expect(except(book.dump(), 'Options')).toEqual(except(before, 'Options'));
+  expect(book.values('Options', 'A1:C5')).toEqual([
+    ['Setting', 'Value', 'Notes'],
+    ['Organisation', 'Contoso', ''],
+    ['As-of date', 46203, 'Set by finance'],
+    ['Stale after days', 45, ''],
+    ['', '', 'Reviewed each quarter'],
+  ]);
+  expect(book.dumpSheet('Options').cells.B3.numberFormat).toBe(DATE_FORMAT);
+  const result = auditOf((await workbook.read()).grids);
+  expect([result.asOf, result.staleDays, result.organisation]).toEqual([
+    isoToDay('2026-06-30'),
+    45,
+    'Contoso',
+  ]);
+});
+
+test('settings found by their header row (a title above, any sheet name) are saved there', async () => {
+  const grids = optionsRegister('Register setup', [
+    ['CAL register: how it is judged'],
+    [],
+    ['Setting', 'Value'],
+    ['Organization', 'Fabrikam'],
+    ['Stale after', 60],
+    ['Audit date', 46000],
+    ['As of', 46001],
+  ]);
+  const { book, workbook } = adapterOn(grids);
+  const saved = await workbook.saveSettings({ asOf: '' });
+  expect(saved).toEqual({ sheet: 'Register setup', created: false });
+  // Every as-of row: the engine reads the last one given.
+  expect(book.values('Register setup', 'B4:B7')).toEqual([['Fabrikam'], [60], [''], ['']]);
+  expect(book.findSheet('Settings')).toBeUndefined();
+  const result = auditOf((await workbook.read()).grids, false);
+  expect([result.staleDays, result.organisation]).toEqual([60, 'Fabrikam']);
+});
+
+test('a settings table of another name gets its row; refused, changing nothing, when the cells under it hold data', async () => {
+  const grids = optionsRegister('Configuration', [
+    ['Setting', 'Value'],
+    ['Organisation', 'Contoso'],
+  ]);
+  grids[grids.length - 1] = {
+    ...grids[grids.length - 1],
+    tables: [{ name: 'Configuration', top: 1, bottom: 2, left: 1, right: 2 }],
+  };
+  const free = adapterOn(grids);
+  expect(await free.workbook.saveSettings({ asOf: '2026-01-31' })).toEqual({
+    sheet: 'Configuration',
+    created: false,
+  });
+  expect(free.book.findTable('Configuration')?.box).toEqual({
+    top: 0,
+    left: 0,
+    bottom: 2,
+    right: 1,
+  });
+  expect(free.book.values('Configuration', 'A3:B3')).toEqual([['As-of date', 46053]]);
+
+  const busy = adapterOn(grids);
+  busy.book.sheet('Configuration').put(2, 1, 'keep me');
+  const before = busy.book.dump();
+  await expect(busy.workbook.saveSettings({ asOf: '2026-01-31' })).rejects.toMatchObject({
+    message: expect.stringContaining('"As-of date"'),
+    hint: expect.stringContaining('Nothing was changed'),
+  });
+  expect(busy.book.dump()).toEqual(before);
 });

@@ -1,10 +1,15 @@
 /// <reference types="office-js" />
 /**
- * Writes the audit sheet into Excel: to the sheet the add-in created before (its mark says
- * so), cleared first, or to a new sheet under a free name. The admin's own "CAL Audit" is
- * never touched. One sync finds the sheets and tables, one more reads the marks of sheets
- * named like the audit sheet (when there are any), then one sync writes it all, or one per
- * chunk of rows when a large findings table would not fit in one request.
+ * Writes the audit sheet into Excel: to the sheet the add-in wrote before, cleared first, or
+ * to a new sheet under a free name. The admin's own "CAL Audit" is never touched, nor a copy
+ * of the add-in's sheet (Excel's Move or Copy carries its mark along): the workbook records
+ * which sheet is the add-in's by its id (marks.ts). One sync finds the sheets, tables and that
+ * record, one more reads the recorded sheet's mark and contents (when there is one), then one
+ * sync writes it all, or one per chunk of rows when a large findings table would not fit in
+ * one request; a new sheet takes one sync more to record its id, known once it exists.
+ *
+ * Requirement sets: Worksheet.id ExcelApi 1.1, Workbook.settings 1.4, Worksheet
+ * customProperties 1.12 (the manifest's minimum; without them no sheet is reused).
  */
 import type { AuditReport } from '../../core';
 import { areaAddress, columnLetters, columnPoints } from '../a1';
@@ -12,7 +17,14 @@ import { FILLS, FONTS, type StyleArea } from './audit-grid';
 import { layoutAuditSheet, totalsFormulas, type AuditLayout } from './audit-layout';
 import { isPayloadError, OfficeWorkbookError } from './errors';
 import { API, queueWorkbookFacts, supports, syncWithFacts, type OfficeHost } from './host';
-import { freeSheetName, freeTableName, isAuditSheetName, MARK_KEY, MARKS } from './marks';
+import {
+  AUDIT_RECORD,
+  freeSheetName,
+  freeTableName,
+  isAuditSheetName,
+  MARK_KEY,
+  MARKS,
+} from './marks';
 import { jsonBytes, TARGET_BYTES } from './payload';
 
 /** Excel keeps at most 65,530 hyperlinks on a sheet; the Where column says the rest. */
@@ -20,13 +32,41 @@ export const MAX_LINKS = 65_000;
 const TABLE_STYLE = 'TableStyleMedium2';
 const CHART_NAME = 'CALAudit_Chart';
 
+interface SheetId {
+  readonly id: string;
+  readonly name: string;
+}
+
 interface Target {
   readonly name: string;
   /** The add-in's own sheet from an earlier run, with what it holds. */
   readonly reuse?: {
+    readonly id: string;
     readonly tables: readonly Excel.Table[];
     readonly charts: readonly Excel.Chart[];
   };
+}
+
+function asRecord(value: unknown): SheetId | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, name } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof name === 'string' ? { id, name } : undefined;
+}
+
+/**
+ * The sheet the workbook records as the add-in's audit sheet: the one of the recorded name,
+ * if its id is the recorded one. Excel keeps a sheet's id within a session but may give
+ * every sheet a new one when the workbook is opened again (OfficeDev/office-js-docs#297,
+ * OfficeDev/office-js#1390): when the recorded id is no sheet's, the name alone decides,
+ * and a copy never has it (Excel names it "CAL Audit (2)"). Any other sheet that says it is
+ * the audit sheet (a copy, or a workbook written before the record) is left alone.
+ */
+function recordedSheet(sheets: readonly SheetId[], record: SheetId | undefined) {
+  if (!record) return undefined;
+  const sheet = sheets.find((s) => s.name.toLowerCase() === record.name.toLowerCase());
+  if (!sheet || !isAuditSheetName(sheet.name)) return undefined;
+  const reopened = !sheets.some((s) => s.id === record.id);
+  return sheet.id === record.id || reopened ? sheet : undefined;
 }
 
 async function findTarget(
@@ -34,37 +74,41 @@ async function findTarget(
   host: OfficeHost,
 ): Promise<{ target: Target; tables: Set<string>; date1904: boolean }> {
   const found = await syncWithFacts(context, host, (optional) => {
-    const sheets = context.workbook.worksheets.load('items/name');
+    const sheets = context.workbook.worksheets.load('items/name,items/id');
     const tables = context.workbook.tables.load('items/name');
+    const record = context.workbook.settings.getItemOrNullObject(AUDIT_RECORD).load('value');
     const facts = queueWorkbookFacts(context, host, optional);
     return () => ({
-      sheets: sheets.items.map((s) => s.name),
+      sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
       tables: tables.items.map((t) => t.name),
+      record: record.isNullObject ? undefined : asRecord(record.value),
       date1904: facts().date1904,
     });
   });
   const taken = new Set(found.tables.map((n) => n.toLowerCase()));
-  const candidates = found.sheets.filter((name) => isAuditSheetName(name));
-  let target: Target = { name: freeSheetName(found.sheets) };
-  if (candidates.length > 0 && supports(host, API.customProperties)) {
-    const queued = candidates.map((name) => {
-      const sheet = context.workbook.worksheets.getItem(name);
-      return {
-        name,
-        mark: sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value'),
-        tables: sheet.tables.load('items/name'),
-        charts: sheet.charts.load('items/name'),
-      };
-    });
+  let target: Target = { name: freeSheetName(found.sheets.map((s) => s.name)) };
+  const recorded = recordedSheet(found.sheets, found.record);
+  if (recorded && supports(host, API.customProperties)) {
+    const sheet = context.workbook.worksheets.getItem(recorded.name);
+    const mark = sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value');
+    const tables = sheet.tables.load('items/name');
+    const charts = sheet.charts.load('items/name');
     await context.sync();
-    const ours = queued.find((q) => !q.mark.isNullObject && q.mark.value === MARKS.audit);
-    if (ours) {
+    if (!mark.isNullObject && mark.value === MARKS.audit) {
       // Its tables go with its contents: their names are free again.
-      ours.tables.items.forEach((t) => taken.delete(t.name.toLowerCase()));
-      target = { name: ours.name, reuse: { tables: ours.tables.items, charts: ours.charts.items } };
+      tables.items.forEach((t) => taken.delete(t.name.toLowerCase()));
+      target = {
+        name: recorded.name,
+        reuse: { id: recorded.id, tables: tables.items, charts: charts.items },
+      };
     }
   }
   return { target, tables: taken, date1904: found.date1904 };
+}
+
+/** Records the sheet as the add-in's audit sheet, on the next sync. */
+function recordSheet(context: Excel.RequestContext, sheet: SheetId): void {
+  context.workbook.settings.add(AUDIT_RECORD, { id: sheet.id, name: sheet.name });
 }
 
 /** Rows [start, end) written in one sync. */
@@ -97,15 +141,19 @@ export function planBlocks(layout: AuditLayout, target = TARGET_BYTES): Block[] 
   return blocks;
 }
 
+/** Clears the add-in's sheet, or adds a new one (its id loaded, to record it). */
 function prepareSheet(context: Excel.RequestContext, host: OfficeHost, target: Target) {
   if (target.reuse) {
     const sheet = context.workbook.worksheets.getItem(target.name);
     target.reuse.charts.forEach((chart) => chart.delete());
     target.reuse.tables.forEach((table) => table.delete());
     sheet.getRange().clear('All');
+    // Its id may be new since the record was made (the workbook was opened again).
+    recordSheet(context, { id: target.reuse.id, name: target.name });
     return sheet;
   }
   const sheet = context.workbook.worksheets.add(target.name);
+  sheet.load('id');
   if (supports(host, API.customProperties)) sheet.customProperties.add(MARK_KEY, MARKS.audit);
   sheet.tabColor = '#1F3864';
   if (supports(host, API.gridlines)) sheet.showGridlines = false;
@@ -206,6 +254,7 @@ export async function writeAuditSheet(
   const layout = layoutAuditSheet(report, date1904);
   const names = layout.tables.map((plan) => freeTableName(tables, plan.baseName));
   const blocks = planBlocks(layout);
+  let created: Excel.Worksheet | undefined;
   for (let i = 0; i < blocks.length;) {
     const first = i === 0;
     const last = i === blocks.length - 1;
@@ -213,6 +262,7 @@ export async function writeAuditSheet(
     const sheet = first
       ? prepareSheet(context, host, target)
       : context.workbook.worksheets.getItem(target.name);
+    if (first && !target.reuse) created = sheet;
     writeRows(sheet, layout, blocks[i]);
     if (last) finishSheet(sheet, layout, names);
     try {
@@ -236,6 +286,10 @@ export async function writeAuditSheet(
       continue;
     }
     i += 1;
+  }
+  if (created) {
+    recordSheet(context, { id: created.id, name: target.name });
+    await context.sync();
   }
   return target.name;
 }

@@ -1,6 +1,8 @@
 /**
  * How the add-in knows the sheets it created: a worksheet custom property (ExcelApi 1.12).
- * A sheet without the mark is the admin's, whatever its name, and is never written to.
+ * A sheet without the mark is the admin's, whatever its name, and is never written to. The
+ * mark travels with a copy of the sheet (Move or Copy), so the audit sheet is also recorded
+ * in the workbook by its id (AUDIT_RECORD).
  */
 
 export const MARK_KEY = 'CALRegister';
@@ -8,6 +10,12 @@ export const MARKS = {
   audit: 'audit-sheet',
   lists: 'lists',
 } as const;
+
+/**
+ * Key of the workbook setting (Workbook.settings, ExcelApi 1.4: kept in the file, seen only
+ * by this add-in) that records the audit sheet the add-in wrote last: `{ id, name }`.
+ */
+export const AUDIT_RECORD = 'CALRegister.auditSheet';
 
 export const AUDIT_SHEET = 'CAL Audit';
 

@@ -2,10 +2,13 @@
 /**
  * Go to a finding's cell: activates its sheet and selects the cell. When the finding names
  * its record (an account or a device) and that row no longer holds it, the key columns are
- * searched in chunks and the row that holds it now is selected instead.
+ * searched in chunks and the row that holds it now is selected instead. An account has one
+ * row per licence, so when the finding names a licence, the row must hold that one too.
  */
+import { textOf } from '../../core/cells';
+import { isLicenceProblem, parseLicence } from '../../core/licence';
 import { WorkbookError } from '../errors';
-import type { GoToResult, GoToTarget } from '../port';
+import type { GoToLicence, GoToResult, GoToTarget } from '../port';
 import { parseAddress } from '../a1';
 import { isPayloadError } from './errors';
 import { MAX_CELLS, MIN_ROWS, TARGET_BYTES } from './payload';
@@ -31,14 +34,54 @@ function searchChunks(top: number, bottom: number, row: number, size: number): [
   return chunks.sort((x, y) => distance(x) - distance(y));
 }
 
-async function findKey(
+/**
+ * What identifies the record in a row: its key in one of the key columns and, when the
+ * finding names one, its licence read as the engine reads it (a Licence cell, else the
+ * Product, Version, Edition and CAL type cells together).
+ */
+interface Sought {
+  readonly key: string;
+  readonly keyColumns: readonly string[];
+  readonly licence?: GoToLicence;
+}
+
+/** Every column a row's match reads: the key columns, then the licence's. */
+function columnsOf(record: Sought): string[] {
+  const { licence } = record;
+  return [
+    ...record.keyColumns,
+    ...(licence?.column !== undefined ? [licence.column] : []),
+    ...(licence?.parts ?? []),
+  ];
+}
+
+/** Whether a row's cells (in `columnsOf` order) hold the record. */
+function holds(record: Sought, cells: readonly unknown[]): boolean {
+  const keys = record.keyColumns.length;
+  if (!cells.slice(0, keys).some((cell) => normal(cell) === record.key)) return false;
+  const { licence } = record;
+  if (!licence) return true;
+  let at = keys;
+  let text = licence.column !== undefined ? textOf(cells[at++]) : '';
+  if (text === '')
+    text = cells
+      .slice(at)
+      .map(textOf)
+      .filter((part) => part !== '')
+      .join(' ');
+  if (text === '') return false;
+  const parsed = parseLicence(text, licence.read);
+  return !isLicenceProblem(parsed) && parsed.licence.name === licence.name;
+}
+
+async function findRecord(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  columns: readonly string[],
-  key: string,
+  record: Sought,
   span: { top: number; bottom: number },
   row: number,
 ): Promise<number | undefined> {
+  const columns = columnsOf(record);
   let size = Math.max(
     MIN_ROWS,
     Math.min(
@@ -66,16 +109,12 @@ async function findKey(
       continue;
     }
     chunks.shift();
-    ranges.forEach((range) => {
-      range.values.forEach((cells, i) => {
-        const at = first + i;
-        if (
-          normal(cells[0]) === key &&
-          (best === undefined || Math.abs(at - row) < Math.abs(best - row))
-        )
-          best = at;
-      });
-    });
+    const cellsAt = (i: number) => ranges.map((range): unknown => range.values[i]?.[0]);
+    for (let i = 0; i <= last - first; i += 1) {
+      const at = first + i;
+      if (best !== undefined && Math.abs(at - row) >= Math.abs(best - row)) continue;
+      if (holds(record, cellsAt(i))) best = at;
+    }
   }
   return best;
 }
@@ -94,8 +133,13 @@ export async function goTo(context: Excel.RequestContext, target: GoToTarget): P
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('address');
   const key = target.key !== undefined ? normal(target.key) : '';
-  const keyColumns = key !== '' ? (target.keyColumns ?? []) : [];
-  const cells = keyColumns.map((c) => sheet.getRange(`${c}${target.row}`).load('values'));
+  const record: Sought = {
+    key,
+    keyColumns: key !== '' ? (target.keyColumns ?? []) : [],
+    ...(target.licence ? { licence: target.licence } : {}),
+  };
+  const searched = record.keyColumns.length > 0 ? columnsOf(record) : [];
+  const cells = searched.map((c) => sheet.getRange(`${c}${target.row}`).load('values'));
   // Optimistically select the cell as read: in the usual case that is the whole job.
   const column = target.column ?? 'A';
   sheet.activate();
@@ -103,11 +147,12 @@ export async function goTo(context: Excel.RequestContext, target: GoToTarget): P
   await context.sync();
 
   const original = address(name, column, target.row);
-  if (keyColumns.length === 0 || cells.some((c) => normal(c.values[0]?.[0]) === key))
+  const asRead = cells.map((c): unknown => c.values[0]?.[0]);
+  if (searched.length === 0 || holds(record, asRead))
     return { address: original, moved: false, lost: false };
   if (used.isNullObject) return { address: original, moved: false, lost: true };
   const area = parseAddress(used.address);
-  const found = await findKey(context, sheet, keyColumns, key, area, target.row);
+  const found = await findRecord(context, sheet, record, area, target.row);
   if (found === undefined) return { address: original, moved: false, lost: true };
   sheet.getRange(`${column}${found}`).select();
   await context.sync();

@@ -14,6 +14,7 @@ import type {
   ReadOptions,
   RegisterSettings,
   RegisterSource,
+  SettingsSaved,
   UsageAdded,
 } from '../port';
 import { DATE_FORMAT } from '../template-spec';
@@ -61,9 +62,9 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
     }
   }
 
-  async saveSettings(settings: RegisterSettings): Promise<void> {
+  async saveSettings(settings: RegisterSettings): Promise<SettingsSaved> {
     try {
-      await runWrite(this.host, (context) => saveSettings(context, this.host, settings));
+      return await runWrite(this.host, (context) => saveSettings(context, this.host, settings));
     } catch (error) {
       throw toWorkbookError(error, 'saving the settings');
     }

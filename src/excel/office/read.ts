@@ -1,11 +1,15 @@
 /// <reference types="office-js" />
 /**
- * Reads every worksheet's used range as a grid, with its Excel tables, the way the engine's
- * locateRegister expects them. Two syncs find the sheets, tables and used ranges (the second
- * also reads the first rows of every sheet, to measure them); then one sync per chunk, each
- * chunk sized from what was measured so far to carry about 4 MB of values (payload.ts).
+ * Reads the register the way the engine's locateRegister finds it, without reading what is
+ * not part of it. Two syncs find the sheets, tables and used ranges (the second also reads
+ * the first rows of every sheet, to measure them); those first rows and the table names tell
+ * which sheets hold the register (one more sync reads the first rows of a sheet the probe
+ * missed). Only those sheets are then read in full, one sync per chunk, each chunk sized from
+ * what was measured so far to carry about 4 MB of values (payload.ts). Any other sheet, say a
+ * large export kept beside the register, stays at its first rows.
  */
 import type { SheetGrid, TableRef } from '../../core';
+import { HEADER_SCAN_ROWS, locateRegister, type LocatedRegister } from '../../core/locate';
 import type { ReadOptions, RegisterSource } from '../port';
 import { parseAddress, type Area } from '../a1';
 import { isPayloadError, officeErrorCode, OfficeWorkbookError, throwIfAborted } from './errors';
@@ -25,7 +29,7 @@ export const PROBE_ROWS = 1000;
 /** Bytes per cell assumed for a sheet nothing was measured on yet. */
 const DEFAULT_BYTES_PER_CELL = 24;
 
-interface TableInfo {
+export interface TableInfo {
   readonly name: string;
   readonly showTotals: boolean;
   readonly showHeaders: boolean;
@@ -37,7 +41,7 @@ interface Structure {
   readonly facts: WorkbookFacts;
 }
 
-interface SheetState {
+export interface SheetState {
   readonly name: string;
   readonly sheet: Excel.Worksheet;
   readonly area: Area;
@@ -165,21 +169,28 @@ function bytesPerCell(state: SheetState, fallback: number): number {
   return state.cells > 0 ? Math.max(state.bytes / state.cells, state.last) : fallback;
 }
 
+/** Rows of a sheet to read: all of them, or its first rows. */
+type Extent = (state: SheetState) => number;
+
+const ALL_ROWS: Extent = (state) => state.total;
+/** As many rows as locateRegister looks at in a sheet. */
+const HEADER_ROWS: Extent = (state) => Math.min(state.total, HEADER_SCAN_ROWS);
+
 /** The next chunk: pieces of one or more sheets, together about chunkBytes() of values. */
-function planChunk(states: readonly SheetState[], rowCap: number): Piece[] {
+function planChunk(states: readonly SheetState[], rowCap: number, extent: Extent): Piece[] {
   const measured = states.reduce((sum, s) => sum + s.cells, 0);
   const fallback =
     measured > 0
       ? Math.max(DEFAULT_BYTES_PER_CELL, states.reduce((sum, s) => sum + s.bytes, 0) / measured)
       : DEFAULT_BYTES_PER_CELL;
   const perRow = (s: SheetState) => s.width * bytesPerCell(s, fallback);
-  const remaining = states.reduce((sum, s) => sum + (s.total - s.next) * perRow(s), 0);
+  const remaining = states.reduce((sum, s) => sum + Math.max(0, extent(s) - s.next) * perRow(s), 0);
   const pieces: Piece[] = [];
   let bytes = chunkBytes(remaining);
   let cells = MAX_CELLS;
   let rows = rowCap;
   for (const state of states) {
-    const left = state.total - state.next;
+    const left = extent(state) - state.next;
     if (left <= 0) continue;
     const size = perRow(state);
     let n = Math.min(left, Math.floor(bytes / size), Math.floor(cells / state.width), rows);
@@ -210,11 +221,12 @@ async function readChunks(
   context: Excel.RequestContext,
   states: readonly SheetState[],
   options: ReadOptions,
+  extent = ALL_ROWS,
 ): Promise<void> {
   let rowCap = Number.POSITIVE_INFINITY;
   for (;;) {
     throwIfAborted(options.signal);
-    const pieces = planChunk(states, rowCap);
+    const pieces = planChunk(states, rowCap, extent);
     if (pieces.length === 0) return;
     const ranges = pieces.map(({ state, start, rows }) => {
       const { area } = state;
@@ -244,12 +256,38 @@ async function readChunks(
   }
 }
 
-/** Reads the workbook in one Excel.run (the caller's): the register source for the engine. */
-export async function readRegister(
+/** What locateSheets found: every sheet as read so far, and the register in them. */
+export interface Found {
+  /** Every sheet's name, the add-in's audit sheet included. */
+  readonly sheets: readonly string[];
+  readonly tables: readonly TableInfo[];
+  readonly facts: WorkbookFacts;
+  /** The sheets but the audit sheet: the register's read in full only once readSheets ran. */
+  readonly states: readonly SheetState[];
+  /** Where the engine finds each table of the register, judged from the first rows. */
+  readonly located: LocatedRegister;
+}
+
+export function gridOf(state: SheetState): SheetGrid {
+  return {
+    name: state.name,
+    rows: state.rows,
+    top: state.area.top,
+    left: state.area.left,
+    tables: state.tables,
+  };
+}
+
+/**
+ * Finds the register in one Excel.run (the caller's) from the table names, the sheet names
+ * and the first rows of every sheet: what locateRegister looks at, so it finds the same
+ * tables as it will in the sheets read in full.
+ */
+export async function locateSheets(
   context: Excel.RequestContext,
   host: OfficeHost,
   options: ReadOptions = {},
-): Promise<RegisterSource> {
+): Promise<Found> {
   throwIfAborted(options.signal);
   const structure = await loadStructure(context, host);
   throwIfAborted(options.signal);
@@ -260,21 +298,42 @@ export async function readRegister(
     if (!isRetryable(error, PROBE_ROWS)) throw error;
     states = await loadGeometry(context, host, structure, 0);
   }
+  // The first rows of a sheet the probe missed (it starts below the probe, or the probe was
+  // too large): usually none, so no sync.
+  await readChunks(context, states, { signal: options.signal }, HEADER_ROWS);
+  return { ...structure, states, located: locateRegister(states.map(gridOf)) };
+}
+
+/** Reads the sheets in full that hold a table of the register, as located. */
+export async function readSheets(
+  context: Excel.RequestContext,
+  found: Found,
+  options: ReadOptions = {},
+): Promise<void> {
+  const holding = new Set(Object.values(found.located).map((table) => table.sheet));
+  const states = found.states.filter((s) => holding.has(s.name));
   for (const state of states) {
     if (state.next > 0)
       options.onProgress?.({ sheet: state.name, rows: state.next, total: state.total });
   }
   await readChunks(context, states, options);
-  const grids: SheetGrid[] = states.map((s) => ({
-    name: s.name,
-    rows: s.rows,
-    top: s.area.top,
-    left: s.area.left,
-    tables: s.tables,
-  }));
+}
+
+/**
+ * Reads the register in one Excel.run (the caller's): the register source for the engine.
+ * The sheets that hold the register come in full; any other only with its first rows, which
+ * is all the engine looks at in a sheet that holds no table of the register.
+ */
+export async function readRegister(
+  context: Excel.RequestContext,
+  host: OfficeHost,
+  options: ReadOptions = {},
+): Promise<RegisterSource> {
+  const found = await locateSheets(context, host, options);
+  await readSheets(context, found, options);
   return {
-    grids,
-    date1904: structure.facts.date1904,
-    name: structure.facts.name ?? 'this workbook',
+    grids: found.states.map(gridOf),
+    date1904: found.facts.date1904,
+    name: found.facts.name ?? 'this workbook',
   };
 }

@@ -1,17 +1,22 @@
 /// <reference types="office-js" />
 /**
- * Saves the pane's settings in the workbook: the Value of the Settings table's "As-of date"
- * and "Stale after days" rows, adding a row that is missing. Without a Settings table, the
- * Settings sheet and table are created as the template makes them. Nothing else changes.
+ * Saves the pane's settings where the engine reads them: in the settings locateRegister finds
+ * (a Settings table by name, else a sheet named Settings, Options or Configuration, else a
+ * header row), a table or a plain range alike. The Value of every "As-of date" and "Stale
+ * after days" row is written (the engine reads the last one given); a missing row goes below
+ * the last setting, where its cells are free. Only without settings anywhere are the Settings
+ * sheet and table created, as the template makes them. Nothing else changes.
  */
-import { dayToSerial, isoToDay } from '../../core';
-import { matchHeaders } from '../../core/locate';
+import { dayToSerial, isoToDay, type SheetGrid, type TableRef } from '../../core';
+import { cellText } from '../../core/cells';
+import { locateRegister, type LocatedTable } from '../../core/locate';
 import { headerKey } from '../../core/schema';
 import { WorkbookError } from '../errors';
-import type { RegisterSettings } from '../port';
+import type { RegisterSettings, SettingsSaved } from '../port';
 import { DATE_FORMAT, SETTINGS_ROWS, templateTables } from '../template-spec';
-import { queueWorkbookFacts, syncWithFacts, type OfficeHost } from './host';
+import type { OfficeHost } from './host';
 import { freeSheetName } from './marks';
+import { gridOf, locateSheets, readSheets, type Found } from './read';
 import { formatSettingsDates, writeTemplateTable } from './template-write';
 
 const TABLE = 'Settings';
@@ -29,13 +34,13 @@ const STALE_KEYS = new Set([
 ]);
 
 interface Values {
-  /** The As-of date's cell value: a serial, or '' for "today". */
-  readonly asOf: number | '';
+  /** The As-of date's cell value: a serial, '' for "today", undefined to leave it. */
+  readonly asOf?: number | '';
   readonly staleDays?: number;
 }
 
 function values(settings: RegisterSettings, date1904: boolean): Values {
-  let asOf: number | '' = '';
+  let asOf: number | '' | undefined = settings.asOf === undefined ? undefined : '';
   if (settings.asOf !== undefined && settings.asOf !== '') {
     const day = isoToDay(settings.asOf);
     if (day === undefined)
@@ -51,90 +56,154 @@ function values(settings: RegisterSettings, date1904: boolean): Values {
       `${stale} is not a number of days`,
       'Enter a whole number of days, 1 or more (90 is usual).',
     );
-  return { asOf, ...(stale !== undefined ? { staleDays: stale } : {}) };
+  return {
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(stale !== undefined ? { staleDays: stale } : {}),
+  };
 }
 
+/** Creates the template's Settings sheet and table; returns the sheet's name. */
 function createSettings(
   context: Excel.RequestContext,
   sheets: readonly string[],
   wanted: Values,
-): void {
+): string {
   const spec = templateTables({ cals: [], all: [] }).find((t) => t.name === TABLE);
-  if (!spec) return;
+  if (!spec) throw new Error('the template has no Settings table');
   const rows = SETTINGS_ROWS.map((row) => {
     const key = headerKey(String(row[0]));
-    if (AS_OF_KEYS.has(key)) return [row[0], wanted.asOf, row[2]];
+    if (AS_OF_KEYS.has(key) && wanted.asOf !== undefined) return [row[0], wanted.asOf, row[2]];
     if (STALE_KEYS.has(key) && wanted.staleDays !== undefined)
       return [row[0], wanted.staleDays, row[2]];
     return row;
   });
-  const sheet = context.workbook.worksheets.add(freeSheetName(sheets, TABLE));
+  const name = freeSheetName(sheets, TABLE);
+  const sheet = context.workbook.worksheets.add(name);
   writeTemplateTable(sheet, spec, rows);
   formatSettingsDates(sheet, rows, DATE_FORMAT);
+  return name;
 }
 
-async function updateSettings(
+/** One setting the pane saves: its label for a new row, the names it goes by, its value. */
+interface Entry {
+  readonly label: string;
+  readonly keys: ReadonlySet<string>;
+  readonly value: number | '';
+  readonly date: boolean;
+}
+
+const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
+
+/** The rows of `box` (worksheet rows and columns, 1-based) hold nothing in the grid. */
+function isFree(grid: SheetGrid, top: number, bottom: number, left: number, right: number) {
+  const gridTop = grid.top ?? 1;
+  const gridLeft = grid.left ?? 1;
+  for (let row = top; row <= bottom; row += 1) {
+    const cells = grid.rows[row - gridTop];
+    for (let column = left; column <= right; column += 1)
+      if (cells && !isBlank(cells[column - gridLeft])) return false;
+  }
+  return true;
+}
+
+/** Queues the writes to the located settings: values in place, missing rows below. */
+function writeSettings(
   context: Excel.RequestContext,
-  table: Excel.Table,
-  wanted: Values,
-): Promise<void> {
-  const header = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('values');
-  await context.sync();
-  const match = matchHeaders('Settings', header.values[0]);
-  const settingCol = match.columns.setting;
-  const valueCol = match.columns.value;
+  found: Found,
+  located: LocatedTable,
+  entries: readonly Entry[],
+): void {
+  const settingCol = located.columns.setting;
+  const valueCol = located.columns.value;
+  const name = located.table ?? located.sheet;
   if (settingCol === undefined || valueCol === undefined)
     throw new WorkbookError(
-      'The Settings table has no Setting and Value columns',
+      `The ${name} table has no Setting and Value columns`,
       'Name its first two columns Setting and Value, then save the settings again.',
     );
-  let asOfRow: number | undefined;
-  let staleRow: number | undefined;
-  body.values.forEach((cells, i) => {
-    const key = headerKey(String(cells[settingCol] ?? ''));
-    if (asOfRow === undefined && AS_OF_KEYS.has(key)) asOfRow = i;
-    if (staleRow === undefined && STALE_KEYS.has(key)) staleRow = i;
-  });
-  const width = header.values[0].length;
-  const row = (label: string, value: number | '') =>
-    Array.from({ length: width }, (_, i) =>
-      i === settingCol ? label : i === valueCol ? value : '',
-    );
+  const { grid } = located;
+  const top = (grid.top ?? 1) - 1;
+  const left = (grid.left ?? 1) - 1;
+  const sheet = context.workbook.worksheets.getItem(located.sheet);
+  const setCell = (index: number, column: number, value: unknown, date = false) => {
+    const cell = sheet.getCell(top + index, left + column);
+    if (date) cell.numberFormat = [[DATE_FORMAT]];
+    cell.values = [[value]];
+  };
+
+  let last = located.headerIndex;
+  const rowsOf = new Map<Entry, number[]>(entries.map((e) => [e, []]));
+  for (let i = located.headerIndex + 1; i < located.endIndex; i += 1) {
+    const cells = grid.rows[i] ?? [];
+    if (!isBlank(cells[settingCol]) || !isBlank(cells[valueCol])) last = i;
+    const key = headerKey(cellText(cells[settingCol]));
+    for (const entry of entries) if (entry.keys.has(key)) rowsOf.get(entry)?.push(i);
+  }
+  const missing = entries.filter((e) => rowsOf.get(e)?.length === 0);
+  // Below the last setting, inside the table or range first; a table grows for the rest.
+  const inside = missing.slice(0, Math.max(0, located.endIndex - (last + 1)));
+  const beyond = missing.slice(inside.length);
+  const ref: TableRef | undefined = grid.tables?.find((t) => t.name === located.table);
+  if (ref && beyond.length > 0) {
+    const totals = found.tables.find((t) => t.name === ref.name)?.showTotals === true;
+    const below = ref.bottom + (totals ? 1 : 0) + 1;
+    if (!isFree(grid, below, below + beyond.length - 1, ref.left, ref.right))
+      throw new WorkbookError(
+        `The ${name} table has no ${beyond.map((e) => `"${e.label}"`).join(' or ')} row, and the cells under it hold data`,
+        'Add the row at the end of the table yourself (or move what is under it), then save the settings again. Nothing was changed.',
+      );
+  }
+
   context.application.suspendScreenUpdatingUntilNextSync();
-  if (asOfRow !== undefined) {
-    const cell = body.getCell(asOfRow, valueCol);
-    cell.numberFormat = [[DATE_FORMAT]];
-    cell.values = [[wanted.asOf]];
-  } else {
-    const added = table.rows.add(undefined, [row(AS_OF, wanted.asOf)]);
-    added.getRange().getCell(0, valueCol).numberFormat = [[DATE_FORMAT]];
+  for (const entry of entries)
+    for (const index of rowsOf.get(entry) ?? []) setCell(index, valueCol, entry.value, entry.date);
+  let next = last + 1;
+  for (const entry of ref ? inside : missing) {
+    setCell(next, settingCol, entry.label);
+    setCell(next, valueCol, entry.value, entry.date);
+    next += 1;
   }
-  if (wanted.staleDays !== undefined) {
-    if (staleRow !== undefined) body.getCell(staleRow, valueCol).values = [[wanted.staleDays]];
-    else table.rows.add(undefined, [row(STALE, wanted.staleDays)]);
+  if (!ref) return;
+  const table = context.workbook.tables.getItem(ref.name);
+  const width = ref.right - ref.left + 1;
+  const offset = ref.left - 1 - left;
+  for (const entry of beyond) {
+    const row = Array.from({ length: width }, (_, i) =>
+      i === settingCol - offset ? entry.label : i === valueCol - offset ? entry.value : '',
+    );
+    const added = table.rows.add(undefined, [row]);
+    if (entry.date) added.getRange().getCell(0, valueCol - offset).numberFormat = [[DATE_FORMAT]];
   }
-  await context.sync();
 }
 
-/** Saves the settings in the caller's Excel.run. `staleDays` undefined leaves it as it is. */
+/**
+ * Saves the settings in the caller's Excel.run. A setting left undefined stays as it is; an
+ * as-of date of '' clears it (today).
+ * Returns where they went.
+ */
 export async function saveSettings(
   context: Excel.RequestContext,
   host: OfficeHost,
   settings: RegisterSettings,
-): Promise<void> {
-  const found = await syncWithFacts(context, host, (optional) => {
-    const table = context.workbook.tables.getItemOrNullObject(TABLE);
-    const sheets = context.workbook.worksheets.load('items/name');
-    const facts = queueWorkbookFacts(context, host, optional);
-    return () => ({ table, sheets: sheets.items.map((s) => s.name), date1904: facts().date1904 });
-  });
-  const wanted = values(settings, found.date1904);
-  if (found.table.isNullObject) {
+): Promise<SettingsSaved> {
+  const found = await locateSheets(context, host);
+  const wanted = values(settings, found.facts.date1904);
+  const first = found.located.Settings;
+  if (!first) {
     context.application.suspendScreenUpdatingUntilNextSync();
-    createSettings(context, found.sheets, wanted);
+    const sheet = createSettings(context, found.sheets, wanted);
     await context.sync();
-    return;
+    return { sheet, created: true };
   }
-  await updateSettings(context, found.table, wanted);
+  await readSheets(context, { ...found, located: { Settings: first } });
+  // Located again in the sheet read in full: the same table, to its last row.
+  const located = locateRegister(found.states.map(gridOf)).Settings ?? first;
+  const entries: Entry[] = [];
+  if (wanted.asOf !== undefined)
+    entries.push({ label: AS_OF, keys: AS_OF_KEYS, value: wanted.asOf, date: true });
+  if (wanted.staleDays !== undefined)
+    entries.push({ label: STALE, keys: STALE_KEYS, value: wanted.staleDays, date: false });
+  writeSettings(context, found, located, entries);
+  await context.sync();
+  return { sheet: located.sheet, created: false };
 }

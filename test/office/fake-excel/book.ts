@@ -46,12 +46,16 @@ export class FakeWorkbook {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   readonly properties: Record<string, string> = { title: '', author: '', company: '' };
+  /** The add-in's settings in the workbook (Workbook.settings), by key. */
+  readonly settings = new Map<string, { key: string; value: unknown }>();
   activeSheet: SheetModel | undefined;
   selection: { sheet: string; address: string } | undefined;
   syncCount = 0;
   readonly syncLog: SyncRecord[] = [];
   readonly runs: RunRecord[] = [];
   screenSuspensions = 0;
+  /** Cells whose values were loaded, per sheet name: what a read cost. */
+  readonly valuesRead = new Map<string, number>();
   private readonly failures: string[] = [];
   private nextTable = 1;
 

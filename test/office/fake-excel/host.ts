@@ -1,8 +1,9 @@
 /**
- * The fake Excel host: Excel.run over a FakeWorkbook, the requirement-set check, and (for
- * the end-to-end test in a browser) the Excel and Office globals the pane uses.
+ * The fake Excel host: Excel.run over a FakeWorkbook (the workbook object with its settings),
+ * the requirement-set check, and (for the end-to-end test in a browser) the Excel and Office
+ * globals the pane uses.
  */
-import { FakeOfficeError } from './basics';
+import { FakeOfficeError, jsonSize } from './basics';
 import type { FakeWorkbook, RunRecord } from './book';
 import { FakeObject, Session } from './session';
 import { FakeWorksheetCollection } from './sheet';
@@ -22,6 +23,49 @@ class FakeDocumentProperties extends FakeObject<Record<string, string>> {
   }
   get author(): string {
     return this.loaded('author');
+  }
+}
+
+interface SettingModel {
+  key: string;
+  value: unknown;
+}
+
+class FakeSetting extends FakeObject<SettingModel> {
+  protected readonly kind = 'Setting';
+  protected override get scalars(): readonly string[] {
+    return ['key', 'value'];
+  }
+  protected read(setting: SettingModel, name: string): unknown {
+    if (name === 'key') return setting.key;
+    // A copy, as Excel hands values over as JSON.
+    if (name === 'value') return JSON.parse(JSON.stringify(setting.value)) as unknown;
+    throw new FakeOfficeError('InvalidArgument', `Setting has no property ${name}.`);
+  }
+  get key(): string {
+    return this.loaded('key');
+  }
+  get value(): unknown {
+    return this.loaded('value');
+  }
+}
+
+/** Workbook.settings: key-value pairs the add-in keeps in the workbook. */
+class FakeSettingCollection {
+  constructor(private readonly session: Session) {}
+  add(key: string, value: unknown): FakeSetting {
+    const stored = JSON.parse(JSON.stringify(value)) as unknown;
+    this.session.enqueue(
+      () => this.session.book.settings.set(key, { key, value: stored }),
+      jsonSize({ key, value }),
+    );
+    return this.getItem(key);
+  }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.session, () => this.session.book.settings.get(key) ?? null);
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.session, () => this.session.book.settings.get(key) ?? null, true);
   }
 }
 
@@ -65,6 +109,9 @@ class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
   }
   get application(): FakeApplication {
     return new FakeApplication(this.session);
+  }
+  get settings(): FakeSettingCollection {
+    return new FakeSettingCollection(this.session);
   }
 }
 

@@ -90,6 +90,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
       case 'columnIndex':
         return t.box.left;
       case 'values':
+        book.valuesRead.set(
+          t.sheet.name,
+          (book.valuesRead.get(t.sheet.name) ?? 0) + cellCount(t.box),
+        );
         return this.grid(t, (r, c) => book.valueAt(t.sheet, r, c));
       case 'formulas':
         return this.grid(t, (r, c) => t.sheet.formula(r, c) ?? book.valueAt(t.sheet, r, c));
