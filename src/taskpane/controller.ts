@@ -24,6 +24,17 @@ export class NoRegisterError extends Error {
   }
 }
 
+/**
+ * Only the settings the user set, so a validation or a save never turns "what the Settings
+ * sheet says" (or "today") into a fixed value.
+ */
+export function setOnly(settings: RegisterSettings): RegisterSettings {
+  return {
+    ...(settings.asOf !== undefined && settings.asOf !== '' ? { asOf: settings.asOf } : {}),
+    ...(settings.staleDays !== undefined ? { staleDays: settings.staleDays } : {}),
+  };
+}
+
 /** Reads the register and runs every rule; settings given here override the Settings sheet. */
 export async function validate(
   workbook: InteractiveWorkbook,

@@ -12,8 +12,10 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficeRegisterWorkbook } from '../excel/office/office-workbook';
 import { App, type Environment } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { LOCAL_CLOCK } from './controller';
 import { workbookHasRegister } from './office-outline';
+import { workbookNameOf } from './workbook-name';
 
 /** Office's own theme: a dark Office gets the dark Fluent theme. */
 function officeTheme(): Theme {
@@ -29,8 +31,7 @@ async function start(): Promise<Environment> {
   setTheme(officeTheme());
   if (info.host !== Office.HostType.Excel)
     return { inExcel: false, clock: LOCAL_CLOCK, workbookName: '' };
-  const url = Office.context.document?.url ?? '';
-  const workbookName = decodeURIComponent(url.split(/[\\/]/).pop() ?? '') || 'this workbook';
+  const workbookName = workbookNameOf(Office.context.document?.url);
   return {
     inExcel: true,
     workbook: new OfficeRegisterWorkbook(),
@@ -47,7 +48,9 @@ function Root() {
   setTheme = useTheme;
   return (
     <FluentProvider theme={theme}>
-      <App start={start} />
+      <ErrorBoundary>
+        <App start={start} />
+      </ErrorBoundary>
     </FluentProvider>
   );
 }

@@ -10,6 +10,7 @@ import type {
   ReadOptions,
   RegisterSettings,
   RegisterSource,
+  SettingsSaved,
   UsageAdded,
 } from '../../src/excel/port';
 
@@ -20,6 +21,12 @@ export class FakeWorkbook implements InteractiveWorkbook {
   templates = 0;
   /** When set, read() waits for this promise (to test the validating state and Cancel). */
   gate?: Promise<void>;
+  /** read() finishes its gated read even when aborted (as a read between chunks may). */
+  ignoreAbort = false;
+  /** When set, writeAuditSheet() and createTemplate() wait for it (to test busy states). */
+  writeGate?: Promise<void>;
+  /** How many reads were made. */
+  reads = 0;
   failRead?: Error;
   failAudit?: Error;
   failAppend?: Error;
@@ -29,14 +36,15 @@ export class FakeWorkbook implements InteractiveWorkbook {
   constructor(public grids: SheetGrid[]) {}
 
   async read(options: ReadOptions = {}): Promise<RegisterSource> {
+    this.reads += 1;
     options.onProgress?.({ sheet: 'Assignments', rows: 0, total: 100 });
     if (this.gate) {
       await Promise.race([
         this.gate,
         new Promise<void>((_, reject) =>
-          options.signal?.addEventListener('abort', () =>
-            reject(new DOMException('Aborted', 'AbortError')),
-          ),
+          options.signal?.addEventListener('abort', () => {
+            if (!this.ignoreAbort) reject(new DOMException('Aborted', 'AbortError'));
+          }),
         ),
       ]);
     }
@@ -46,6 +54,7 @@ export class FakeWorkbook implements InteractiveWorkbook {
   }
 
   async writeAuditSheet(report: AuditReport): Promise<string> {
+    if (this.writeGate) await this.writeGate;
     if (this.failAudit) throw this.failAudit;
     this.reports.push(report);
     return Promise.resolve('CAL Audit');
@@ -53,7 +62,12 @@ export class FakeWorkbook implements InteractiveWorkbook {
 
   async createTemplate(): Promise<void> {
     this.templates += 1;
-    return Promise.resolve();
+    if (this.writeGate) await this.writeGate;
+    // As Excel does: a second template over the first fails (ItemAlreadyExists).
+    if (this.templates > 1)
+      throw Object.assign(new Error('A resource with the same name already exists.'), {
+        code: 'ItemAlreadyExists',
+      });
   }
 
   async goTo(target: GoToTarget): Promise<GoToResult> {
@@ -65,9 +79,9 @@ export class FakeWorkbook implements InteractiveWorkbook {
     });
   }
 
-  async saveSettings(settings: RegisterSettings): Promise<void> {
+  async saveSettings(settings: RegisterSettings): Promise<SettingsSaved> {
     this.saved.push(settings);
-    return Promise.resolve();
+    return Promise.resolve({ sheet: 'Settings', created: false });
   }
 
   /** Appends to the grid named Usage (header in its first row), or adds one. */

@@ -69,9 +69,11 @@ export function place(f: Finding): string | undefined {
 function FindingItem({
   finding,
   onGoTo,
+  disabled,
 }: {
   readonly finding: Finding;
   readonly onGoTo: (f: Finding) => void;
+  readonly disabled: boolean;
 }) {
   const styles = useStyles();
   const where = place(finding);
@@ -86,6 +88,7 @@ function FindingItem({
             size="small"
             appearance="secondary"
             onClick={() => onGoTo(finding)}
+            disabled={disabled}
             aria-label={`Go to ${where}`}
           >
             Go to
@@ -99,9 +102,11 @@ function FindingItem({
 function RuleGroup({
   findings,
   onGoTo,
+  disabled,
 }: {
   readonly findings: readonly Finding[];
   readonly onGoTo: (f: Finding) => void;
+  readonly disabled: boolean;
 }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
@@ -113,6 +118,7 @@ function RuleGroup({
             key={`${f.sheet ?? ''}${f.row ?? ''}${f.licence ?? ''}${i}`}
             finding={f}
             onGoTo={onGoTo}
+            disabled={disabled}
           />
         ))}
       </ul>
@@ -125,13 +131,18 @@ function RuleGroup({
   );
 }
 
-/** Findings grouped by rule, filterable by severity, each with a Go to. */
+/**
+ * Findings grouped by rule, filterable by severity, each with a Go to (disabled while
+ * another operation runs: one at a time).
+ */
 export function Findings({
   findings,
   onGoTo,
+  disabled = false,
 }: {
   readonly findings: readonly Finding[];
   readonly onGoTo: (f: Finding) => void;
+  readonly disabled?: boolean;
 }) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>('all');
@@ -182,7 +193,7 @@ export function Findings({
                 </span>
               </AccordionHeader>
               <AccordionPanel>
-                <RuleGroup findings={items} onGoTo={onGoTo} />
+                <RuleGroup findings={items} onGoTo={onGoTo} disabled={disabled} />
               </AccordionPanel>
             </AccordionItem>
           ))}

@@ -22,7 +22,11 @@ export interface SettingsFormProps {
   readonly disabled?: boolean;
 }
 
-/** As-of date and stale threshold: used for the next validation, saved to the Settings sheet on request. */
+/**
+ * As-of date and stale threshold as the user sets them: they override the Settings sheet in
+ * the next validation and are saved to it on request. An empty field leaves the sheet's
+ * value (or today, or 90 days) in force; the summary shows what a validation used.
+ */
 export function SettingsForm({ value, onChange, onSave, disabled }: SettingsFormProps) {
   const styles = useStyles();
   const [days, setDays] = useState(value.staleDays === undefined ? '' : String(value.staleDays));
@@ -35,20 +39,22 @@ export function SettingsForm({ value, onChange, onSave, disabled }: SettingsForm
       ? 'A date such as 2026-11-27.'
       : undefined;
   const valid = !daysError && !dateError;
+  // Nothing typed: nothing to save (an empty field never overwrites the sheet's value).
+  const empty = value.asOf === undefined && value.staleDays === undefined;
   return (
     <form
       className={styles.form}
       aria-label="Settings"
       onSubmit={(event) => {
         event.preventDefault();
-        if (valid) onSave(value);
+        if (valid && !empty) onSave(value);
       }}
     >
       <div className={styles.row}>
         <Field
           className={styles.field}
           label="As of"
-          hint="Empty: today"
+          hint="Empty: the Settings sheet’s, else today"
           validationMessage={dateError}
         >
           <Input
@@ -64,7 +70,7 @@ export function SettingsForm({ value, onChange, onSave, disabled }: SettingsForm
         <Field
           className={styles.field}
           label="Stale after (days)"
-          hint="Default 90"
+          hint="Empty: the Settings sheet’s, else 90"
           validationMessage={daysError}
         >
           <Input
@@ -85,7 +91,7 @@ export function SettingsForm({ value, onChange, onSave, disabled }: SettingsForm
         </Field>
       </div>
       <div>
-        <Button type="submit" size="small" disabled={disabled || !valid}>
+        <Button type="submit" size="small" disabled={disabled || !valid || empty}>
           Save to Settings sheet
         </Button>
       </div>

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReadProgress } from '../../excel/port';
-import type { Notice } from '../state';
+import type { Notice, Purpose } from '../state';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -96,18 +96,29 @@ function progressText(progress: ReadProgress | undefined): string {
     : `Reading ${progress.sheet}: ${rows} rows`;
 }
 
+/** Why the register is read again, when it is not a plain Validate. */
+const READING_FOR: Record<Purpose, string | undefined> = {
+  validate: undefined,
+  audit: 'Checking the register again for the audit sheet: it shows the register as it is now.',
+  evidence: 'Validating again with the evidence added.',
+};
+
 export function Validating({
+  purpose = 'validate',
   progress,
   onCancel,
 }: {
+  readonly purpose?: Purpose;
   readonly progress?: ReadProgress;
   readonly onCancel: () => void;
 }) {
   const styles = useStyles();
   const value = progress?.total ? Math.min(1, progress.rows / progress.total) : undefined;
   const text = progressText(progress);
+  const why = READING_FOR[purpose];
   return (
     <div className={styles.stack} role="status" aria-live="polite">
+      {why && <Text weight="semibold">{why}</Text>}
       <Text>{text}</Text>
       <ProgressBar value={value} aria-label={text} />
       <div>
@@ -121,10 +132,12 @@ export function ErrorView({
   title,
   message,
   onRetry,
+  disabled,
 }: {
   readonly title: string;
   readonly message: string;
   readonly onRetry: () => void;
+  readonly disabled?: boolean;
 }) {
   return (
     <MessageBar intent="error" layout="multiline">
@@ -133,7 +146,7 @@ export function ErrorView({
         {message}
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={onRetry}>
+        <Button size="small" onClick={onRetry} disabled={disabled}>
           Try again
         </Button>
       </MessageBarActions>
