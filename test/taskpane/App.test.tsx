@@ -2,36 +2,10 @@
  * @jest-environment jsdom
  */
 /** The task pane as a user meets it, queried by role and name (Testing Library). */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App, type Environment } from '../../src/taskpane/App';
-import type { Clock } from '../../src/taskpane/controller';
-import { purchase, register, SERVER_LICENCES, TODAY, userCal } from '../core/helpers';
 import { FakeWorkbook } from './fake-workbook';
-
-const EX = 'Exchange Server 2019 Standard User CAL';
-const clock: Clock = { today: () => TODAY, stamp: () => '2026-11-27 10:00' };
-
-function registerGrids() {
-  return register({
-    purchases: [...SERVER_LICENCES, purchase(EX, 1)],
-    assignments: [
-      userCal(EX, 'dana@contoso.com'),
-      userCal(EX, 'eve@contoso.com', { Status: 'Left' }),
-      userCal(EX, 'fay@contoso.com', { Device: 'LT-0193' }),
-    ],
-  });
-}
-
-function show(env: Partial<Environment> & { workbook?: FakeWorkbook }) {
-  const environment: Environment = { inExcel: true, clock, workbookName: 'register.xlsx', ...env };
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App start={() => Promise.resolve(environment)} />
-    </FluentProvider>,
-  );
-}
+import { registerGrids, show } from './pane';
 
 test('outside Excel it says where it runs', async () => {
   show({ inExcel: false });
