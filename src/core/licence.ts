@@ -280,6 +280,7 @@ const caches = new Map<string, Map<string, ParsedLicence | LicenceProblem>>();
 const CACHE_LIMIT = 50_000;
 const NO_OPTIONS: LicenceReadOptions = {};
 const defaultCache = new Map<string, ParsedLicence | LicenceProblem>();
+const cacheOf = new WeakMap<LicenceReadOptions, Map<string, ParsedLicence | LicenceProblem>>();
 
 /**
  * Reads a licence name; never throws.
@@ -290,7 +291,7 @@ export function parseLicence(
   text: string,
   options: LicenceReadOptions = NO_OPTIONS,
 ): ParsedLicence | LicenceProblem {
-  let cache = options === NO_OPTIONS ? defaultCache : undefined;
+  let cache = options === NO_OPTIONS ? defaultCache : cacheOf.get(options);
   if (!cache) {
     const optionsKey = `${options.versionOptional ? 'v' : ''}${options.assumeCal ? 'c' : ''}${options.defaultKind ?? ''}`;
     cache = caches.get(optionsKey);
@@ -298,6 +299,8 @@ export function parseLicence(
       cache = new Map();
       caches.set(optionsKey, cache);
     }
+    // Callers pass the same options object for every row: found by identity from now on.
+    cacheOf.set(options, cache);
   }
   let parsed = cache.get(text);
   if (parsed === undefined) {
