@@ -1,4 +1,4 @@
-/** The licensing engine's public surface. Pure TypeScript: no Office.js, DOM, Node or I/O. */
+/** The licensing engine's public surface: pure functions of plain data, with no host, UI or file access. */
 export { audit, auditRegister, buildContext, runRules, DEFAULT_STALE_DAYS } from './audit';
 export type { AuditOptions, AuditResult, Summary } from './audit';
 export { toJson } from './json';

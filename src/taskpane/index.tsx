@@ -14,7 +14,6 @@ import { OfficeRegisterWorkbook } from '../excel/office/office-workbook';
 import { App, type Environment } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LOCAL_CLOCK } from './controller';
-import { workbookHasRegister } from './office-outline';
 import { workbookNameOf } from './workbook-name';
 
 /** Office's own theme: a dark Office gets the dark Fluent theme. */
@@ -32,10 +31,11 @@ async function start(): Promise<Environment> {
   if (info.host !== Office.HostType.Excel)
     return { inExcel: false, clock: LOCAL_CLOCK, workbookName: '' };
   const workbookName = workbookNameOf(Office.context.document?.url);
+  const workbook = new OfficeRegisterWorkbook();
   return {
     inExcel: true,
-    workbook: new OfficeRegisterWorkbook(),
-    hasRegister: workbookHasRegister,
+    workbook,
+    hasRegister: () => workbook.hasRegister(),
     clock: LOCAL_CLOCK,
     workbookName,
   };

@@ -22,6 +22,7 @@ import { writeAuditSheet } from './audit-write';
 import { toWorkbookError } from './errors';
 import { officeHost, runRead, runWrite, type OfficeHost } from './host';
 import { goTo } from './navigate';
+import { hasRegister } from './outline';
 import { readRegister } from './read';
 import { saveSettings } from './settings';
 import { createTemplate } from './template-write';
@@ -43,6 +44,15 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
       return await runWrite(this.host, (context) => writeAuditSheet(context, this.host, report));
     } catch (error) {
       throw toWorkbookError(error, 'writing the audit sheet');
+    }
+  }
+
+  /** Whether the workbook has sheets or tables named like a register (names only). */
+  async hasRegister(): Promise<boolean> {
+    try {
+      return await runRead(this.host, (context) => hasRegister(context));
+    } catch (error) {
+      throw toWorkbookError(error, 'looking for the register');
     }
   }
 
