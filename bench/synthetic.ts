@@ -49,69 +49,26 @@ export function assignmentRows(count: number): unknown[][] {
   return rows;
 }
 
+/** A purchase line in the template's column order: Licence, Quantity, Purchase date, ... */
+function line(
+  licence: string,
+  quantity: number,
+  daysAgo: number,
+  invoice: string | null = null,
+  order: string | null = null,
+  proof: string | null = null,
+): unknown[] {
+  return [licence, quantity, AS_OF_SERIAL - daysAgo, invoice, order, null, null, null, proof, null];
+}
+
 export function purchaseRows(assignments: number): unknown[][] {
   const each = Math.floor(assignments / 4);
   return [
-    [
-      'Exchange Server 2019 Standard',
-      2,
-      AS_OF_SERIAL - 900,
-      'INV-1',
-      'PO-1',
-      null,
-      null,
-      null,
-      'share',
-      null,
-    ],
-    [
-      'Windows Server 2022 Standard',
-      2,
-      AS_OF_SERIAL - 900,
-      'INV-1',
-      'PO-1',
-      null,
-      null,
-      null,
-      'share',
-      null,
-    ],
-    [
-      'Exchange Server 2019 Standard - 1 User CAL',
-      each,
-      AS_OF_SERIAL - 900,
-      'INV-1',
-      'PO-1',
-      null,
-      null,
-      null,
-      'share',
-      null,
-    ],
-    [
-      'Windows Server 2022 CAL 5 User',
-      Math.floor(each / 5),
-      AS_OF_SERIAL - 900,
-      'INV-2',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ],
-    [
-      'Exchange Server 2019 Enterprise - 1 User CAL',
-      Math.floor(each / 4),
-      AS_OF_SERIAL - 400,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ],
+    line('Exchange Server 2019 Standard', 2, 900, 'INV-1', 'PO-1', 'share'),
+    line('Windows Server 2022 Standard', 2, 900, 'INV-1', 'PO-1', 'share'),
+    line('Exchange Server 2019 Standard - 1 User CAL', each, 900, 'INV-1', 'PO-1', 'share'),
+    line('Windows Server 2022 CAL 5 User', Math.floor(each / 5), 900, 'INV-2'),
+    line('Exchange Server 2019 Enterprise - 1 User CAL', Math.floor(each / 4), 400),
   ];
 }
 
