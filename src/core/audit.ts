@@ -14,9 +14,15 @@ import { evidenceContext, missingRows, unseenRows } from './evidence/context';
 import { evidenceUsage } from './evidence/usage';
 import type { EvidenceImport } from './evidence/types';
 import type { Register } from './register';
-import { staleReason } from './rules/cal-stale';
-import type { AuditContext, DeployedServers, StaleReason } from './rules/context';
-import { RULES } from './rules';
+import { staleReason } from './stale';
+import {
+  placed,
+  RULES,
+  type AuditContext,
+  type DeployedServers,
+  type RuleDef,
+  type StaleReason,
+} from './rules';
 
 export const DEFAULT_STALE_DAYS = 90;
 
@@ -117,10 +123,20 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
       ? missingRows(assignments, ended, evidence, register.usage)
       : undefined;
   const stale = new Map<number, StaleReason>();
+  const byHolder = evidence.byHolder;
   const staleFlags = new Uint8Array(assignments.length);
   for (let i = 0; i < assignments.length; i += 1) {
     if (ended[i] === 1) continue;
-    let reason = staleReason(assignments, i, asOf, staleDays, evidence.byHolder);
+    const holder = assignments.holder[i];
+    const seen = byHolder.size > 0 && holder >= 0 ? byHolder.get(holder) : undefined;
+    let reason = staleReason(
+      assignments.status(i),
+      assignments.lastActivity(i),
+      asOf,
+      staleDays,
+      seen,
+      seen ? assignments.licence(i) : undefined,
+    );
     // Absent is a temporary absence: not seen on a CAL list is expected then.
     const absent = assignments.status(i) === 'Absent';
     const deleted = absent ? undefined : gone?.get(i);
@@ -157,24 +173,22 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
   };
 }
 
-/** Runs the rules (all, or those named) on a context; findings sorted errors first. */
-export function runRules(context: AuditContext, only?: readonly RuleId[]): Finding[] {
+/**
+ * Runs the rules (all of the registry, or those named) on a context; findings sorted errors
+ * first, then by place.
+ */
+export function runRules(
+  context: AuditContext,
+  only?: readonly RuleId[],
+  rules: readonly RuleDef[] = RULES,
+): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  const { register } = context;
+  for (const rule of rules) {
     if (only && !only.includes(rule.id)) continue;
     const { id, severity } = rule;
-    rule.check(context, (d) =>
-      findings.push({
-        rule: id,
-        severity,
-        sheet: d.sheet,
-        row: d.row,
-        column: d.column,
-        key: d.key,
-        licence: d.licence,
-        message: d.message,
-        fix: d.fix,
-      }),
+    rule.check(context, (found) =>
+      findings.push({ rule: id, severity, ...placed(register, found) }),
     );
   }
   return findings.sort(byPlace);

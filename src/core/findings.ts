@@ -1,22 +1,9 @@
 /** Findings: what the engine says about a register, as values (never thrown). */
+import type { RuleId } from './rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleId =
-  | 'REG-MISSING'
-  | 'REG-INVALID'
-  | 'CAL-DUPLICATE'
-  | 'CAL-DEVICE-MISRECORDED'
-  | 'CAL-NO-BASE'
-  | 'CAL-STALE'
-  | 'CAL-SHORTFALL'
-  | 'CAL-VERSION'
-  | 'CAL-NO-SERVER'
-  | 'DOC-NO-PROOF'
-  | 'CAL-UNASSIGNED-USE'
-  | 'CAL-REASSIGNED-EARLY'
-  | 'CAL-SURPLUS'
-  | 'EVIDENCE-OLD';
+export type { RuleId } from './rules';
 
 export interface Finding {
   readonly rule: RuleId;

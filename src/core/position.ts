@@ -17,7 +17,7 @@ import { PRODUCTS, type Kind, type ProductId } from './catalogue';
 import { licenceOf, type Licence } from './licence';
 import type { Holdings } from './holdings';
 import type { Purchase } from './register';
-import { holdsBase } from './rules/cal-no-base';
+import { holdsBase } from './coverage';
 
 export type PositionStatus = 'shortfall' | 'surplus' | 'ok';
 

@@ -3,7 +3,7 @@
  * cells as ''), with or without their header row. What a wrong argument is, and what the
  * answer is, is decided here; src/functions only turns problems into Excel errors.
  */
-import { looksLikeDevice, parseStatus } from './assignee';
+import { parseStatus } from './assignee';
 import { buildContext, DEFAULT_STALE_DAYS, runRules, type AuditOptions } from './audit';
 import { cellText, describeValue, isBlank, isProblem, readCount, readDay, readText } from './cells';
 import { isoToDay } from './dates';
@@ -12,7 +12,8 @@ import { isLicenceProblem, parseLicence, type Licence } from './licence';
 import { matchHeaders, type SheetGrid } from './locate';
 import { parseRegister } from './parse';
 import type { PositionRow } from './position';
-import { invalid } from './rules/messages';
+import { misrecorded, regInvalid, rowRules } from './rules';
+import { staleReason } from './stale';
 import { COLUMNS, headerKey, SIGNATURES, templateHeaders, type TableName } from './schema';
 
 /** A wrong argument (#VALUE!) or a value that names nothing known (#N/A), with a message. */
@@ -148,7 +149,7 @@ export function licenceArgument(argument: string, text: unknown): Answer<Licence
   if (isLicenceProblem(parsed)) {
     return new RangeProblem(
       'na',
-      invalid('Licence', { field: 'licence', problem: parsed }).message,
+      regInvalid.messages.invalid('Licence', { field: 'licence', problem: parsed }).message,
     );
   }
   return parsed.licence;
@@ -168,16 +169,8 @@ export function positionOfRanges(
   return buildContext(register, options).position;
 }
 
-/** The rules that flag assignment rows (CAL.FLAGS): everything but the position as a whole. */
-export const ROW_RULES: readonly RuleId[] = [
-  'REG-MISSING',
-  'REG-INVALID',
-  'CAL-DUPLICATE',
-  'CAL-DEVICE-MISRECORDED',
-  'CAL-NO-BASE',
-  'CAL-STALE',
-  'CAL-REASSIGNED-EARLY',
-];
+/** The rules that flag assignment rows (CAL.FLAGS): derived from the registry. */
+export const ROW_RULES: readonly RuleId[] = rowRules();
 
 /**
  * The rule ids flagging each row of an assignments range ('' for a clean row), aligned with
@@ -234,12 +227,12 @@ export function isStaleValue(
   if (parsed === undefined) {
     return new RangeProblem('value', `status: "${text}" is not Active, Left, Disabled or Absent.`);
   }
-  if (parsed === 'Left' || parsed === 'Disabled') return true;
-  if (parsed === 'Absent') return false;
+  // The rule's own decision (src/core/stale.ts), on this one row; the status decides before
+  // the date is read.
+  if (parsed !== 'Active') return staleReason(parsed, undefined, asOf, staleDays) !== undefined;
   const day = readDay(lastActivity);
-  if (day === null) return false;
   if (isProblem(day)) return new RangeProblem('value', `lastActivity: ${day.value} is not a date.`);
-  return asOf - day > staleDays;
+  return staleReason(parsed, day ?? undefined, asOf, staleDays) !== undefined;
 }
 
 /** Whether one assignment records a User CAL against a device or a Device CAL against a person. */
@@ -251,11 +244,14 @@ export function isMisrecordedValue(
   if (isBlank(licence)) return false;
   const parsed = licenceArgument('licence', licence);
   if (parsed instanceof RangeProblem) return parsed;
-  if (!parsed.cal) return false;
   const who = readText(assignedTo);
   const on = readText(device);
-  const person = typeof who === 'string' ? who : '';
-  const machine = typeof on === 'string' ? on : '';
-  if (parsed.kind === 'User') return machine !== '' || looksLikeDevice(person);
-  return machine === '' && person !== '' && !looksLikeDevice(person);
+  // CAL-DEVICE-MISRECORDED's own check, on this one row.
+  return (
+    misrecorded(parsed, {
+      assignedTo: typeof who === 'string' ? who : '',
+      account: '',
+      device: typeof on === 'string' ? on : '',
+    }) !== undefined
+  );
 }

@@ -3,23 +3,10 @@
  * since the check (the key's columns and, since an account has one row per licence, the
  * licence's columns), taken from the table the finding is about.
  */
-import type { AuditResult, Finding, RuleId, TableName } from '../core';
+import { ruleById, type AuditResult, type Finding, type TableName } from '../core';
 import { EVIDENCE_LICENCE } from '../core/parse/usage';
 import type { TableInfo } from '../core/register';
 import type { GoToLicence, GoToTarget } from '../excel/port';
-
-/** The table of a rule that judges rows of one table only; REG-* judge any table. */
-const RULE_TABLE: Partial<Record<RuleId, TableName>> = {
-  'CAL-DUPLICATE': 'Assignments',
-  'CAL-DEVICE-MISRECORDED': 'Assignments',
-  'CAL-NO-BASE': 'Assignments',
-  'CAL-STALE': 'Assignments',
-  'CAL-VERSION': 'Assignments',
-  'CAL-REASSIGNED-EARLY': 'Assignments',
-  'DOC-NO-PROOF': 'Purchases',
-  'CAL-UNASSIGNED-USE': 'Usage',
-  'EVIDENCE-OLD': 'Usage',
-};
 
 /**
  * The register table a finding points into. A sheet may hold more than one (Usage and
@@ -30,7 +17,7 @@ export function tableOf(result: AuditResult, finding: Finding): TableInfo | unde
   const onSheet = Object.values(result.register.tables).filter(
     (t): t is TableInfo => t !== undefined && t.sheet === finding.sheet,
   );
-  const role = RULE_TABLE[finding.rule];
+  const role: TableName | undefined = ruleById(finding.rule).table;
   const own = onSheet.find((t) => t.role === role);
   if (own) return own;
   const above = onSheet.filter((t) => finding.row === undefined || t.headerRow < finding.row);

@@ -4,32 +4,84 @@
  * against a person with no device.
  */
 import { looksLikeDevice } from '../assignee';
-import type { RuleCheck } from './context';
-import { misrecorded } from './messages';
-import { draft } from './where';
+import type { Licence } from '../licence';
+import { defineRule, type Said } from './define';
 
-export const calDeviceMisrecorded: RuleCheck = ({ register, ended }, emit) => {
-  const t = register.assignments;
-  for (let i = 0; i < t.length; i += 1) {
-    const licence = t.licence(i);
-    if (!licence || !licence.cal || ended[i] === 1) continue;
-    const device = t.device(i);
-    const account = t.account(i);
-    const assignedTo = t.assignedTo(i);
-    if (licence.kind === 'User') {
-      let field: string;
-      let name: string;
-      if (device !== '') [field, name] = ['device', device];
-      else if (looksLikeDevice(account)) [field, name] = ['account', account];
-      else if (looksLikeDevice(assignedTo)) [field, name] = ['assignedTo', assignedTo];
-      else continue;
-      const said = misrecorded.userCalOnDevice(licence.name, name);
-      emit(draft(register, 'Assignments', t.row[i], field, t.key(i), licence.name, said));
-    } else if (device === '') {
-      const person = assignedTo || account;
-      if (person === '' || looksLikeDevice(person)) continue;
-      const said = misrecorded.deviceCalOnPerson(licence.name, person);
-      emit(draft(register, 'Assignments', t.row[i], 'device', t.key(i), licence.name, said));
-    }
-  }
+const messages = {
+  userCalOnDevice: (licence: string, device: string): Said => ({
+    message: `A User CAL (${licence}) is recorded against device ${device}.`,
+    fix: "A User CAL belongs to a person: record the user's account, or use a Device CAL for the device.",
+  }),
+  deviceCalOnPerson: (licence: string, person: string): Said => ({
+    message: `A Device CAL (${licence}) is recorded against ${person} with no device.`,
+    fix: 'Record the device (computer name) the CAL is assigned to, or use a User CAL for the person.',
+  }),
 };
+
+/** The cells of one assignment that say who or what holds the CAL ('' when empty). */
+export interface Holder {
+  readonly assignedTo: string;
+  readonly account: string;
+  readonly device: string;
+}
+
+/** What is misrecorded on one assignment: the field that shows it and the name written there. */
+export interface Misrecorded {
+  readonly kind: 'userCalOnDevice' | 'deviceCalOnPerson';
+  readonly field: 'device' | 'account' | 'assignedTo';
+  readonly name: string;
+}
+
+/**
+ * The rule's check of one assignment, as CAL.ISMISRECORDED asks it of a row: a User CAL on
+ * a device (the Device cell, or an account or assignee that looks like a device), or a Device
+ * CAL on a person with no device. Undefined when the row is recorded right.
+ */
+export function misrecorded(licence: Licence, holder: Holder): Misrecorded | undefined {
+  if (!licence.cal) return undefined;
+  const { device, account, assignedTo } = holder;
+  if (licence.kind === 'User') {
+    if (device !== '') return { kind: 'userCalOnDevice', field: 'device', name: device };
+    if (looksLikeDevice(account))
+      return { kind: 'userCalOnDevice', field: 'account', name: account };
+    if (looksLikeDevice(assignedTo))
+      return { kind: 'userCalOnDevice', field: 'assignedTo', name: assignedTo };
+    return undefined;
+  }
+  if (device !== '') return undefined;
+  const person = assignedTo || account;
+  if (person === '' || looksLikeDevice(person)) return undefined;
+  return { kind: 'deviceCalOnPerson', field: 'device', name: person };
+}
+
+export const calDeviceMisrecorded = defineRule({
+  id: 'CAL-DEVICE-MISRECORDED',
+  severity: 'error',
+  title: 'User CAL vs Device CAL',
+  flags: 'a User CAL recorded against a device, or a Device CAL against a person with no device',
+  why: 'A User CAL covers a person, a Device CAL a device.',
+  table: 'Assignments',
+  scope: 'row',
+  messages,
+  check({ register, ended }, report) {
+    const t = register.assignments;
+    for (let i = 0; i < t.length; i += 1) {
+      const licence = t.licence(i);
+      if (!licence || ended[i] === 1) continue;
+      const found = misrecorded(licence, {
+        assignedTo: t.assignedTo(i),
+        account: t.account(i),
+        device: t.device(i),
+      });
+      if (!found) continue;
+      report({
+        table: 'Assignments',
+        row: t.row[i],
+        field: found.field,
+        key: t.key(i),
+        licence: licence.name,
+        ...messages[found.kind](licence.name, found.name),
+      });
+    }
+  },
+});

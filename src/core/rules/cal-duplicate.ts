@@ -2,30 +2,52 @@
  * CAL-DUPLICATE: the same user (or device) holds the same CAL on two rows. The later row
  * is flagged and names the earlier one.
  */
-import type { RuleCheck } from './context';
-import { duplicate } from './messages';
-import { draft } from './where';
+import { defineRule, type Said } from './define';
 
-export const calDuplicate: RuleCheck = ({ register, holdings }, emit) => {
-  const { first, next } = holdings;
-  const t = register.assignments;
-  const { row } = t;
-  for (let h = 0; h < holdings.count; h += 1) {
-    const start = first[h];
-    if (next[start] < 0) continue; // one assignment: nothing to compare
-    for (let i = next[start]; i >= 0; i = next[i]) {
-      const held = t.licence(i);
-      if (!held) continue;
-      let earlier = -1;
-      for (let j = start; j !== i; j = next[j]) {
-        if (t.licence(j) === held) {
-          earlier = row[j];
-          break;
-        }
-      }
-      if (earlier < 0) continue;
-      const said = duplicate(t.key(i), held.name, earlier);
-      emit(draft(register, 'Assignments', row[i], 'licence', t.key(i), held.name, said));
-    }
-  }
+const messages = {
+  duplicate: (who: string, licence: string, firstRow: number): Said => ({
+    message: `${who} holds ${licence} twice (also row ${firstRow}).`,
+    fix: 'Delete the duplicate row, or assign the CAL to someone who needs it.',
+  }),
 };
+
+export const calDuplicate = defineRule({
+  id: 'CAL-DUPLICATE',
+  severity: 'warning',
+  title: 'Same CAL assigned twice',
+  flags: 'the same user or device holds the same CAL twice',
+  why: 'One CAL per user or device is enough.',
+  table: 'Assignments',
+  scope: 'row',
+  messages,
+  check({ register, holdings }, report) {
+    const { first, next } = holdings;
+    const t = register.assignments;
+    const { row } = t;
+    for (let h = 0; h < holdings.count; h += 1) {
+      const start = first[h];
+      if (next[start] < 0) continue; // one assignment: nothing to compare
+      for (let i = next[start]; i >= 0; i = next[i]) {
+        const held = t.licence(i);
+        if (!held) continue;
+        let earlier = -1;
+        for (let j = start; j !== i; j = next[j]) {
+          if (t.licence(j) === held) {
+            earlier = row[j];
+            break;
+          }
+        }
+        if (earlier < 0) continue;
+        const key = t.key(i);
+        report({
+          table: 'Assignments',
+          row: row[i],
+          field: 'licence',
+          key,
+          licence: held.name,
+          ...messages.duplicate(key, held.name, earlier),
+        });
+      }
+    }
+  },
+});

@@ -3,37 +3,46 @@
  * Standard CAL; a Windows Server CAL) for the same user or device. A CAL Suite that contains
  * the base counts as the base.
  */
-import { suiteContains, type ProductEdition } from '../catalogue';
-import type { Licence } from '../licence';
+import { holdsBase } from '../coverage';
 import { licenceOf } from '../licence';
-import type { RuleCheck } from './context';
-import { noBase } from './messages';
-import { draft } from './where';
+import { article } from './text';
+import { defineRule, type Said } from './define';
 
-/** True when the licences held include the base (any version) or a suite containing it. */
-export function holdsBase(
-  held: ReadonlyArray<Licence | undefined>,
-  base: ProductEdition,
-  kind: Licence['kind'],
-): boolean {
-  for (const l of held) {
-    if (!l || l.kind !== kind) continue;
-    if (l.product === base.product && l.edition === base.edition) return true;
-    if (l.product === 'suite' && suiteContains(l.edition, base.product, base.edition)) return true;
-  }
-  return false;
-}
-
-export const calNoBase: RuleCheck = ({ register, holdings }, emit) => {
-  const t = register.assignments;
-  for (let i = 0; i < t.length; i += 1) {
-    const licence = t.licence(i);
-    if (!licence || holdings.holderOf[i] < 0) continue;
-    const base = licence.base;
-    if (!base) continue;
-    if (holdsBase(holdings.licencesNear(i), base, licence.kind)) continue;
-    const baseName = licenceOf(base.product, licence.version, base.edition, licence.kind).name;
-    const said = noBase(t.key(i), licence.name, baseName, licence.kind);
-    emit(draft(register, 'Assignments', t.row[i], 'licence', t.key(i), licence.name, said));
-  }
+const messages = {
+  noBase: (who: string, licence: string, base: string, kind: string): Said => ({
+    message: `${who} holds ${licence} but no ${base}: it is an add-on that needs the base CAL for the same ${kind.toLowerCase()}.`,
+    fix: `Assign ${article(base)} ${base} to the same ${kind.toLowerCase()} (a CAL Suite that contains it also counts).`,
+  }),
 };
+
+export const calNoBase = defineRule({
+  id: 'CAL-NO-BASE',
+  severity: 'error',
+  title: 'Additive CAL without its base',
+  flags:
+    'an Enterprise CAL without the Standard CAL, an RDS CAL without a Windows Server CAL, for the same holder',
+  why: 'An Enterprise CAL is an add-on to the Standard CAL; an RDS CAL to the Windows Server CAL.',
+  table: 'Assignments',
+  scope: 'row',
+  messages,
+  check({ register, holdings }, report) {
+    const t = register.assignments;
+    for (let i = 0; i < t.length; i += 1) {
+      const licence = t.licence(i);
+      if (!licence || holdings.holderOf[i] < 0) continue;
+      const base = licence.base;
+      if (!base) continue;
+      if (holdsBase(holdings.licencesNear(i), base, licence.kind)) continue;
+      const baseName = licenceOf(base.product, licence.version, base.edition, licence.kind).name;
+      const key = t.key(i);
+      report({
+        table: 'Assignments',
+        row: t.row[i],
+        field: 'licence',
+        key,
+        licence: licence.name,
+        ...messages.noBase(key, licence.name, baseName, licence.kind),
+      });
+    }
+  },
+});

@@ -3,9 +3,9 @@
  * without an allowed reason (hardware failure, end of employment, temporary cover).
  * The previous assignment is the row of the same licence held by "Reassigned from".
  */
-import type { RuleCheck } from './context';
-import { reassignedEarly } from './messages';
-import { draft } from './where';
+import { dayToIso } from '../dates';
+import { defineRule, type Said } from './define';
+import { plural } from './text';
 
 export const REASSIGNMENT_DAYS = 90;
 
@@ -25,18 +25,47 @@ export function allowedReason(reason: string): boolean {
   return ALLOWED_REASONS.some((pattern) => pattern.test(reason));
 }
 
-export const calReassignedEarly: RuleCheck = ({ register, previous }, emit) => {
-  const t = register.assignments;
-  for (const [i, j] of previous) {
-    if (allowedReason(t.reason(i))) continue;
-    const on = t.assignedOn(i);
-    const previousOn = t.assignedOn(j);
-    if (on === undefined || previousOn === undefined) continue;
-    const gap = on - previousOn;
-    if (gap >= REASSIGNMENT_DAYS) continue;
-    const licence = t.licence(i)?.name ?? '';
-    const key = t.key(i);
-    const said = reassignedEarly(licence, t.reassignedFrom(i), key, gap, previousOn);
-    emit(draft(register, 'Assignments', t.row[i], 'assignedOn', key, licence, said));
-  }
+const messages = {
+  reassignedEarly: (
+    licence: string,
+    from: string,
+    to: string,
+    gap: number,
+    previous: number,
+  ): Said => ({
+    message: `${licence} was reassigned from ${from} to ${to} ${plural(gap, 'day')} after it was assigned on ${dayToIso(previous)}; reassignment within 90 days is allowed only for hardware failure, end of employment or temporary cover.`,
+    fix: 'Record the reason (hardware failure, end of employment, temporary cover), or use another CAL.',
+  }),
 };
+
+export const calReassignedEarly = defineRule({
+  id: 'CAL-REASSIGNED-EARLY',
+  severity: 'warning',
+  title: 'Reassigned within 90 days',
+  flags: 'a CAL reassigned within 90 days without an allowed reason',
+  why: 'A CAL may be reassigned only after 90 days, except for hardware failure, end of employment or temporary cover.',
+  table: 'Assignments',
+  scope: 'row',
+  messages,
+  check({ register, previous }, report) {
+    const t = register.assignments;
+    for (const [i, j] of previous) {
+      if (allowedReason(t.reason(i))) continue;
+      const on = t.assignedOn(i);
+      const previousOn = t.assignedOn(j);
+      if (on === undefined || previousOn === undefined) continue;
+      const gap = on - previousOn;
+      if (gap >= REASSIGNMENT_DAYS) continue;
+      const licence = t.licence(i)?.name ?? '';
+      const key = t.key(i);
+      report({
+        table: 'Assignments',
+        row: t.row[i],
+        field: 'assignedOn',
+        key,
+        licence,
+        ...messages.reassignedEarly(licence, t.reassignedFrom(i), key, gap, previousOn),
+      });
+    }
+  },
+});

@@ -1,56 +1,63 @@
 /**
  * CAL-STALE: the assignee left, is disabled, or shows no activity for longer than the stale
- * threshold (Settings "Stale after days", 90 by default). Absent marks a temporary absence:
- * never stale. Activity is the later of the register's Last activity and the Usage evidence
- * of use of the CAL's product.
+ * threshold (Settings "Stale after days", 90 by default); evidence of use counts too (see
+ * ../stale.ts, which decides it for the engine, this rule and CAL.ISSTALE alike).
  */
-import type { AssignmentTable } from '../assignment-table';
-import { lastLogonFor, type HolderEvidence } from '../evidence/context';
-import type { AuditContext, RuleCheck, StaleReason } from './context';
-import { stale } from './messages';
-import { draft } from './where';
+import { dayToIso } from '../dates';
+import type { AuditContext, StaleReason } from './context';
+import { defineRule, type Said } from './define';
 
-/** Why assignment `i` is stale, or undefined when it is not. Evidence of use counts too. */
-export function staleReason(
-  t: AssignmentTable,
-  i: number,
-  asOf: number,
-  staleDays: number,
-  evidence: ReadonlyMap<number, HolderEvidence>,
-): StaleReason | undefined {
-  const status = t.status(i);
-  if (status === 'Left') return LEFT;
-  if (status === 'Disabled') return DISABLED;
-  if (status === 'Absent') return undefined;
-  const seen = evidence.size > 0 && t.holder[i] >= 0 ? evidence.get(t.holder[i]) : undefined;
-  if (seen?.status === 'Left') return { why: 'left', source: seen.statusSource };
-  if (seen?.status === 'Disabled') return { why: 'disabled', source: seen.statusSource };
-  let last = t.lastActivity(i);
-  let source: string | undefined;
-  // Only a logon that shows use of this CAL's product counts: a domain logon is not Exchange use.
-  const logon = seen ? lastLogonFor(seen, t.licence(i)) : undefined;
-  if (logon && (last === undefined || logon.day > last)) {
-    last = logon.day;
-    source = logon.source;
-  }
-  if (last === undefined) return undefined;
-  const days = asOf - last;
-  if (days <= staleDays) return undefined;
-  return source
-    ? { why: 'inactive', lastActivity: last, days, source }
-    : { why: 'inactive', lastActivity: last, days };
-}
+const per = (source: string | undefined) => (source ? ` (according to ${source})` : '');
 
-const LEFT: StaleReason = { why: 'left' };
-const DISABLED: StaleReason = { why: 'disabled' };
+const messages = {
+  left: (who: string, device: boolean, source?: string): Said => ({
+    message: device
+      ? `Device ${who} is retired (status Left)${per(source)}; the CAL is still assigned.`
+      : source
+        ? `${who}'s account is deleted${per(source)}; the CAL is still assigned.`
+        : `${who} has left; the CAL is still assigned.`,
+    fix: 'Remove the assignment and reassign the CAL.',
+  }),
+  disabled: (who: string, device: boolean, source?: string): Said => ({
+    message: device
+      ? `Device ${who} is disabled${per(source)}; the CAL is still assigned.`
+      : `${who}'s account is disabled${per(source)}; the CAL is still assigned.`,
+    fix: 'Remove the assignment, or set the status to Absent if the absence is temporary.',
+  }),
+  missing: (who: string, source: string, capturedOn: number): Said => ({
+    message: `${who} is not among the accounts of ${source}, captured on ${dayToIso(capturedOn)}, which lists every account of the domain: the account seems deleted, and the CAL is still assigned.`,
+    fix: 'If the person left, remove the assignment and reassign the CAL; if the account was renamed, correct the Account.',
+  }),
+  unseen: (who: string, licence: string, source: string, capturedOn: number): Said => ({
+    message: `${who} holds ${licence} but is not among its users in ${source}, captured on ${dayToIso(capturedOn)}: no use of it was seen.`,
+    fix: 'Confirm with the user that they still need it; if not, remove the assignment and reassign the CAL.',
+  }),
+  inactive: (
+    who: string,
+    lastActivity: number,
+    days: number,
+    threshold: number,
+    device: boolean,
+    source?: string,
+  ): Said => ({
+    message:
+      `${device ? `Device ${who}` : who} shows no activity since ${dayToIso(lastActivity)} (${days} days; stale after ${threshold})` +
+      (source
+        ? `, by the last logon in ${source}. A last logon is a hint, not proof: background processes update it too.`
+        : '.'),
+    fix: device
+      ? 'Confirm the device is still in use; otherwise remove the assignment and reassign the CAL.'
+      : 'Confirm the person still uses the system; otherwise remove the assignment and reassign the CAL.',
+  }),
+};
 
-function text(reason: StaleReason, who: string, device: boolean, context: AuditContext) {
-  if (reason.why === 'left') return stale.left(who, device, reason.source);
-  if (reason.why === 'disabled') return stale.disabled(who, device, reason.source);
-  if (reason.why === 'missing') return stale.missing(who, reason.source, reason.capturedOn);
+function said(reason: StaleReason, who: string, device: boolean, context: AuditContext): Said {
+  if (reason.why === 'left') return messages.left(who, device, reason.source);
+  if (reason.why === 'disabled') return messages.disabled(who, device, reason.source);
+  if (reason.why === 'missing') return messages.missing(who, reason.source, reason.capturedOn);
   if (reason.why === 'unseen')
-    return stale.unseen(who, reason.licence, reason.source, reason.capturedOn);
-  return stale.inactive(
+    return messages.unseen(who, reason.licence, reason.source, reason.capturedOn);
+  return messages.inactive(
     who,
     reason.lastActivity,
     reason.days,
@@ -60,14 +67,27 @@ function text(reason: StaleReason, who: string, device: boolean, context: AuditC
   );
 }
 
-export const calStale: RuleCheck = (context, emit) => {
-  const { register, stale } = context;
-  const assignments = register.assignments;
-  for (const [i, reason] of stale) {
-    const key = assignments.key(i);
-    const field = reason.why === 'inactive' ? 'lastActivity' : 'status';
-    const said = text(reason, key, assignments.byDevice[i] === 1, context);
-    const licence = assignments.licence(i)?.name;
-    emit(draft(register, 'Assignments', assignments.row[i], field, key, licence, said));
-  }
-};
+export const calStale = defineRule({
+  id: 'CAL-STALE',
+  severity: 'warning',
+  title: 'Stale assignment',
+  flags: 'the holder left, is disabled, or shows no activity for longer than the stale threshold',
+  why: 'Remove assignments of people who no longer use the system.',
+  table: 'Assignments',
+  scope: 'row',
+  messages,
+  check(context, report) {
+    const assignments = context.register.assignments;
+    for (const [i, reason] of context.stale) {
+      const key = assignments.key(i);
+      report({
+        table: 'Assignments',
+        row: assignments.row[i],
+        field: reason.why === 'inactive' ? 'lastActivity' : 'status',
+        key,
+        licence: assignments.licence(i)?.name,
+        ...said(reason, key, assignments.byDevice[i] === 1, context),
+      });
+    }
+  },
+});

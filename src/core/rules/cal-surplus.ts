@@ -1,10 +1,25 @@
 /** CAL-SURPLUS: more CALs owned than required, per licence: money to recover. */
-import type { RuleCheck } from './context';
-import { surplus } from './messages';
+import { defineRule, type Said } from './define';
 
-export const calSurplus: RuleCheck = ({ position }, emit) => {
-  for (const row of position) {
-    if (row.surplus === 0) continue;
-    emit({ licence: row.licence, ...surplus(row.surplus, row.owned, row.required) });
-  }
+const messages = {
+  surplus: (count: number, owned: number, required: number): Said => ({
+    message: `${count} more owned than required (owned ${owned}, required ${required}).`,
+    fix: 'Reassign them where they are needed, or reduce the next renewal.',
+  }),
 };
+
+export const calSurplus = defineRule({
+  id: 'CAL-SURPLUS',
+  severity: 'info',
+  title: 'More owned than required',
+  flags: 'more owned than required',
+  why: 'Spare CALs are money to recover.',
+  scope: 'position',
+  messages,
+  check({ position }, report) {
+    for (const row of position) {
+      if (row.surplus === 0) continue;
+      report({ licence: row.licence, ...messages.surplus(row.surplus, row.owned, row.required) });
+    }
+  },
+});

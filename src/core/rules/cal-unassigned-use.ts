@@ -7,9 +7,17 @@
  */
 import { suiteContains } from '../catalogue';
 import type { Licence } from '../licence';
-import type { RuleCheck } from './context';
-import { unassignedUse } from './messages';
-import { evidenceLine, usageDraft } from './where';
+import { defineRule, type Said } from './define';
+import { aboutUsage, evidenceLine } from './where';
+
+const messages = {
+  unassignedUse: (account: string, licence: string, source: string, deviceCals: boolean): Said => ({
+    message:
+      `${account} uses ${licence} (${source}) but holds no such CAL in Assignments.` +
+      (deviceCals ? ' Device CALs cover it only if every device the account uses has one.' : ''),
+    fix: 'Assign a CAL to this account, or note why it needs none (shared mailbox, service account).',
+  }),
+};
 
 function meets(held: Licence | undefined, needed: Licence): boolean {
   if (!held) return false;
@@ -18,34 +26,46 @@ function meets(held: Licence | undefined, needed: Licence): boolean {
   return held.product === 'suite' && suiteContains(held.edition, needed.product, needed.edition);
 }
 
-export const calUnassignedUse: RuleCheck = (
-  { register, holdings, evidence, asOf, staleDays },
-  emit,
-) => {
-  if (register.usage.length === 0) return;
-  const deviceProducts = new Set(
-    register.purchases.filter((p) => p.licence?.kind === 'Device').map((p) => p.licence?.product),
-  );
-  const seen = new Set<string>();
-  register.usage.forEach((u, i) => {
-    const needed = u.licence;
-    const match = evidence.matches[i];
-    if (!needed || u.accountKey === '' || match.kind === 'ambiguous') return;
-    if (u.status === 'Disabled' || u.status === 'Left') return;
-    if (u.lastLogon !== undefined && asOf - u.lastLogon > staleDays) return;
-    const who = match.kind === 'holder' ? `#${match.holder}` : u.accountKey;
-    const once = `${who}\u0000${needed.id}`;
-    if (seen.has(once)) return;
-    seen.add(once);
-    if (
-      match.kind === 'holder' &&
-      holdings.rows(match.holder).some((r) => meets(register.assignments.licence(r), needed))
-    ) {
-      return;
-    }
-    const imported = u.evidence !== undefined;
-    const source = imported ? evidenceLine(u) : u.source !== '' ? u.source : 'Usage';
-    const said = unassignedUse(u.account, needed.name, source, deviceProducts.has(needed.product));
-    emit(usageDraft(register, u, 'account', needed.name, said, imported));
-  });
-};
+export const calUnassignedUse = defineRule({
+  id: 'CAL-UNASSIGNED-USE',
+  severity: 'error',
+  title: 'Use without a CAL',
+  flags: 'usage evidence shows an account that needs a CAL and holds none',
+  why: 'Every account that uses the server needs a CAL.',
+  table: 'Usage',
+  scope: 'register',
+  messages,
+  check({ register, holdings, evidence, asOf, staleDays }, report) {
+    if (register.usage.length === 0) return;
+    const deviceProducts = new Set(
+      register.purchases.filter((p) => p.licence?.kind === 'Device').map((p) => p.licence?.product),
+    );
+    const seen = new Set<string>();
+    register.usage.forEach((u, i) => {
+      const needed = u.licence;
+      const match = evidence.matches[i];
+      if (!needed || u.accountKey === '' || match.kind === 'ambiguous') return;
+      if (u.status === 'Disabled' || u.status === 'Left') return;
+      if (u.lastLogon !== undefined && asOf - u.lastLogon > staleDays) return;
+      const who = match.kind === 'holder' ? `#${match.holder}` : u.accountKey;
+      const once = `${who}\u0000${needed.id}`;
+      if (seen.has(once)) return;
+      seen.add(once);
+      if (
+        match.kind === 'holder' &&
+        holdings.rows(match.holder).some((r) => meets(register.assignments.licence(r), needed))
+      ) {
+        return;
+      }
+      const lineNamed = u.evidence !== undefined;
+      const source = lineNamed ? evidenceLine(u) : u.source !== '' ? u.source : 'Usage';
+      const said = messages.unassignedUse(
+        u.account,
+        needed.name,
+        source,
+        deviceProducts.has(needed.product),
+      );
+      report(aboutUsage(u, { field: 'account', licence: needed.name, lineNamed, ...said }));
+    });
+  },
+});

@@ -1,6 +1,5 @@
 /** What every rule sees: the register, the settings in force, and indexes built once. */
 import type { ProductId } from '../catalogue';
-import type { FindingDraft } from '../findings';
 import type { EvidenceContext } from '../evidence/context';
 import type { Holdings } from '../holdings';
 import type { PositionRow } from '../position';
@@ -50,8 +49,3 @@ export interface AuditContext {
   /** 1 for rows that are history: a later row took their CAL. */
   readonly ended: Uint8Array;
 }
-
-export type Emit = (draft: FindingDraft) => void;
-
-/** A rule: a pure function of the context that emits findings. */
-export type RuleCheck = (context: AuditContext, emit: Emit) => void;

@@ -2,57 +2,173 @@
  * REG-INVALID: a value that cannot be read (a date, a quantity, a licence name, an
  * account, a status, an Excel error value). One finding per unreadable cell, quoting it.
  */
+import type { CellProblem } from '../cells';
+import { PRODUCTS } from '../catalogue';
+import type { LicenceProblem } from '../licence';
 import type { FieldIssue, Register } from '../register';
 import type { TableName } from '../schema';
-import type { Emit, RuleCheck } from './context';
-import { ambiguousAccount, invalid } from './messages';
-import { draft, headerOf, evidenceLine, usageDraft } from './where';
+import { defineRule, type Report, type Said } from './define';
+import { list } from './text';
+import { aboutUsage, evidenceLine, headerOf } from './where';
+
+/** Every product the catalogue knows, as a message lists them. */
+const KNOWN_PRODUCTS = Object.values(PRODUCTS)
+  .flatMap((product) =>
+    product.id === 'suite'
+      ? product.calEditions.map((edition) => `${edition} ${product.name}`)
+      : [product.name],
+  )
+  .join(', ');
+
+const CELL_PROBLEMS: Record<CellProblem['code'], (header: string, value: string) => string> = {
+  'error-value': (h, v) => `${h} holds the error ${v}.`,
+  'not-a-date': (h, v) => `${h} ${v} is not a date.`,
+  'phantom-date': (h) =>
+    `${h} is serial 60, the 29 February 1900 that Excel invents; it is not a real date.`,
+  'date-out-of-range': (h, v) => `${h} ${v} is outside the dates Excel can hold.`,
+  'not-a-number': (h, v) => `${h} ${v} is not a number.`,
+  'not-whole': (h, v) => `${h} ${v} is not a whole number.`,
+  negative: (h, v) => `${h} ${v} is negative.`,
+  'too-large': (h, v) => `${h} ${v} is too large to be a count.`,
+  'not-positive': (h, v) => `${h} ${v} must be 1 or more.`,
+  unreadable: (h, v) => `${h} holds ${v}, which cannot be read.`,
+};
+
+const CELL_FIXES: Partial<Record<CellProblem['code'], string>> = {
+  'error-value': 'Correct the formula or type the value.',
+  'not-a-date': 'Enter an Excel date or ISO text such as 2025-03-01 (01/03/2025 is ambiguous).',
+  'phantom-date': 'Enter the real date.',
+  'date-out-of-range': 'Enter a date between 1900 and 9999.',
+  'not-a-number': 'Enter a whole number.',
+  'not-whole': 'Enter a whole number.',
+  negative: 'Enter a number of 0 or more; record a refund as a note.',
+  'not-positive': 'Enter a whole number of 1 or more.',
+};
+
+function licenceProblem(problem: LicenceProblem): Said {
+  const text = `"${problem.text}"`;
+  switch (problem.problem) {
+    case 'unknown-product':
+      return {
+        message: `Licence ${text} does not name a product CAL Register knows (${KNOWN_PRODUCTS}).`,
+        fix: 'Write the licence as it appears on the invoice, e.g. "Exchange Server 2019 Standard User CAL".',
+      };
+    case 'unknown-version': {
+      const product = problem.product ? PRODUCTS[problem.product] : undefined;
+      return {
+        message: `Licence ${text} names a version ${product ? `${product.name} does not have (known: ${product.versions.join(', ')})` : 'that does not exist'}.`,
+        fix: 'Correct the version.',
+      };
+    }
+    case 'no-version':
+      return {
+        message: `Licence ${text} does not say which version it is.`,
+        fix: 'Add the version, e.g. 2019.',
+      };
+    case 'no-kind':
+      return {
+        message: `Licence ${text} does not say whether it is a User CAL or a Device CAL.`,
+        fix: 'Add "User CAL" or "Device CAL" as on the invoice.',
+      };
+    case 'both-kinds':
+      return {
+        message: `Licence ${text} says both User and Device.`,
+        fix: 'Keep the one on the invoice.',
+      };
+    case 'bad-pack':
+      return { message: `Licence ${text} has a pack of 0 CALs.`, fix: 'Correct the pack size.' };
+    case 'server-licence':
+      return {
+        message: `Licence ${text} is a server licence, not a CAL: an assignment is of a User CAL or a Device CAL.`,
+        fix: 'Write the CAL assigned, e.g. "Exchange Server 2019 Standard User CAL"; record server licences under Purchases or Servers.',
+      };
+  }
+}
+
+const messages = {
+  /** The message for a field that could not be read; `header` is the column as written. */
+  invalid: (header: string, issue: FieldIssue): Said => {
+    const problem = issue.problem;
+    if ('code' in problem) {
+      const fix = CELL_FIXES[problem.code];
+      return {
+        message: CELL_PROBLEMS[problem.code](header, problem.value),
+        ...(fix ? { fix } : {}),
+      };
+    }
+    if (problem.problem === 'bad-account') {
+      return {
+        message: `${header} "${problem.text}" is not a UPN, an e-mail address or DOMAIN\\name.`,
+        fix: 'Enter the sign-in name, e.g. dana.scott@contoso.com.',
+      };
+    }
+    if (problem.problem === 'bad-status') {
+      return {
+        message: `${header} "${problem.text}" is not one of Active, Left, Disabled or Absent.`,
+        fix: 'Use Active (or leave it empty), Left, Disabled, or Absent for a temporary absence.',
+      };
+    }
+    return licenceProblem(problem);
+  },
+  ambiguousAccount: (account: string, source: string, candidates: readonly string[]): Said => ({
+    message: `${account} (${source}) fits ${candidates.length} records of the register (${list(candidates.slice(0, 4))}${candidates.length > 4 ? ', ...' : ''}): it is not counted for any of them.`,
+    fix: "Write each person's UPN in the Account column, so the evidence names one record.",
+  }),
+};
 
 interface WithIssues {
   readonly row: number;
   readonly issues?: readonly FieldIssue[];
 }
 
-function reportAll(
+function reportAll<R extends WithIssues>(
   register: Register,
-  emit: Emit,
+  report: Report,
   table: TableName,
-  records: readonly WithIssues[],
-  keyOf: (record: never) => string,
+  records: readonly R[],
+  keyOf: (record: R) => string,
 ): void {
   for (const record of records) {
     if (!record.issues) continue;
-    const key = keyOf(record as never);
+    const key = keyOf(record);
     for (const issue of record.issues) {
-      const said = invalid(headerOf(register, table, issue.field), issue);
-      emit(draft(register, table, record.row, issue.field, key, undefined, said));
+      const said = messages.invalid(headerOf(register, table, issue.field), issue);
+      report({ table, row: record.row, field: issue.field, key, ...said });
     }
   }
 }
 
-export const regInvalid: RuleCheck = ({ register, evidence }, emit) => {
-  reportAll(register, emit, 'Purchases', register.purchases, () => '');
-  const t = register.assignments;
-  for (const [i, issues] of t.issues) {
-    for (const issue of issues) {
-      const said = invalid(headerOf(register, 'Assignments', issue.field), issue);
-      emit(draft(register, 'Assignments', t.row[i], issue.field, t.key(i), undefined, said));
+export const regInvalid = defineRule({
+  id: 'REG-INVALID',
+  severity: 'warning',
+  title: 'Value cannot be read',
+  flags:
+    'a value that cannot be read: a date, a quantity, a licence name, an account, a status, an Excel error',
+  why: 'A value that cannot be read cannot be counted.',
+  scope: 'row',
+  messages,
+  check({ register, evidence }, report) {
+    reportAll(register, report, 'Purchases', register.purchases, () => '');
+    const t = register.assignments;
+    for (const [i, issues] of t.issues) {
+      for (const issue of issues) {
+        const said = messages.invalid(headerOf(register, 'Assignments', issue.field), issue);
+        report({ table: 'Assignments', row: t.row[i], field: issue.field, key: t.key(i), ...said });
+      }
     }
-  }
-  reportAll(register, emit, 'Servers', register.servers, (s: { name: string }) => s.name);
-  reportAll(register, emit, 'Usage', register.usage, (u: { account: string }) => u.account);
-  // Evidence that names an account the register holds more than once: reported, not guessed.
-  register.usage.forEach((u, i) => {
-    const match = evidence.matches[i];
-    if (match.kind !== 'ambiguous') return;
-    const imported = u.evidence !== undefined;
-    const source = imported ? evidenceLine(u) : u.source || 'Usage';
-    const said = ambiguousAccount(u.account, source, match.candidates);
-    emit(usageDraft(register, u, 'account', undefined, said, imported));
-  });
-  for (const { row, setting, issue } of register.settings.issues) {
-    emit(
-      draft(register, 'Settings', row, issue.field, undefined, undefined, invalid(setting, issue)),
-    );
-  }
-};
+    reportAll(register, report, 'Servers', register.servers, (s) => s.name);
+    reportAll(register, report, 'Usage', register.usage, (u) => u.account);
+    // Evidence that names an account the register holds more than once: reported, not guessed.
+    register.usage.forEach((u, i) => {
+      const match = evidence.matches[i];
+      if (match.kind !== 'ambiguous') return;
+      const lineNamed = u.evidence !== undefined;
+      const source = lineNamed ? evidenceLine(u) : u.source || 'Usage';
+      const said = messages.ambiguousAccount(u.account, source, match.candidates);
+      report(aboutUsage(u, { field: 'account', lineNamed, ...said }));
+    });
+    for (const { row, setting, issue } of register.settings.issues) {
+      report({ table: 'Settings', row, field: issue.field, ...messages.invalid(setting, issue) });
+    }
+  },
+});

@@ -5,9 +5,24 @@
  */
 import type { Register } from '../register';
 import { templateHeaders, type TableName } from '../schema';
-import type { Emit, RuleCheck } from './context';
-import { missing } from './messages';
-import { draft, hasIssue, headerOf } from './where';
+import { defineRule, type Report, type Said } from './define';
+import { list } from './text';
+import { hasIssue, headerOf } from './where';
+
+const messages = {
+  table: (table: string, headers: readonly string[]): Said => ({
+    message: `No ${table} table found: expected an Excel table or a sheet named "${table}" with a header row (${headers.join(', ')}).`,
+    fix: `Add a ${table} sheet, or run "cal-register template" to see the layout.`,
+  }),
+  column: (table: string, header: string, consequence: string): Said => ({
+    message: `The ${table} table has no "${header}" column, so ${consequence}.`,
+    fix: `Add a "${header}" column to the ${table} table.`,
+  }),
+  fields: (headers: readonly string[], why: string): Said => ({
+    message: `${list(headers)} ${headers.length === 1 ? 'is' : 'are'} empty.`,
+    fix: `Fill in ${list(headers)}: ${why}.`,
+  }),
+};
 
 const WHY = {
   Assignments: 'each assignment must be documented',
@@ -22,7 +37,7 @@ type Column = readonly [field: string, header: string, consequence: string];
 function missingColumns(
   register: Register,
   table: 'Assignments' | 'Purchases',
-  emit: Emit,
+  report: Report,
 ): Set<string> {
   const absent = new Set<string>();
   const info = register.tables[table];
@@ -54,31 +69,31 @@ function missingColumns(
     )
       continue;
     absent.add(field);
-    emit({ sheet: info.sheet, row: info.headerRow, ...missing.column(table, header, consequence) });
+    report({ table, row: info.headerRow, ...messages.column(table, header, consequence) });
   }
   return absent;
 }
 
-function report(
+function gaps(
   register: Register,
-  emit: Emit,
+  report: Report,
   table: keyof typeof WHY,
   row: number,
   key: string,
-  gaps: string[],
+  fields: string[],
 ): void {
-  const headers = gaps.map((field) => headerOf(register, table, field));
-  emit(draft(register, table, row, gaps[0], key, undefined, missing.fields(headers, WHY[table])));
+  const headers = fields.map((field) => headerOf(register, table, field));
+  report({ table, row, field: fields[0], key, ...messages.fields(headers, WHY[table]) });
 }
 
-function checkAssignments(register: Register, emit: Emit): void {
-  const absent = missingColumns(register, 'Assignments', emit);
+function checkAssignments(register: Register, report: Report): void {
+  const absent = missingColumns(register, 'Assignments', report);
   const t = register.assignments;
   const need = (i: number, field: string) =>
     !absent.has(field) && !hasIssue(t.issues.get(i), field);
   for (let i = 0; i < t.length; i += 1) {
-    let gaps: string[] | undefined;
-    const add = (field: string) => (gaps ??= []).push(field);
+    let empty: string[] | undefined;
+    const add = (field: string) => (empty ??= []).push(field);
     if (t.licenceText(i) === '' && !absent.has('licence')) add('licence');
     if (t.licence(i)?.kind === 'Device') {
       if (t.device(i) === '' && t.assignedTo(i) === '' && t.account(i) === '') add('device');
@@ -87,32 +102,42 @@ function checkAssignments(register: Register, emit: Emit): void {
       if (t.account(i) === '' && need(i, 'account')) add('account');
     }
     if (t.assignedOn(i) === undefined && need(i, 'assignedOn')) add('assignedOn');
-    if (gaps) report(register, emit, 'Assignments', t.row[i], t.key(i), gaps);
+    if (empty) gaps(register, report, 'Assignments', t.row[i], t.key(i), empty);
   }
 }
 
-export const regMissing: RuleCheck = ({ register }, emit) => {
-  for (const table of ['Purchases', 'Assignments'] as TableName[]) {
-    if (!register.tables[table]) emit(missing.table(table, templateHeaders(table)));
-  }
-  const absent = missingColumns(register, 'Purchases', emit);
-  for (const p of register.purchases) {
-    const gaps: string[] = [];
-    if (p.licenceText === '' && !absent.has('licence')) gaps.push('licence');
-    if (p.quantity === undefined && !absent.has('quantity') && !hasIssue(p.issues, 'quantity'))
-      gaps.push('quantity');
-    if (gaps.length > 0) report(register, emit, 'Purchases', p.row, '', gaps);
-  }
-  checkAssignments(register, emit);
-  for (const s of register.servers) {
-    const gaps = [
-      ...(s.name === '' ? ['server'] : []),
-      ...(s.productText === '' ? ['product'] : []),
-    ];
-    if (gaps.length > 0) report(register, emit, 'Servers', s.row, s.name, gaps);
-  }
-  for (const u of register.usage) {
-    if (u.account === '' && !hasIssue(u.issues, 'account'))
-      report(register, emit, 'Usage', u.row, '', ['account']);
-  }
-};
+export const regMissing = defineRule({
+  id: 'REG-MISSING',
+  severity: 'warning',
+  title: 'Required field empty',
+  flags:
+    'a required field (licence, user, account, date of assignment, quantity), column or table is empty or missing',
+  why: 'Each assignment must be documented.',
+  scope: 'row',
+  messages,
+  check({ register }, report) {
+    for (const table of ['Purchases', 'Assignments'] as TableName[]) {
+      if (!register.tables[table]) report(messages.table(table, templateHeaders(table)));
+    }
+    const absent = missingColumns(register, 'Purchases', report);
+    for (const p of register.purchases) {
+      const empty: string[] = [];
+      if (p.licenceText === '' && !absent.has('licence')) empty.push('licence');
+      if (p.quantity === undefined && !absent.has('quantity') && !hasIssue(p.issues, 'quantity'))
+        empty.push('quantity');
+      if (empty.length > 0) gaps(register, report, 'Purchases', p.row, '', empty);
+    }
+    checkAssignments(register, report);
+    for (const s of register.servers) {
+      const empty = [
+        ...(s.name === '' ? ['server'] : []),
+        ...(s.productText === '' ? ['product'] : []),
+      ];
+      if (empty.length > 0) gaps(register, report, 'Servers', s.row, s.name, empty);
+    }
+    for (const u of register.usage) {
+      if (u.account === '' && !hasIssue(u.issues, 'account'))
+        gaps(register, report, 'Usage', u.row, '', ['account']);
+    }
+  },
+});

@@ -1,36 +1,24 @@
-/** Where a finding points: sheet, row and column of a record's field. */
+/** Where a finding points: a place named by table and field, resolved to sheet, row and column. */
 import type { FindingDraft } from '../findings';
 import { COLUMNS, type TableName } from '../schema';
 import type { FieldIssue, Register, TableInfo, UsageRecord } from '../register';
-
-/** What a finding says: the message and, usually, what to do. */
-export interface Said {
-  readonly message: string;
-  readonly fix?: string;
-}
+import type { Place, Said } from './define';
 
 /**
- * A finding about a record's field, built in one step (rules build many of these on large
- * registers). `key` names the record; `licence` the licence it is about.
+ * A finding as the workbook shows it: the table's sheet, the row, the column letter of the
+ * field (when the table has it) and the record's key (none when empty).
  */
-export function draft(
-  register: Register,
-  table: TableName,
-  row: number,
-  field: string | undefined,
-  key: string | undefined,
-  licence: string | undefined,
-  said: Said,
-): FindingDraft {
-  const info = register.tables[table];
+export function placed(register: Register, finding: Place & Said): FindingDraft {
+  const info = finding.table !== undefined ? register.tables[finding.table] : undefined;
+  const { field, key } = finding;
   return {
     sheet: info?.sheet,
-    row,
+    row: finding.row,
     column: info !== undefined && field !== undefined ? columnOf(info, field) : undefined,
     key: key === '' ? undefined : key,
-    licence,
-    message: said.message,
-    fix: said.fix,
+    licence: finding.licence,
+    message: finding.message,
+    fix: finding.fix,
   };
 }
 
@@ -48,26 +36,24 @@ function columnOf(info: TableInfo, field: string): string | undefined {
 /**
  * A finding about a usage record: on its Usage table row, or, for a row of an imported export,
  * on no sheet (the message names the file and line: `evidenceLine`, added unless the message
- * already says it).
+ * already says it: `lineNamed`).
  */
-export function usageDraft(
-  register: Register,
+export function aboutUsage(
   u: UsageRecord,
-  field: string,
-  licence: string | undefined,
-  said: Said,
-  lineNamed = false,
-): FindingDraft {
+  finding: {
+    readonly field: string;
+    readonly licence?: string;
+    readonly lineNamed?: boolean;
+  } & Said,
+): Place & Said {
+  const { field, licence, lineNamed, message, fix } = finding;
   if (u.evidence === undefined)
-    return draft(register, 'Usage', u.row, field, u.account, licence, said);
+    return { table: 'Usage', row: u.row, field, key: u.account, licence, message, fix };
   return {
-    sheet: undefined,
-    row: undefined,
-    column: undefined,
     key: u.account,
     licence,
-    message: lineNamed ? said.message : `${said.message} (${evidenceLine(u)})`,
-    fix: said.fix,
+    message: lineNamed ? message : `${message} (${evidenceLine(u)})`,
+    fix,
   };
 }
 

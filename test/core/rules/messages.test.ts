@@ -1,15 +1,19 @@
-/** The sentences findings say: each names what is wrong with the value, and what to do. */
+/** The sentences findings say (each rule's `messages`): each names what is wrong with the value, and what to do. */
 import { isoToDay } from '../../../src/core';
 import type { LicenceProblem } from '../../../src/core/licence';
-import {
-  ambiguousAccount,
-  evidenceOld,
-  invalid,
-  missing,
-  shortfall,
-  stale,
-  version,
-} from '../../../src/core/rules/messages';
+import { calShortfall } from '../../../src/core/rules/cal-shortfall';
+import { calStale } from '../../../src/core/rules/cal-stale';
+import { calVersion } from '../../../src/core/rules/cal-version';
+import { evidenceOld as evidenceOldRule } from '../../../src/core/rules/evidence-old';
+import { regInvalid } from '../../../src/core/rules/reg-invalid';
+import { regMissing } from '../../../src/core/rules/reg-missing';
+
+const { invalid, ambiguousAccount } = regInvalid.messages;
+const missing = regMissing.messages;
+const { shortfall } = calShortfall.messages;
+const stale = calStale.messages;
+const { version } = calVersion.messages;
+const { evidenceOld } = evidenceOldRule.messages;
 
 const day = (iso: string) => isoToDay(iso) ?? Number.NaN;
 

@@ -1,17 +1,26 @@
 /** Where a finding points (sheet, row, column letter) and how it names an imported row. */
 import { parseRegister } from '../../../src/core';
 import type { UsageRecord } from '../../../src/core/register';
-import { draft, hasIssue, headerOf, usageDraft } from '../../../src/core/rules/where';
+import { aboutUsage, hasIssue, headerOf, placed } from '../../../src/core/rules/where';
 import { register, sheet, TITLE_ROWS, userCal } from '../helpers';
 
 const said = { message: 'Something is wrong.', fix: 'Mend it.' };
 const EX = 'Exchange Server 2019 Standard User CAL';
 
-describe('draft', () => {
+describe('placed', () => {
   const parsed = parseRegister(register({ assignments: [userCal(EX, 'dana@contoso.com')] }));
 
   test("points at the field's column of the table's sheet, keyed and about a licence", () => {
-    expect(draft(parsed, 'Assignments', 2, 'account', 'dana@contoso.com', EX, said)).toEqual({
+    expect(
+      placed(parsed, {
+        table: 'Assignments',
+        row: 2,
+        field: 'account',
+        key: 'dana@contoso.com',
+        licence: EX,
+        ...said,
+      }),
+    ).toEqual({
       sheet: 'Assignments',
       row: 2,
       column: 'C',
@@ -23,11 +32,13 @@ describe('draft', () => {
   });
 
   test('no field, or a field the table lacks: no column; an empty key is no key', () => {
-    const whole = draft(parsed, 'Assignments', 2, undefined, '', undefined, said);
+    const whole = placed(parsed, { table: 'Assignments', row: 2, key: '', ...said });
     expect(whole).toMatchObject({ sheet: 'Assignments', row: 2 });
     expect(whole.column).toBeUndefined();
     expect(whole.key).toBeUndefined();
-    expect(draft(parsed, 'Purchases', 5, 'quantity', 'x', undefined, said).sheet).toBeUndefined();
+    expect(
+      placed(parsed, { table: 'Purchases', row: 5, field: 'quantity', key: 'x', ...said }).sheet,
+    ).toBeUndefined();
   });
 
   test('a licence written over Product, Version, Edition and CAL type points at Product', () => {
@@ -49,11 +60,13 @@ describe('draft', () => {
       ),
     ];
     const split = parseRegister(grids);
-    expect(draft(split, 'Purchases', 4, 'licence', undefined, EX, said).column).toBe('B');
+    expect(
+      placed(split, { table: 'Purchases', row: 4, field: 'licence', licence: EX, ...said }).column,
+    ).toBe('B');
   });
 });
 
-describe('usageDraft', () => {
+describe('aboutUsage', () => {
   const parsed = parseRegister(register({ usage: [{ Account: 'dana@contoso.com' }] }));
   const fromTable: UsageRecord = {
     row: 2,
@@ -66,7 +79,7 @@ describe('usageDraft', () => {
   const imported: UsageRecord = { ...fromTable, row: 8, source: 'Get-ADUser, ad.csv', evidence: 0 };
 
   test('a Usage table row: on its sheet, row and column', () => {
-    expect(usageDraft(parsed, fromTable, 'account', undefined, said)).toMatchObject({
+    expect(placed(parsed, aboutUsage(fromTable, { field: 'account', ...said }))).toMatchObject({
       sheet: 'Usage',
       row: 2,
       column: 'A',
@@ -76,12 +89,20 @@ describe('usageDraft', () => {
   });
 
   test('an imported row: on no sheet, its file and line added to the message once', () => {
-    const finding = usageDraft(parsed, imported, 'account', EX, said);
+    const finding = placed(
+      parsed,
+      aboutUsage(imported, { field: 'account', licence: EX, ...said }),
+    );
     expect(finding).toMatchObject({ key: 'dana@contoso.com', licence: EX });
     expect(finding.sheet).toBeUndefined();
     expect(finding.row).toBeUndefined();
     expect(finding.message).toBe('Something is wrong. (line 8 of Get-ADUser, ad.csv)');
-    expect(usageDraft(parsed, imported, 'account', EX, said, true).message).toBe(said.message);
+    expect(
+      placed(
+        parsed,
+        aboutUsage(imported, { field: 'account', licence: EX, lineNamed: true, ...said }),
+      ).message,
+    ).toBe(said.message);
   });
 });
 
