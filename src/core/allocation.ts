@@ -4,7 +4,7 @@
  * licenses one user (or device) for every CAL it contains, so suites are handed out per
  * holder: one suite covers all of a holder's needs that it contains.
  */
-import { suiteContains } from './catalogue';
+import { covers as coversCal, isBundle } from './coverage';
 import type { Licence } from './licence';
 
 export interface Supply {
@@ -22,19 +22,12 @@ export interface Allocation {
 /** What one holder needs (licences by id), for handing out suites. */
 export type HolderNeeds = readonly (readonly Licence[])[];
 
-/** True when a spare CAL of `supply` may stand in for a required `demand` CAL. */
+/**
+ * True when a spare CAL of `supply` may stand in for a required `demand` CAL: a later version
+ * of the same CAL, or a suite that contains it (coverage.covers).
+ */
 export function covers(supply: Licence, demand: Licence): boolean {
-  if (supply === demand || supply.kind !== demand.kind) return false;
-  if (supply.product === 'suite') {
-    if (demand.product === 'suite')
-      return supply.edition === 'Enterprise' && demand.edition === 'Core';
-    return suiteContains(supply.edition, demand.product, demand.edition);
-  }
-  return (
-    supply.product === demand.product &&
-    supply.edition === demand.edition &&
-    supply.rank > demand.rank
-  );
+  return supply !== demand && coversCal(supply, demand, { versions: 'own-or-earlier' });
 }
 
 interface State {
@@ -56,7 +49,7 @@ function borrow(borrower: State, lenders: readonly State[]): void {
 
 /** Hands out spare suites holder by holder, holders with the most coverable needs first. */
 function allocateSuites(states: Map<number, State>, holders: HolderNeeds): void {
-  const suites = [...states.values()].filter((s) => s.licence.product === 'suite' && s.spare > 0);
+  const suites = [...states.values()].filter((s) => isBundle(s.licence) && s.spare > 0);
   if (suites.length === 0) return;
   // Core before Enterprise: the cheaper suite that covers the holder.
   suites.sort(
@@ -64,7 +57,7 @@ function allocateSuites(states: Map<number, State>, holders: HolderNeeds): void 
   );
   const short = (l: Licence) => {
     const state = states.get(l.id);
-    return state !== undefined && state.need > 0 && l.product !== 'suite';
+    return state !== undefined && state.need > 0 && !isBundle(l);
   };
   const candidates = holders
     .map((needs) => needs.filter(short))
@@ -117,16 +110,13 @@ export function allocate(
       .filter(
         (s) =>
           s.spare > 0 &&
-          (s.licence.product !== 'suite' || b.licence.product === 'suite') &&
+          (!isBundle(s.licence) || isBundle(b.licence)) &&
           covers(s.licence, b.licence),
       )
       .sort((x, y) => x.licence.rank - y.licence.rank);
     borrow(b, lenders);
   }
-  if (
-    all.some((s) => s.licence.product === 'suite' && s.spare > 0) &&
-    all.some((s) => s.need > 0)
-  ) {
+  if (all.some((s) => isBundle(s.licence) && s.spare > 0) && all.some((s) => s.need > 0)) {
     allocateSuites(states, holders());
   }
   const result = new Map<number, Allocation>();

@@ -1,7 +1,9 @@
 /**
- * What Microsoft sells: products, their versions and CAL editions, which CALs are
- * additive to a base CAL, and what each CAL Suite contains. Licensing knowledge lives
- * here and in the rules; nothing else hard-codes a product.
+ * What Microsoft sells, as data: one entry per product, with the wordings that name it, its
+ * versions in order, its CAL and server editions, which CAL each additive CAL needs, what a
+ * CAL Suite contains, and room for each version's dated facts (date available, end of
+ * support, Subscription Edition) with their sources. Adding a product is one entry here plus
+ * its tests: the licence parser, the messages, the evidence and every rule read it from here.
  */
 
 export type Kind = 'User' | 'Device';
@@ -9,67 +11,157 @@ export type Kind = 'User' | 'Device';
 export type ProductId =
   'exchange' | 'windows' | 'rds' | 'sharepoint' | 'skype' | 'sql' | 'project' | 'suite';
 
+/** A CAL of a product and edition, without a version or kind. */
+export interface ProductEdition {
+  readonly product: ProductId;
+  readonly edition: string;
+}
+
+/** Where a fact comes from, and how sure it is: MS (Microsoft), 2nd (quoting Microsoft), U (unverified). */
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+  readonly tag: 'MS' | '2nd' | 'U';
+}
+
+/** A date as Microsoft states it (a month, '2025-07', or a day, '2025-07-01'), with its source. */
+export interface DatedFact {
+  readonly date: string;
+  readonly source: Source;
+}
+
+export interface VersionInfo {
+  /** '2019', '2012 R2', 'SE' */
+  readonly name: string;
+  readonly available?: DatedFact;
+  readonly endOfSupport?: DatedFact;
+  /** A Subscription Edition: usable only with active Software Assurance or a subscription. */
+  readonly subscription?: boolean;
+}
+
+/**
+ * How a licence name is recognised as naming the product: `squashed` is tried on the name's
+ * words run together in lower case ("exchgsvrentcal2019sngl..."), `words` against its whole
+ * words. Products are tried by `rank`, lowest first: "Remote Desktop Services CAL for Windows
+ * Server" is RDS, not Windows Server.
+ */
+export interface Recognition {
+  readonly rank: number;
+  readonly squashed?: RegExp;
+  readonly words?: readonly string[];
+}
+
 export interface Product {
   readonly id: ProductId;
   /** The product as the licence position names it. */
   readonly name: string;
-  /** Versions in order, oldest first. Empty for the suites, which carry none. */
-  readonly versions: readonly string[];
+  readonly recognise: readonly Recognition[];
+  /** Versions in order, oldest first. Empty for a CAL Suite: suites carry none. */
+  readonly versions: readonly VersionInfo[];
   /** CAL editions; [''] when the CAL is sold without one. The first is the default. */
   readonly calEditions: readonly string[];
   /** Editions of the server licence. */
   readonly serverEditions: readonly string[];
   /** The product whose server licence these CALs complement. */
   readonly server?: ProductId;
+  /** Additive CAL editions and the base CAL each needs for the same user or device. */
+  readonly bases?: Readonly<Record<string, ProductEdition>>;
+  /** A CAL Suite: per edition, the CALs one suite licenses its holder for. */
+  readonly contains?: Readonly<Record<string, readonly ProductEdition[]>>;
+  /** Names the edition before the product ("Core CAL Suite") rather than after the version. */
+  readonly editionFirst?: boolean;
+  /**
+   * A text that names the product without naming a CAL must also match this to be the product
+   * ("Windows 11 Pro" is a client operating system, not Windows Server).
+   */
+  readonly serverWords?: RegExp;
+  /** Server editions licensed without CALs: a User or Device word does not make them a CAL. */
+  readonly noCalEditions?: readonly string[];
 }
 
-const WINDOWS_VERSIONS = ['2008', '2008 R2', '2012', '2012 R2', '2016', '2019', '2022', '2025'];
+const WINDOWS_VERSIONS: readonly VersionInfo[] = [
+  '2008',
+  '2008 R2',
+  '2012',
+  '2012 R2',
+  '2016',
+  '2019',
+  '2022',
+  '2025',
+].map((name) => ({ name }));
 
+const versions = (...names: string[]): VersionInfo[] => names.map((name) => ({ name }));
+
+const CORE_SUITE: readonly ProductEdition[] = [
+  { product: 'windows', edition: '' },
+  { product: 'exchange', edition: 'Standard' },
+  { product: 'sharepoint', edition: 'Standard' },
+  { product: 'skype', edition: 'Standard' },
+];
+
+/** The catalogue, in the order the licence position lists products. */
 export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
   exchange: {
     id: 'exchange',
     name: 'Exchange Server',
-    versions: ['2010', '2013', '2016', '2019', 'SE'],
+    recognise: [{ rank: 2, squashed: /exch/ }],
+    versions: versions('2010', '2013', '2016', '2019', 'SE'),
     calEditions: ['Standard', 'Enterprise'],
     serverEditions: ['Standard', 'Enterprise'],
     server: 'exchange',
+    bases: { Enterprise: { product: 'exchange', edition: 'Standard' } },
   },
   windows: {
     id: 'windows',
     name: 'Windows Server',
+    recognise: [{ rank: 7, squashed: /windows|winsvr|winserver/, words: ['win'] }],
     versions: WINDOWS_VERSIONS,
     calEditions: [''],
     serverEditions: ['Standard', 'Datacenter', 'Essentials'],
     server: 'windows',
+    serverWords: /server|svr|srv/,
+    noCalEditions: ['Essentials'],
   },
   rds: {
     id: 'rds',
     name: 'Remote Desktop Services',
+    recognise: [
+      { rank: 1, squashed: /remotedesktop|rmtdsktp|rdscal|terminalserv|tscal/, words: ['rds'] },
+    ],
     versions: WINDOWS_VERSIONS,
     calEditions: [''],
     serverEditions: [],
     server: 'windows',
+    bases: { '': { product: 'windows', edition: '' } },
   },
   sharepoint: {
     id: 'sharepoint',
     name: 'SharePoint Server',
-    versions: ['2010', '2013', '2016', '2019', 'SE'],
+    recognise: [{ rank: 3, squashed: /sharepoint|sharept|shrpt/ }],
+    versions: versions('2010', '2013', '2016', '2019', 'SE'),
     calEditions: ['Standard', 'Enterprise'],
     serverEditions: ['Standard', 'Enterprise'],
     server: 'sharepoint',
+    bases: { Enterprise: { product: 'sharepoint', edition: 'Standard' } },
   },
   skype: {
     id: 'skype',
     name: 'Skype for Business Server',
-    versions: ['2010', '2013', '2015', '2019', 'SE'],
+    recognise: [{ rank: 4, squashed: /skype|lync|sfb/ }],
+    versions: versions('2010', '2013', '2015', '2019', 'SE'),
     calEditions: ['Standard', 'Enterprise', 'Plus'],
     serverEditions: ['Standard', 'Enterprise'],
     server: 'skype',
+    bases: {
+      Enterprise: { product: 'skype', edition: 'Standard' },
+      Plus: { product: 'skype', edition: 'Standard' },
+    },
   },
   sql: {
     id: 'sql',
     name: 'SQL Server',
-    versions: ['2008', '2008 R2', '2012', '2014', '2016', '2017', '2019', '2022', '2025'],
+    recognise: [{ rank: 5, squashed: /sql/ }],
+    versions: versions('2008', '2008 R2', '2012', '2014', '2016', '2017', '2019', '2022', '2025'),
     calEditions: [''],
     serverEditions: ['Standard', 'Enterprise', 'Developer', 'Express', 'Web'],
     server: 'sql',
@@ -77,7 +169,8 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
   project: {
     id: 'project',
     name: 'Project Server',
-    versions: ['2010', '2013', '2016', '2019', 'SE'],
+    recognise: [{ rank: 6, squashed: /project|prjct|prjsvr/ }],
+    versions: versions('2010', '2013', '2016', '2019', 'SE'),
     calEditions: [''],
     serverEditions: [],
     server: 'project',
@@ -85,11 +178,54 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
   suite: {
     id: 'suite',
     name: 'CAL Suite',
+    // "ECAL" alone is the Enterprise CAL Suite (after a product's name, that product's
+    // Enterprise CAL): tried after every product.
+    recognise: [
+      { rank: 0, squashed: /calsuite|corecal/ },
+      { rank: 8, words: ['ecal'] },
+    ],
     versions: [],
     calEditions: ['Core', 'Enterprise'],
     serverEditions: [],
+    editionFirst: true,
+    contains: {
+      Core: CORE_SUITE,
+      Enterprise: [
+        ...CORE_SUITE,
+        { product: 'suite', edition: 'Core' },
+        { product: 'exchange', edition: 'Enterprise' },
+        { product: 'sharepoint', edition: 'Enterprise' },
+        { product: 'skype', edition: 'Enterprise' },
+      ],
+    },
   },
 };
+
+/** Every product, in the order the licence position lists them. */
+export const PRODUCT_LIST: readonly Product[] = Object.values(PRODUCTS);
+
+/** Cloud services are subscriptions, not products CAL Register counts CALs of. */
+export const CLOUD_SERVICES = { squashed: /online|365/, words: ['o365', 'm365'] } as const;
+
+/** The names of a product's versions, oldest first. */
+export function versionNames(product: ProductId): string[] {
+  return PRODUCTS[product].versions.map((v) => v.name);
+}
+
+/** The product's newest version, '' for a product without versions. */
+export function latestVersion(product: ProductId): string {
+  const list = PRODUCTS[product].versions;
+  return list.length > 0 ? list[list.length - 1].name : '';
+}
+
+/** What a product is called in a list of products: each suite edition by its own name. */
+export function productNames(): string[] {
+  return PRODUCT_LIST.flatMap((product) =>
+    product.contains
+      ? product.calEditions.map((edition) => `${edition} ${product.name}`)
+      : [product.name],
+  );
+}
 
 /**
  * Order of versions across products: a year, R2 just after it, SE (Subscription Edition)
@@ -102,68 +238,21 @@ export function versionRank(version: string): number {
   return Number.isNaN(year) ? 0 : year * 10 + (version.endsWith('R2') ? 5 : 0);
 }
 
-export interface ProductEdition {
-  readonly product: ProductId;
-  readonly edition: string;
-}
-
-/** Additive CALs and the base CAL each one needs for the same user or device. */
-const BASES: ReadonlyArray<readonly [ProductEdition, ProductEdition]> = [
-  [
-    { product: 'exchange', edition: 'Enterprise' },
-    { product: 'exchange', edition: 'Standard' },
-  ],
-  [
-    { product: 'sharepoint', edition: 'Enterprise' },
-    { product: 'sharepoint', edition: 'Standard' },
-  ],
-  [
-    { product: 'skype', edition: 'Enterprise' },
-    { product: 'skype', edition: 'Standard' },
-  ],
-  [
-    { product: 'skype', edition: 'Plus' },
-    { product: 'skype', edition: 'Standard' },
-  ],
-  [
-    { product: 'rds', edition: '' },
-    { product: 'windows', edition: '' },
-  ],
-];
-
 /** The base CAL an additive CAL needs, or undefined for a CAL that stands alone. */
 export function baseOf(product: ProductId, edition: string): ProductEdition | undefined {
-  for (const [additive, base] of BASES) {
-    if (additive.product === product && additive.edition === edition) return base;
-  }
-  return undefined;
+  return PRODUCTS[product].bases?.[edition];
 }
 
-const CORE_SUITE: readonly ProductEdition[] = [
-  { product: 'windows', edition: '' },
-  { product: 'exchange', edition: 'Standard' },
-  { product: 'sharepoint', edition: 'Standard' },
-  { product: 'skype', edition: 'Standard' },
-];
-
-const ENTERPRISE_SUITE: readonly ProductEdition[] = [
-  ...CORE_SUITE,
-  { product: 'suite', edition: 'Core' },
-  { product: 'exchange', edition: 'Enterprise' },
-  { product: 'sharepoint', edition: 'Enterprise' },
-  { product: 'skype', edition: 'Enterprise' },
-];
-
-/** The CALs (of this catalogue) that a suite edition contains. */
-export function suiteContents(edition: string): readonly ProductEdition[] {
-  if (edition === 'Core') return CORE_SUITE;
-  if (edition === 'Enterprise') return ENTERPRISE_SUITE;
-  return [];
+/**
+ * The CALs a CAL of this product and edition grants its holder: itself and, for a suite,
+ * every CAL it contains.
+ */
+export function grantsOf(product: ProductId, edition: string): readonly ProductEdition[] {
+  return [{ product, edition }, ...(PRODUCTS[product].contains?.[edition] ?? [])];
 }
 
-/** True when a suite of this edition contains the CAL (product, edition). */
-export function suiteContains(suiteEdition: string, product: ProductId, edition: string): boolean {
-  return suiteContents(suiteEdition).some(
-    (part) => part.product === product && part.edition === edition,
-  );
+/** The products whose use a CAL gives: its own, or a suite's contents' products. */
+export function usedProductsOf(product: ProductId, edition: string): ProductId[] {
+  const contents = PRODUCTS[product].contains?.[edition];
+  return contents ? [...new Set(contents.map((part) => part.product))] : [product];
 }

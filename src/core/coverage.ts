@@ -1,17 +1,64 @@
-/** Does a held licence cover a needed one: the one answer every rule and the position use. */
-import { suiteContains, type ProductEdition } from './catalogue';
+/**
+ * Does a held licence cover a needed CAL: the one answer the rules, the position and the
+ * evidence all use. A CAL covers a CAL of its own product and edition; a CAL Suite covers
+ * every CAL it contains (catalogue `contains`); the kinds must match (a User CAL never stands
+ * in for a Device CAL). Versions are judged as the caller asks: any version (whether a base
+ * CAL is held; whether evidence of use is licensed, where CAL-VERSION judges versions), or
+ * its own and earlier versions only (a spare CAL standing in for a required one).
+ */
+import {
+  grantsOf,
+  usedProductsOf,
+  type Kind,
+  type ProductEdition,
+  type ProductId,
+} from './catalogue';
 import type { Licence } from './licence';
 
-/** True when the licences held include the base (any version) or a suite containing it. */
+/** A CAL that is needed: its product and edition, and where known its kind and version rank. */
+export interface NeededCal extends ProductEdition {
+  readonly kind?: Kind | '';
+  /** Version rank (catalogue.versionRank); 0 or absent for "any version". */
+  readonly rank?: number;
+}
+
+export interface CoverOptions {
+  /**
+   * 'any': a CAL of any version covers (the default); 'own-or-earlier': a CAL covers its own
+   * and earlier versions only (a suite, which carries no version, covers every version).
+   */
+  readonly versions?: 'any' | 'own-or-earlier';
+}
+
+/** True when `held` covers the CAL `needed`. */
+export function covers(held: Licence, needed: NeededCal, options: CoverOptions = {}): boolean {
+  if (!held.cal) return false;
+  if (needed.kind !== undefined && held.kind !== needed.kind) return false;
+  const granted = held.grants.some(
+    (part) => part.product === needed.product && part.edition === needed.edition,
+  );
+  if (!granted) return false;
+  if (options.versions !== 'own-or-earlier' || held.rank === 0) return true;
+  return held.rank >= (needed.rank ?? 0);
+}
+
+/** True when one of the licences held covers the base CAL (any version) for a holder of `kind`. */
 export function holdsBase(
   held: ReadonlyArray<Licence | undefined>,
   base: ProductEdition,
   kind: Licence['kind'],
 ): boolean {
-  for (const l of held) {
-    if (!l || l.kind !== kind) continue;
-    if (l.product === base.product && l.edition === base.edition) return true;
-    if (l.product === 'suite' && suiteContains(l.edition, base.product, base.edition)) return true;
-  }
-  return false;
+  return held.some((l) => l !== undefined && covers(l, { ...base, kind }));
 }
+
+/** A licence that grants more than one CAL (a CAL Suite): handed out whole, per holder. */
+export function isBundle(licence: Licence): boolean {
+  return licence.grants.length > 1;
+}
+
+/** The products a licence gives use of: its own, or those of the CALs a suite contains. */
+export function productsOf(licence: Licence): ProductId[] {
+  return usedProductsOf(licence.product, licence.edition);
+}
+
+export { grantsOf };

@@ -7,7 +7,12 @@
  */
 import {
   baseOf,
+  CLOUD_SERVICES,
+  grantsOf,
+  latestVersion,
+  PRODUCT_LIST,
   PRODUCTS,
+  versionNames,
   versionRank,
   type Kind,
   type ProductEdition,
@@ -31,6 +36,8 @@ export interface Licence {
   readonly id: number;
   /** For an additive CAL (Enterprise, RDS), the base CAL it needs (catalogue.baseOf). */
   readonly base?: ProductEdition;
+  /** The CALs it grants its holder: itself, or what a CAL Suite contains (catalogue.grantsOf). */
+  readonly grants: readonly ProductEdition[];
 }
 
 export type LicenceProblemCode =
@@ -65,8 +72,8 @@ function displayName(
   kind: Kind | '',
   cal: boolean,
 ): string {
-  if (product === 'suite') return `${edition} CAL Suite ${kind} CAL`;
-  const parts = [PRODUCTS[product].name, version, edition];
+  const info = PRODUCTS[product];
+  const parts = info.editionFirst ? [edition, info.name] : [info.name, version, edition];
   if (cal) parts.push(kind, 'CAL');
   return parts.filter((part) => part !== '').join(' ');
 }
@@ -93,6 +100,7 @@ export function licenceOf(
       cal,
       id: interned.size,
       base: cal ? baseOf(product, edition) : undefined,
+      grants: cal ? grantsOf(product, edition) : [],
     };
     interned.set(name, licence);
     byId.push(licence);
@@ -120,17 +128,15 @@ function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** Recognition patterns of every product, tried in rank order (catalogue `recognise`). */
+const RECOGNITION = PRODUCT_LIST.flatMap((product) =>
+  product.recognise.map((r) => ({ ...r, product: product.id })),
+).sort((a, b) => a.rank - b.rank);
+
 function detectProduct(squashed: string, has: (word: string) => boolean): ProductId | undefined {
-  if (squashed.includes('calsuite') || squashed.includes('corecal')) return 'suite';
-  if (/remotedesktop|rmtdsktp|rdscal|terminalserv|tscal/.test(squashed) || has('rds')) return 'rds';
-  if (squashed.includes('exch')) return 'exchange';
-  if (/sharepoint|sharept|shrpt/.test(squashed)) return 'sharepoint';
-  if (/skype|lync|sfb/.test(squashed)) return 'skype';
-  if (squashed.includes('sql')) return 'sql';
-  if (/project|prjct|prjsvr/.test(squashed)) return 'project';
-  if (/windows|winsvr|winserver/.test(squashed) || has('win')) return 'windows';
-  // "ECAL" alone is the Enterprise CAL Suite; after a product's name, that product's Enterprise CAL.
-  if (has('ecal')) return 'suite';
+  for (const r of RECOGNITION) {
+    if (r.squashed?.test(squashed) || r.words?.some(has)) return r.product;
+  }
   return undefined;
 }
 
@@ -229,30 +235,34 @@ function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence
   const lower = text.toLowerCase();
   const has = (word: string) => list.includes(word);
   // Cloud services (Exchange Online, Microsoft 365) are subscriptions, not CAL products.
-  if (/online|365/.test(squashed) || has('o365') || has('m365'))
+  if (CLOUD_SERVICES.squashed.test(squashed) || CLOUD_SERVICES.words.some(has))
     return { problem: 'unknown-product', text };
   const product = detectProduct(squashed, has);
   if (!product) return { problem: 'unknown-product', text };
   const info = PRODUCTS[product];
+  const known = versionNames(product);
+  const versionless = known.length === 0;
   const detected = detectKind(list, squashed);
   // A kind names a CAL without the word ("Exchange Server 2019 Standard User", as a CAL type
-  // column adds it), except Windows Server Essentials: one server licence for up to 25 users.
+  // column adds it), except for editions licensed without CALs (Windows Server Essentials:
+  // one server licence for up to 25 users). A CAL Suite is only ever a CAL.
+  const noCal = info.noCalEditions?.some((edition) => has(edition.toLowerCase())) ?? false;
   const named =
-    product === 'suite' ||
-    isCal(list, squashed) ||
-    (detected !== '' && !(product === 'windows' && has('essentials')));
+    info.serverEditions.length === 0 && info.server === undefined
+      ? true
+      : isCal(list, squashed) || (detected !== '' && !noCal);
   const cal = named || options.assumeCal === true;
-  // "Windows 11 Pro" is a client operating system: Windows counts only as Windows Server.
-  if (product === 'windows' && !named && !/server|svr|srv/.test(squashed))
+  // A name that names neither a CAL nor the server is not the product ("Windows 11 Pro").
+  if (info.serverWords && !named && !info.serverWords.test(squashed))
     return { problem: 'unknown-product', text };
 
   let version = detectVersion(lower, list);
   // A CAL bought as a subscription (price list "SubsVL", "Subscription") names no version: it
   // gives the right to the latest one while it runs.
-  if (version === '' && cal && info.versions.length > 0 && isSubscription(list))
-    version = info.versions[info.versions.length - 1];
-  if (product === 'suite') version = '';
-  else if (version !== '' && !info.versions.includes(version)) {
+  if (version === '' && cal && !versionless && isSubscription(list))
+    version = latestVersion(product);
+  if (versionless) version = '';
+  else if (version !== '' && !known.includes(version)) {
     return { problem: 'unknown-version', text, product };
   } else if (version === '' && cal && !options.versionOptional) {
     return { problem: 'no-version', text, product };
@@ -270,7 +280,6 @@ function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence
   if (kind === '') return { problem: named ? 'no-kind' : 'server-licence', text };
   let edition = detectEdition(list, info.calEditions);
   if (edition === '') edition = info.calEditions[0];
-  if (product === 'suite' && edition === '') edition = 'Core';
   const pack = detectPack(lower);
   if (pack < 1) return { problem: 'bad-pack', text };
   return { licence: licenceOf(product, version, edition, kind, true), pack };
@@ -320,7 +329,7 @@ export function calNames(): string[] {
   const names: string[] = [];
   const kinds: Kind[] = ['User', 'Device'];
   for (const product of Object.values(PRODUCTS)) {
-    const versions = product.id === 'suite' ? [''] : [...product.versions].reverse();
+    const versions = product.versions.length === 0 ? [''] : versionNames(product.id).reverse();
     for (const version of versions) {
       for (const edition of product.calEditions) {
         for (const kind of kinds) names.push(licenceOf(product.id, version, edition, kind).name);
@@ -335,7 +344,7 @@ export function serverLicenceNames(): string[] {
   const names: string[] = [];
   for (const product of Object.values(PRODUCTS)) {
     if (product.server !== product.id) continue;
-    for (const version of [...product.versions].reverse()) {
+    for (const version of versionNames(product.id).reverse()) {
       const editions = product.serverEditions.length > 0 ? product.serverEditions : [''];
       for (const edition of editions)
         names.push(licenceOf(product.id, version, edition, '', false).name);

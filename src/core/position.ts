@@ -17,7 +17,7 @@ import { PRODUCTS, type Kind, type ProductId } from './catalogue';
 import { licenceOf, type Licence } from './licence';
 import type { Holdings } from './holdings';
 import type { Purchase } from './register';
-import { holdsBase } from './coverage';
+import { holdsBase, isBundle } from './coverage';
 
 export type PositionStatus = 'shortfall' | 'surplus' | 'ok';
 
@@ -92,9 +92,7 @@ export function computePosition(
   const { first, next } = holdings;
   const table = holdings.assignments;
   // What each holder needs, kept only when suites are owned (they are handed out per holder).
-  const collect = tallies.some(
-    (t) => t !== undefined && t.licence.product === 'suite' && t.owned > 0,
-  );
+  const collect = tallies.some((t) => t !== undefined && isBundle(t.licence) && t.owned > 0);
   const needsAll: Licence[][] = [];
   const needsActive: Licence[][] = [];
   // Distinct licences of one holder, and whether any of its assignments of each is active.

@@ -5,9 +5,11 @@
  * matched).
  */
 import type { AssignmentTable } from '../assignment-table';
-import { suiteContents, type ProductId } from '../catalogue';
+import type { ProductId } from '../catalogue';
+import { productsOf } from '../coverage';
 import type { Licence } from '../licence';
 import type { Register, Status, UsageRecord } from '../register';
+import { MAPPERS } from './formats';
 import { AccountMatcher, type AccountMatch } from './match';
 import type { EvidenceImport } from './types';
 
@@ -45,18 +47,19 @@ export function lastLogonFor(
   };
   if (!licence) {
     for (const product of seen.logons.keys()) if (product !== '') consider(product);
-  } else if (licence.product === 'suite') {
-    for (const part of suiteContents(licence.edition)) consider(part.product);
-  } else consider(licence.product);
+  } else {
+    for (const product of productsOf(licence)) consider(product);
+  }
   return latest;
 }
 
-/** The product whose use a logon in this evidence shows; '' when it names none. */
+/**
+ * The product whose use a logon in this evidence shows: as its export format declares
+ * (formats/*), else, for a Usage table row, the CAL it names; '' when it names none.
+ */
 function productShown(u: UsageRecord, imports: readonly EvidenceImport[]): ProductId | '' {
   const format = u.evidence === undefined ? undefined : imports[u.evidence]?.format;
-  if (format === 'mailboxes' || format === 'exchange-cal-users') return 'exchange';
-  if (format === 'ad-users') return 'windows';
-  if (format === 'm365-users' || format === 'm365-activity') return '';
+  if (format !== undefined) return MAPPERS.find((m) => m.format === format)?.logonsShow ?? '';
   return u.licence?.product ?? '';
 }
 

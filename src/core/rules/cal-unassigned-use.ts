@@ -5,7 +5,7 @@
  * CAL-VERSION judges versions) or by a CAL Suite that contains it. Accounts the evidence
  * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
-import { suiteContains } from '../catalogue';
+import { covers } from '../coverage';
 import type { Licence } from '../licence';
 import { defineRule, type Said } from './define';
 import { aboutUsage, evidenceLine } from './where';
@@ -19,11 +19,13 @@ const messages = {
   }),
 };
 
+/** An account's use is licensed by a User CAL that covers the CAL needed, of any version. */
 function meets(held: Licence | undefined, needed: Licence): boolean {
-  if (!held) return false;
-  if (held.kind !== 'User' || !held.cal) return false;
-  if (held.product === needed.product && held.edition === needed.edition) return true;
-  return held.product === 'suite' && suiteContains(held.edition, needed.product, needed.edition);
+  return (
+    held !== undefined &&
+    held.kind === 'User' &&
+    covers(held, { product: needed.product, edition: needed.edition })
+  );
 }
 
 export const calUnassignedUse = defineRule({

@@ -33,8 +33,7 @@ export const calVersion = defineRule({
       if (!licence || ended[i] === 1) continue;
       let deployed = tooOld[licence.id];
       if (deployed === undefined) {
-        const server =
-          licence.cal && licence.product !== 'suite' ? PRODUCTS[licence.product].server : undefined;
+        const server = licence.cal ? PRODUCTS[licence.product].server : undefined;
         const found = server && servers.get(server);
         deployed = found && found.rank > licence.rank ? found : null;
         tooOld[licence.id] = deployed;

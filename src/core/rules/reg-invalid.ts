@@ -3,7 +3,7 @@
  * account, a status, an Excel error value). One finding per unreadable cell, quoting it.
  */
 import type { CellProblem } from '../cells';
-import { PRODUCTS } from '../catalogue';
+import { PRODUCTS, productNames, versionNames } from '../catalogue';
 import type { LicenceProblem } from '../licence';
 import type { FieldIssue, Register } from '../register';
 import type { TableName } from '../schema';
@@ -12,13 +12,7 @@ import { list } from './text';
 import { aboutUsage, evidenceLine, headerOf } from './where';
 
 /** Every product the catalogue knows, as a message lists them. */
-const KNOWN_PRODUCTS = Object.values(PRODUCTS)
-  .flatMap((product) =>
-    product.id === 'suite'
-      ? product.calEditions.map((edition) => `${edition} ${product.name}`)
-      : [product.name],
-  )
-  .join(', ');
+const KNOWN_PRODUCTS = productNames().join(', ');
 
 const CELL_PROBLEMS: Record<CellProblem['code'], (header: string, value: string) => string> = {
   'error-value': (h, v) => `${h} holds the error ${v}.`,
@@ -56,7 +50,7 @@ function licenceProblem(problem: LicenceProblem): Said {
     case 'unknown-version': {
       const product = problem.product ? PRODUCTS[problem.product] : undefined;
       return {
-        message: `Licence ${text} names a version ${product ? `${product.name} does not have (known: ${product.versions.join(', ')})` : 'that does not exist'}.`,
+        message: `Licence ${text} names a version ${product ? `${product.name} does not have (known: ${versionNames(product.id).join(', ')})` : 'that does not exist'}.`,
         fix: 'Correct the version.',
       };
     }

@@ -96,6 +96,7 @@ function map(table: CsvTable, columns: Columns, context: MapContext): Mapped | E
 
 export const adUsers: FormatMapper = {
   format: 'ad-users',
+  logonsShow: 'windows',
   label: 'Get-ADUser',
   matches: (columns) =>
     columns.hasAny('samaccountname', 'userprincipalname') &&

@@ -54,6 +54,7 @@ function map(table: CsvTable, columns: Columns): Mapped {
 
 export const exchangeCalUsers: FormatMapper = {
   format: 'exchange-cal-users',
+  logonsShow: 'exchange',
   label: LABEL,
   matches: (columns) =>
     columns.has('licensename') && columns.hasAny('username', 'name') && !columns.has('unitlabel'),

@@ -80,6 +80,7 @@ function map(table: CsvTable, columns: Columns, context: MapContext): Mapped {
 
 export const mailboxes: FormatMapper = {
   format: 'mailboxes',
+  logonsShow: 'exchange',
   label: 'Get-Mailbox / Get-MailboxStatistics (LastLogonTime)',
   matches: (columns) => columns.has('lastlogontime') && columns.hasAny(...IDENTITY_COLUMNS),
   map,

@@ -2,6 +2,7 @@
  * What a format mapper is: how it recognises its export by the header row, and how it turns
  * the records into evidence rows. One mapper per export, one file each, listed in ./index.ts.
  */
+import type { ProductId } from '../../catalogue';
 import type { Columns } from '../columns';
 import type { CsvTable } from '../csv';
 import type { DateCulture, EvidenceFormat, EvidenceProblem, EvidenceRow } from '../types';
@@ -25,6 +26,11 @@ export interface FormatMapper {
   readonly format: EvidenceFormat;
   /** The command or report, for people: also the label when the mapper has nothing to add. */
   readonly label: string;
+  /**
+   * The product whose use a logon in this export shows (a mailbox logon is Exchange use, a
+   * domain logon Windows Server use); absent when its logons show use of no one product.
+   */
+  readonly logonsShow?: ProductId;
   /** True when the header row is this export's. */
   matches(columns: Columns): boolean;
   map(table: CsvTable, columns: Columns, context: MapContext): Mapped | EvidenceProblem;
