@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
+import architecture from './eslint/architecture.cjs';
 
 const officeRecommended = officeAddins.configs.recommended.find(
   (c) => c.plugins?.['office-addins'],
@@ -70,23 +71,19 @@ export default tseslint.config(
             'react',
             'react-dom',
             '@fluentui/*',
-            '../excel/*',
-            '../cli/*',
-            '../functions/*',
-            '../taskpane/*',
           ],
         },
       ],
     },
   },
   {
-    // Layers import downwards only: the engine and adapters never reach up to a surface.
-    files: ['src/excel/**/*.ts'],
+    // The architecture (docs/architecture.md): imports point down the layers, the engine never
+    // imports the rules, and a folder with an index.ts is entered only through it.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { local: architecture },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['../cli/*', '../functions/*', '../taskpane/*'] },
-      ],
+      'local/index-entry': 'error',
+      'local/layers': ['error', architecture.LAYERS],
     },
   },
   {

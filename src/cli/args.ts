@@ -1,5 +1,5 @@
 /** Command-line arguments of `cal-register`, parsed without surprises. */
-import { DATE_CULTURES, type DateCulture } from '../core/evidence';
+import { DATE_CULTURES, type DateCulture } from '../core';
 
 const CULTURES: readonly DateCulture[] = DATE_CULTURES.map((c) => c.culture);
 

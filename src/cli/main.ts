@@ -4,8 +4,17 @@
  */
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { audit, buildReport, localDay, localStamp, toJson, type AuditResult } from '../core';
-import { isEvidenceProblem, readEvidence, type EvidenceImport } from '../core/evidence';
+import {
+  audit,
+  buildReport,
+  localDay,
+  localStamp,
+  toJson,
+  type AuditResult,
+  isEvidenceProblem,
+  readEvidence,
+  type EvidenceImport,
+} from '../core';
 import { WorkbookError } from '../excel/errors';
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
 import { parseArgs, USAGE, UsageError, type Command } from './args';

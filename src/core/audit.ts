@@ -2,27 +2,40 @@
  * The engine's entry point: grids in, position and findings out. Pure: the caller passes
  * today's date; nothing here reads a clock, a file or the network.
  */
-import type { ProductId } from './catalogue';
-import { isoToDay } from './dates';
-import { SEVERITY_ORDER, type Finding, type RuleId } from './findings';
-import type { SheetGrid } from './locate';
-import { parseRegister, type ParseOptions } from './parse';
-import { computePosition, type PositionRow } from './position';
-import { Holdings } from './holdings';
-import { endedRows, previousAssignments } from './reassignment';
-import { evidenceContext, missingRows, unseenRows } from './evidence/context';
-import { evidenceUsage } from './evidence/usage';
-import type { EvidenceImport } from './evidence/types';
-import type { Register } from './register';
-import { staleReason } from './stale';
+import type { ProductId } from './licensing';
 import {
+  isoToDay,
+  type SheetGrid,
+  parseRegister,
+  type ParseOptions,
+  type Register,
+} from './register';
+import {
+  SEVERITY_ORDER,
+  type Finding,
+  type RuleId,
   placed,
   RULES,
   type AuditContext,
   type DeployedServers,
   type RuleDef,
-  type StaleReason,
 } from './rules';
+import {
+  computePosition,
+  type PositionRow,
+  Holdings,
+  endedRows,
+  previousAssignments,
+  staleReason,
+  type StaleReason,
+} from './position';
+import {
+  evidenceContext,
+  missingRows,
+  unseenRows,
+  evidenceUsage,
+  type EvidenceImport,
+} from './evidence';
 
 export const DEFAULT_STALE_DAYS = 90;
 

@@ -1,31 +1,113 @@
-/** The licensing engine's public surface: pure functions of plain data, with no host, UI or file access. */
-export { audit, auditRegister, buildContext, runRules, DEFAULT_STALE_DAYS } from './audit';
-export type { AuditOptions, AuditResult, Summary } from './audit';
-export { toJson } from './json';
-export type { AuditJson } from './json';
-export type { Finding, RuleId, Severity } from './findings';
-export { RULES, ruleById } from './rules';
-export type { RuleDef } from './rules';
+/**
+ * The licensing engine's public surface: pure functions of plain data, with no host, UI or
+ * file access. Every layer above (the adapters in src/excel, the command line, the functions
+ * and the task pane) imports the engine through this file only.
+ */
+export {
+  audit,
+  auditRegister,
+  buildContext,
+  runRules,
+  DEFAULT_STALE_DAYS,
+  type AuditOptions,
+  type AuditResult,
+  type Summary,
+} from './audit';
+
+// The register: reading workbook grids into records.
+export {
+  cellText,
+  dayToIso,
+  dayToSerial,
+  EVIDENCE_LICENCE,
+  HEADER_SCAN_ROWS,
+  headerKey,
+  isoToDay,
+  localDay,
+  localStamp,
+  locateRegister,
+  matchHeaders,
+  parseRegister,
+  serialToDay,
+  SHEET_ALIASES,
+  TABLE_NAMES,
+  templateHeaders,
+  textOf,
+  USAGE_COLUMNS,
+  type LocatedRegister,
+  type LocatedTable,
+  type SheetGrid,
+  type TableInfo,
+  type TableName,
+  type TableRef,
+  type UsageField,
+} from './register';
+
+// Licensing knowledge: licence names, the catalogue.
+export {
+  calNames,
+  isLicenceProblem,
+  parseLicence,
+  serverLicenceNames,
+  type Licence,
+  type LicenceProblem,
+  type LicenceReadOptions,
+  type ParsedLicence,
+} from './licensing';
+
 export type { PositionRow, PositionStatus } from './position';
-export { parseLicence, isLicenceProblem, calNames, serverLicenceNames } from './licence';
-export type { Licence, ParsedLicence, LicenceProblem } from './licence';
-export { parseRegister } from './parse';
-export type { SheetGrid, TableRef } from './locate';
-export { dayToIso, isoToDay, dayToSerial, serialToDay, localDay, localStamp } from './dates';
-export { TABLE_NAMES, templateHeaders } from './schema';
-export type { TableName } from './schema';
-export { buildReport, findingCounts, verdictOf } from './report';
-export type {
-  AuditReport,
-  ReportColumn,
-  ReportFields,
-  ReportLink,
-  ReportMeta,
-  ReportRow,
-  ReportSection,
-  ReportTable,
-  ReportValue,
-  Tone,
+
+// Rules and findings.
+export { RULES, ruleById, type Finding, type RuleDef, type RuleId, type Severity } from './rules';
+
+// Evidence of use: the exports admins already produce.
+export {
+  DATE_CULTURES,
+  DEFAULT_CULTURE,
+  EVIDENCE_FRESH_DAYS,
+  evidenceUsed,
+  isEvidenceProblem,
+  readEvidence,
+  readEvidenceText,
+  usageTableRows,
+  usageTableSource,
+  type DateCulture,
+  type EvidenceImport,
+  type EvidenceProblem,
+  type EvidenceUsed,
+  type UsageTableRow,
+} from './evidence';
+
+// What an audit says: the JSON and the report model.
+export {
+  buildReport,
+  findingCounts,
+  toJson,
+  verdictOf,
+  type AuditJson,
+  type AuditReport,
+  type ReportColumn,
+  type ReportFields,
+  type ReportLink,
+  type ReportMeta,
+  type ReportRow,
+  type ReportSection,
+  type ReportTable,
+  type ReportValue,
+  type Tone,
 } from './report';
-export { evidenceUsed, EVIDENCE_FRESH_DAYS } from './evidence/context';
-export type { EvidenceUsed } from './evidence/context';
+
+// The engine of the CAL.* functions.
+export {
+  flagsOfRanges,
+  formulaOptions,
+  isMisrecordedValue,
+  isStaleValue,
+  licenceArgument,
+  positionOfRanges,
+  RangeProblem,
+  rangeSheet,
+  ROW_RULES,
+  startsWithHeaders,
+  type Answer,
+} from './formulas';

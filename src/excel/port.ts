@@ -2,9 +2,7 @@
  * The RegisterWorkbook port: what the surfaces need from a workbook, whatever holds it
  * (Excel through Office.js, or an .xlsx file through ExcelJS).
  */
-import type { AuditReport, SheetGrid } from '../core';
-import type { LicenceReadOptions } from '../core/licence';
-import type { UsageTableRow } from '../core/evidence';
+import type { AuditReport, SheetGrid, LicenceReadOptions, UsageTableRow } from '../core';
 
 export interface RegisterSource {
   /**

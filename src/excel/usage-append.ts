@@ -4,10 +4,13 @@
  * before it is written (so "=1+1" or "00123" stays what the export said), and the columns
  * the table lacks, added at its right with the template's headers.
  */
-import { dayToSerial } from '../core';
-import type { UsageTableRow } from '../core/evidence';
-import { matchHeaders } from '../core/locate';
-import { USAGE_COLUMNS, type UsageField } from '../core/schema';
+import {
+  dayToSerial,
+  type UsageTableRow,
+  matchHeaders,
+  USAGE_COLUMNS,
+  type UsageField,
+} from '../core';
 import { WorkbookError } from './errors';
 import { DATE_FORMAT } from './template-spec';
 

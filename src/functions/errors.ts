@@ -2,7 +2,7 @@
  * The one place a problem becomes an Excel error: #VALUE! for a wrong argument, #N/A for a
  * value that names nothing known, each with its message. Nothing escapes as an exception.
  */
-import { RangeProblem } from '../core/ranges';
+import { RangeProblem } from '../core';
 
 export function excelError(problem: RangeProblem): CustomFunctions.Error {
   const code =

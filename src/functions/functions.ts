@@ -14,8 +14,10 @@ import {
   positionOfRanges,
   rangeSheet,
   startsWithHeaders,
-} from '../core/ranges';
-import { DEFAULT_STALE_DAYS, parseRegister, type PositionRow } from '../core';
+  DEFAULT_STALE_DAYS,
+  parseRegister,
+  type PositionRow,
+} from '../core';
 import { at, map2D, shapeOf } from './arrays';
 import { excelError, guarded, guardedAsync, valueOf } from './errors';
 import { readRegisterTables } from './workbook';

@@ -14,12 +14,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { dayToIso, type AuditResult, type Finding } from '../core';
 import {
+  dayToIso,
+  type AuditResult,
+  type Finding,
   usageTableRows,
   usageTableSource,
   type EvidenceImport as Evidence,
-} from '../core/evidence';
+} from '../core';
 import type { InteractiveWorkbook, RegisterSettings } from '../excel/port';
 import { EvidenceImport } from './components/EvidenceImport';
 import { Findings } from './components/Findings';

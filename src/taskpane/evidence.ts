@@ -2,8 +2,8 @@
  * The pane's evidence import, without React: reading a chosen file or pasted text with the
  * engine's import, and checking it against what the Usage table already holds.
  */
-import type { AuditResult } from '../core';
 import {
+  type AuditResult,
   DATE_CULTURES,
   DEFAULT_CULTURE,
   isEvidenceProblem,
@@ -13,7 +13,7 @@ import {
   type DateCulture,
   type EvidenceImport,
   type EvidenceProblem,
-} from '../core/evidence';
+} from '../core';
 
 /** What the admin gave: a file (its bytes and its date) or text pasted from the clipboard. */
 export type ExportInput =

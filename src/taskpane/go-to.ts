@@ -3,9 +3,14 @@
  * since the check (the key's columns and, since an account has one row per licence, the
  * licence's columns), taken from the table the finding is about.
  */
-import { ruleById, type AuditResult, type Finding, type TableName } from '../core';
-import { EVIDENCE_LICENCE } from '../core/parse/usage';
-import type { TableInfo } from '../core/register';
+import {
+  ruleById,
+  type AuditResult,
+  type Finding,
+  type TableName,
+  EVIDENCE_LICENCE,
+  type TableInfo,
+} from '../core';
 import type { GoToLicence, GoToTarget } from '../excel/port';
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OfficeRegisterWorkbook } from '../excel/office/office-workbook';
+import { OfficeRegisterWorkbook } from '../excel/office';
 import { App, type Environment } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LOCAL_CLOCK } from './controller';

@@ -1,5 +1,5 @@
 /** What went wrong, said so the admin knows what happened and what to do. */
-import { describeOfficeError } from '../excel/office/errors';
+import { describeOfficeError } from '../excel/office';
 
 /** One or two sentences for a MessageBar: what happened, then what to do. */
 export function messageOf(error: unknown, action = 'working on the workbook'): string {

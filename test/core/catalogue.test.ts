@@ -8,9 +8,14 @@ import {
   productNames,
   versionNames,
   type ProductEdition,
-} from '../../src/core/catalogue';
-import { covers, holdsBase, isBundle, productsOf } from '../../src/core/coverage';
-import { isLicenceProblem, licenceOf, parseLicence, type Licence } from '../../src/core/licence';
+} from '../../src/core/licensing/catalogue';
+import { covers, holdsBase, isBundle, productsOf } from '../../src/core/licensing/coverage';
+import {
+  isLicenceProblem,
+  licenceOf,
+  parseLicence,
+  type Licence,
+} from '../../src/core/licensing/licence';
 
 function parsed(text: string): Licence {
   const result = parseLicence(text);

@@ -8,7 +8,7 @@ import {
   readDay,
   readText,
   type CellProblem,
-} from '../../src/core/cells';
+} from '../../src/core/register/cells';
 
 const utcDay = (year: number, month: number, date: number): number =>
   Date.UTC(year, month - 1, date) / 86_400_000;

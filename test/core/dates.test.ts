@@ -5,7 +5,7 @@ import {
   jsDateToDay,
   serialToDay,
   textToDay,
-} from '../../src/core/dates';
+} from '../../src/core/register/dates';
 
 /** The day number of a calendar date, computed independently of the code under test. */
 const utcDay = (year: number, month: number, date: number): number =>

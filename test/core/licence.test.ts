@@ -3,7 +3,7 @@ import {
   parseLicence,
   type LicenceProblem,
   type ParsedLicence,
-} from '../../src/core/licence';
+} from '../../src/core/licensing/licence';
 
 type Expected = [
   name: string,

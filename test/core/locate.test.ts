@@ -1,5 +1,5 @@
 import { parseRegister, type SheetGrid } from '../../src/core';
-import { columnLetter, locateRegister, rowNumber } from '../../src/core/locate';
+import { columnLetter, locateRegister, rowNumber } from '../../src/core/register/locate';
 import { purchase, register, sheet, table, TITLE_ROWS, userCal } from './helpers';
 
 const EX = 'Exchange Server 2019 Standard User CAL';

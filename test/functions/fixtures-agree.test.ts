@@ -6,8 +6,8 @@
 import './custom-functions-global';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { locateRegister } from '../../src/core/locate';
-import { ROW_RULES } from '../../src/core/ranges';
+import { locateRegister } from '../../src/core/register/locate';
+import { ROW_RULES } from '../../src/core/formulas/ranges';
 import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
 import * as CAL from '../../src/functions/functions';
 import { cli, EXAMPLE } from '../cli/run-cli';

@@ -1,5 +1,5 @@
 /** Register tables as Excel hands them to a custom function: 2D arrays, blanks as ''. */
-import { locateRegister, type LocatedTable } from '../../src/core/locate';
+import { locateRegister, type LocatedTable } from '../../src/core/register/locate';
 import type { SheetGrid, TableName } from '../../src/core';
 
 /** The range of a located table, header row included (as Table[#All] gives it). */

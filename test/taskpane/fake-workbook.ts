@@ -1,7 +1,7 @@
 /** An InteractiveWorkbook in memory, recording what the pane asked of it. */
 import type { AuditReport, SheetGrid } from '../../src/core';
 import type { UsageTableRow } from '../../src/core/evidence';
-import { templateHeaders } from '../../src/core/schema';
+import { templateHeaders } from '../../src/core/register/schema';
 import { planUsageAppend } from '../../src/excel/usage-append';
 import type {
   GoToResult,

@@ -3,7 +3,7 @@
  * when one sheet holds more than one table of the register.
  */
 import type { AuditResult, Finding } from '../../src/core';
-import type { TableInfo } from '../../src/core/register';
+import type { TableInfo } from '../../src/core/register/records';
 import { goToTarget, tableOf } from '../../src/taskpane/go-to';
 
 function info(

@@ -4,11 +4,8 @@
  * latest capture gives it, and a summary of every source (its age, how many accounts it
  * matched).
  */
-import type { AssignmentTable } from '../assignment-table';
-import type { ProductId } from '../catalogue';
-import { productsOf } from '../coverage';
-import type { Licence } from '../licence';
-import type { Register, Status, UsageRecord } from '../register';
+import type { AssignmentTable, Register, Status, UsageRecord } from '../register';
+import { type ProductId, productsOf, type Licence } from '../licensing';
 import { MAPPERS } from './formats';
 import { AccountMatcher, type AccountMatch } from './match';
 import type { EvidenceImport } from './types';

@@ -5,7 +5,7 @@
  * "2026-11-27". The time of day is dropped (day numbers). Only the slash form is ambiguous:
  * the culture decides it unless the file itself shows the order (a 27 can only be a day).
  */
-import { textToDay } from '../dates';
+import { textToDay } from '../register';
 import { NOTES } from './messages';
 import type { DateCulture } from './types';
 

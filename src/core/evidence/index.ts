@@ -19,7 +19,18 @@ export { exchangeIdentity, domainOfDn, primarySmtp } from './identity';
 export { MAPPERS, detectFormat, AD_LICENCE, MAILBOX_LICENCE } from './formats';
 export { KNOWN_EXPORTS } from './messages';
 export { isEvidenceProblem } from './types';
-export { usageTableRows, usageTableSource, type UsageTableRow } from './usage';
+export { evidenceUsage, usageTableRows, usageTableSource, type UsageTableRow } from './usage';
+export {
+  EVIDENCE_FRESH_DAYS,
+  evidenceContext,
+  evidenceUsed,
+  lastLogonFor,
+  missingRows,
+  unseenRows,
+  type EvidenceContext,
+  type EvidenceUsed,
+  type HolderEvidence,
+} from './context';
 export type {
   DateCulture,
   EvidenceFormat,

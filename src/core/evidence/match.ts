@@ -7,8 +7,7 @@
  * is matched by display name only to a holder the register names by no account, since a
  * holder whose account differs is someone else.
  */
-import type { AssignmentTable } from '../assignment-table';
-import type { UsageRecord } from '../register';
+import type { AssignmentTable, UsageRecord } from '../register';
 
 export type AccountMatch =
   | { readonly kind: 'holder'; readonly holder: number; readonly by: 'account' | 'sam' | 'name' }

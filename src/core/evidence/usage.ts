@@ -2,9 +2,8 @@
  * Imported exports as usage records, beside the Usage table's own rows: one record per
  * account the export names, with every name it gives the account.
  */
-import { isLicenceProblem, parseLicence, type Licence } from '../licence';
-import { EVIDENCE_LICENCE } from '../parse/usage';
-import type { UsageRecord } from '../register';
+import { isLicenceProblem, parseLicence, type Licence } from '../licensing';
+import { EVIDENCE_LICENCE, type UsageRecord } from '../register';
 import type { EvidenceIdentity, EvidenceImport, EvidenceRow } from './types';
 
 /** The name a finding calls the account: UPN, else e-mail, else DOMAIN\sam, else display name. */

@@ -3,8 +3,8 @@
  * filled, or the assignee is a device or computer account), or a Device CAL recorded
  * against a person with no device.
  */
-import { looksLikeDevice } from '../assignee';
-import type { Licence } from '../licence';
+import { looksLikeDevice } from '../register';
+import type { Licence } from '../licensing';
 import { defineRule, type Said } from './define';
 
 const messages = {

@@ -3,8 +3,7 @@
  * Standard CAL; a Windows Server CAL) for the same user or device. A CAL Suite that contains
  * the base counts as the base.
  */
-import { holdsBase } from '../coverage';
-import { licenceOf } from '../licence';
+import { holdsBase, licenceOf } from '../licensing';
 import { article } from './text';
 import { defineRule, type Said } from './define';
 

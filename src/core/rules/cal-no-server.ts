@@ -2,8 +2,7 @@
  * CAL-NO-SERVER: CALs for a product with no server licence recorded (no server purchase
  * line, no Servers row). A CAL complements the server licence; it never replaces it.
  */
-import { PRODUCTS } from '../catalogue';
-import { licenceNamed } from '../licence';
+import { PRODUCTS, licenceNamed } from '../licensing';
 import { defineRule, type Said } from './define';
 
 const messages = {

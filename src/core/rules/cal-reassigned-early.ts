@@ -3,7 +3,7 @@
  * without an allowed reason (hardware failure, end of employment, temporary cover).
  * The previous assignment is the row of the same licence held by "Reassigned from".
  */
-import { dayToIso } from '../dates';
+import { dayToIso } from '../register';
 import { defineRule, type Said } from './define';
 import { plural } from './text';
 

@@ -3,8 +3,9 @@
  * threshold (Settings "Stale after days", 90 by default); evidence of use counts too (see
  * ../stale.ts, which decides it for the engine, this rule and CAL.ISSTALE alike).
  */
-import { dayToIso } from '../dates';
-import type { AuditContext, StaleReason } from './context';
+import { dayToIso } from '../register';
+import type { StaleReason } from '../position';
+import type { AuditContext } from './context';
 import { defineRule, type Said } from './define';
 
 const per = (source: string | undefined) => (source ? ` (according to ${source})` : '');

@@ -5,8 +5,7 @@
  * CAL-VERSION judges versions) or by a CAL Suite that contains it. Accounts the evidence
  * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
-import { covers } from '../coverage';
-import type { Licence } from '../licence';
+import { covers, type Licence } from '../licensing';
 import { defineRule, type Said } from './define';
 import { aboutUsage, evidenceLine } from './where';
 

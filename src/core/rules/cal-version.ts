@@ -3,7 +3,7 @@
  * server). CALs cover the same or earlier versions. The server version is the newest
  * recorded for the product: the Servers table, else server purchase lines.
  */
-import { PRODUCTS } from '../catalogue';
+import { PRODUCTS } from '../licensing';
 import type { DeployedServers } from './context';
 import { defineRule, type Said } from './define';
 import { article } from './text';

@@ -1,27 +1,8 @@
 /** What every rule sees: the register, the settings in force, and indexes built once. */
-import type { ProductId } from '../catalogue';
-import type { EvidenceContext } from '../evidence/context';
-import type { Holdings } from '../holdings';
-import type { PositionRow } from '../position';
+import type { ProductId } from '../licensing';
+import type { EvidenceContext } from '../evidence';
+import type { Holdings, PositionRow, StaleReason } from '../position';
 import type { Register } from '../register';
-
-/** Why an assignment is stale; `source` names the evidence when the register did not say it. */
-export type StaleReason =
-  | { readonly why: 'left'; readonly source?: string }
-  | { readonly why: 'disabled'; readonly source?: string }
-  | {
-      readonly why: 'inactive';
-      readonly lastActivity: number;
-      readonly days: number;
-      readonly source?: string;
-    }
-  | { readonly why: 'missing'; readonly source: string; readonly capturedOn: number }
-  | {
-      readonly why: 'unseen';
-      readonly source: string;
-      readonly capturedOn: number;
-      readonly licence: string;
-    };
 
 export interface DeployedServers {
   /** The newest version deployed, by rank, and where that was read. */

@@ -5,8 +5,8 @@
  * modules; the rule id type, CAL.FLAGS's row rules, Go to's tables, the README's rule table
  * and the audit sheet's checks are all derived from that list.
  */
-import type { Severity } from '../findings';
-import type { TableName } from '../schema';
+import type { Severity } from './finding';
+import type { TableName } from '../register';
 import type { AuditContext } from './context';
 
 /** What a finding says: the message and, usually, what to do. */

@@ -3,8 +3,8 @@
  * evidence still counts, but it may not show who uses the servers now; it never makes a CAL
  * look unused. One finding per source.
  */
-import { dayToIso } from '../dates';
-import { EVIDENCE_FRESH_DAYS } from '../evidence/context';
+import { dayToIso } from '../register';
+import { EVIDENCE_FRESH_DAYS } from '../evidence';
 import { defineRule, type Said } from './define';
 
 const messages = {

@@ -2,11 +2,8 @@
  * REG-INVALID: a value that cannot be read (a date, a quantity, a licence name, an
  * account, a status, an Excel error value). One finding per unreadable cell, quoting it.
  */
-import type { CellProblem } from '../cells';
-import { PRODUCTS, productNames, versionNames } from '../catalogue';
-import type { LicenceProblem } from '../licence';
-import type { FieldIssue, Register } from '../register';
-import type { TableName } from '../schema';
+import type { CellProblem, FieldIssue, Register, TableName } from '../register';
+import { PRODUCTS, productNames, versionNames, type LicenceProblem } from '../licensing';
 import { defineRule, type Report, type Said } from './define';
 import { list } from './text';
 import { aboutUsage, evidenceLine, headerOf } from './where';

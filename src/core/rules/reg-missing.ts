@@ -3,8 +3,7 @@
  * quantity), or a required table or column is missing altogether; a missing column is one
  * finding on the header row, not one per row.
  */
-import type { Register } from '../register';
-import { templateHeaders, type TableName } from '../schema';
+import { type Register, templateHeaders, type TableName } from '../register';
 import { defineRule, type Report, type Said } from './define';
 import { list } from './text';
 import { hasIssue, headerOf } from './where';

@@ -1,7 +1,13 @@
 /** Where a finding points: a place named by table and field, resolved to sheet, row and column. */
-import type { FindingDraft } from '../findings';
-import { COLUMNS, type TableName } from '../schema';
-import type { FieldIssue, Register, TableInfo, UsageRecord } from '../register';
+import type { FindingDraft } from './finding';
+import {
+  COLUMNS,
+  type TableName,
+  type FieldIssue,
+  type Register,
+  type TableInfo,
+  type UsageRecord,
+} from '../register';
 import type { Place, Said } from './define';
 
 /**

@@ -5,8 +5,7 @@
  * searched in chunks and the row that holds it now is selected instead. An account has one
  * row per licence, so when the finding names a licence, the row must hold that one too.
  */
-import { textOf } from '../../core/cells';
-import { isLicenceProblem, parseLicence } from '../../core/licence';
+import { textOf, isLicenceProblem, parseLicence } from '../../core';
 import { WorkbookError } from '../errors';
 import type { GoToLicence, GoToResult, GoToTarget } from '../port';
 import { parseAddress } from '../a1';

@@ -5,8 +5,7 @@
  * ExcelApi 1.20, is one undo step. Errors reach the pane as WorkbookErrors that say what
  * happened and what to do (a cancelled read rejects with an AbortError).
  */
-import type { AuditReport } from '../../core';
-import type { UsageTableRow } from '../../core/evidence';
+import type { AuditReport, UsageTableRow } from '../../core';
 import type {
   GoToResult,
   GoToTarget,

@@ -3,7 +3,7 @@
  * A cheap look at the open workbook before reading it: are there sheets or tables named like
  * a register? One sync, names only.
  */
-import { headerKey, SHEET_ALIASES } from '../../core/schema';
+import { headerKey, SHEET_ALIASES } from '../../core';
 
 export function namesRegister(names: readonly string[]): boolean {
   const keys = new Set(names.map(headerKey));

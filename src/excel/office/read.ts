@@ -8,8 +8,13 @@
  * what was measured so far to carry about 4 MB of values (payload.ts). Any other sheet, say a
  * large export kept beside the register, stays at its first rows.
  */
-import type { SheetGrid, TableRef } from '../../core';
-import { HEADER_SCAN_ROWS, locateRegister, type LocatedRegister } from '../../core/locate';
+import {
+  type SheetGrid,
+  type TableRef,
+  HEADER_SCAN_ROWS,
+  locateRegister,
+  type LocatedRegister,
+} from '../../core';
 import type { ReadOptions, RegisterSource } from '../port';
 import { parseAddress, type Area } from '../a1';
 import { isPayloadError, officeErrorCode, OfficeWorkbookError, throwIfAborted } from './errors';

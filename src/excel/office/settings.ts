@@ -7,10 +7,16 @@
  * the last setting, where its cells are free. Only without settings anywhere are the Settings
  * sheet and table created, as the template makes them. Nothing else changes.
  */
-import { dayToSerial, isoToDay, type SheetGrid, type TableRef } from '../../core';
-import { cellText } from '../../core/cells';
-import { locateRegister, type LocatedTable } from '../../core/locate';
-import { headerKey } from '../../core/schema';
+import {
+  dayToSerial,
+  isoToDay,
+  type SheetGrid,
+  type TableRef,
+  cellText,
+  locateRegister,
+  type LocatedTable,
+  headerKey,
+} from '../../core';
 import { WorkbookError } from '../errors';
 import type { RegisterSettings, SettingsSaved } from '../port';
 import { DATE_FORMAT, SETTINGS_ROWS, templateTables } from '../template-spec';

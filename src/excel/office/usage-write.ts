@@ -5,8 +5,7 @@
  * Usage table, the Usage sheet and table are created as the template makes them. When the
  * rows have nowhere safe to go, refuses before writing anything.
  */
-import type { UsageTableRow } from '../../core/evidence';
-import { headerKey, SHEET_ALIASES } from '../../core/schema';
+import { type UsageTableRow, headerKey, SHEET_ALIASES } from '../../core';
 import { parseAddress } from '../a1';
 import { WorkbookError } from '../errors';
 import type { UsageAdded } from '../port';

@@ -25,14 +25,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { dayToIso, isoToDay, localDay, type AuditResult } from '../../core';
 import {
+  dayToIso,
+  isoToDay,
+  localDay,
+  type AuditResult,
   DATE_CULTURES,
   usageTableRows,
   usageTableSource,
   type DateCulture,
   type EvidenceImport,
-} from '../../core/evidence';
+} from '../../core';
 import {
   alreadyImported,
   cultureOf,

@@ -1,6 +1,6 @@
 /** Each export format, detected from its header and mapped, on the fixtures of test/fixtures/exports. */
-import { parseLicence, isLicenceProblem } from '../../../src/core/licence';
-import { EVIDENCE_LICENCE } from '../../../src/core/parse/usage';
+import { parseLicence, isLicenceProblem } from '../../../src/core/licensing/licence';
+import { EVIDENCE_LICENCE } from '../../../src/core/register/parse/usage';
 import { readEvidenceText, type EvidenceImport } from '../../../src/core/evidence';
 import { readFixture, utcDay } from './helpers';
 

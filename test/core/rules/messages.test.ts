@@ -1,6 +1,6 @@
 /** The sentences findings say (each rule's `messages`): each names what is wrong with the value, and what to do. */
 import { isoToDay } from '../../../src/core';
-import type { LicenceProblem } from '../../../src/core/licence';
+import type { LicenceProblem } from '../../../src/core/licensing/licence';
 import { calShortfall } from '../../../src/core/rules/cal-shortfall';
 import { calStale } from '../../../src/core/rules/cal-stale';
 import { calVersion } from '../../../src/core/rules/cal-version';

@@ -1,6 +1,6 @@
 /** Where a finding points (sheet, row, column letter) and how it names an imported row. */
 import { parseRegister } from '../../../src/core';
-import type { UsageRecord } from '../../../src/core/register';
+import type { UsageRecord } from '../../../src/core/register/records';
 import { aboutUsage, hasIssue, headerOf, placed } from '../../../src/core/rules/where';
 import { register, sheet, TITLE_ROWS, userCal } from '../helpers';
 

@@ -2,7 +2,7 @@
  * What a format mapper is: how it recognises its export by the header row, and how it turns
  * the records into evidence rows. One mapper per export, one file each, listed in ./index.ts.
  */
-import type { ProductId } from '../../catalogue';
+import type { ProductId } from '../../licensing';
 import type { Columns } from '../columns';
 import type { CsvTable } from '../csv';
 import type { DateCulture, EvidenceFormat, EvidenceProblem, EvidenceRow } from '../types';

@@ -3,7 +3,7 @@
  * licence means the CAL moved, so that earlier row is history, not a CAL held now. It stays
  * in the register (the 90-day rule needs it) but no longer counts as required or stale.
  */
-import type { AssignmentTable } from './assignment-table';
+import type { AssignmentTable } from '../register';
 
 /** For each row that names a previous holder, the row of that previous assignment. */
 export function previousAssignments(t: AssignmentTable): Map<number, number> {

@@ -13,11 +13,17 @@
  *   is the shortfall once those are removed.
  */
 import { allocate, type Allocation } from './allocation';
-import { PRODUCTS, type Kind, type ProductId } from './catalogue';
-import { licenceOf, type Licence } from './licence';
+import {
+  PRODUCTS,
+  type Kind,
+  type ProductId,
+  licenceOf,
+  type Licence,
+  holdsBase,
+  isBundle,
+} from '../licensing';
 import type { Holdings } from './holdings';
-import type { Purchase } from './register';
-import { holdsBase, isBundle } from './coverage';
+import type { Purchase } from '../register';
 
 export type PositionStatus = 'shortfall' | 'surplus' | 'ok';
 

@@ -1,7 +1,7 @@
 /**
  * Who holds a CAL: accounts, devices and the status of an assignee.
  */
-import type { Status } from './register';
+import type { Status } from './records';
 
 const EMAIL = /^[^\s@\\]+@[^\s@\\]+\.[^\s@\\]+$/;
 const DOMAIN_SAM = /^[^\s@\\]+\\[^\s@\\]+$/;

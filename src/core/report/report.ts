@@ -2,12 +2,11 @@
  * The audit report model: what the audit sheet says, as plain data. The task pane and the
  * command line both render this model; neither decides content.
  */
-import type { AuditResult } from './audit';
-import { dayToIso } from './dates';
-import type { Finding, Severity } from './findings';
-import { hasProof } from './position';
-import { RULES } from './rules';
-import { EVIDENCE_FRESH_DAYS } from './evidence/context';
+import type { AuditResult } from '../audit';
+import { dayToIso } from '../register';
+import { type Finding, type Severity, RULES } from '../rules';
+import { hasProof } from '../position';
+import { EVIDENCE_FRESH_DAYS } from '../evidence';
 
 /** A cell: text, a number, a date (day number), or empty. Text is always written as text. */
 export type ReportValue = string | number | { readonly date: number } | null;

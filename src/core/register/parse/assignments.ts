@@ -1,5 +1,5 @@
 import { isValidAccount, parseStatus } from '../assignee';
-import type { LicenceReadOptions } from '../licence';
+import type { LicenceReadOptions } from '../../licensing';
 import type { LocatedTable } from '../locate';
 import {
   AssignmentTable,
@@ -8,7 +8,7 @@ import {
   PLAIN_DEVICE,
   type KeyField,
 } from '../assignment-table';
-import type { TableInfo } from '../register';
+import type { TableInfo } from '../records';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Every row is a CAL: one that reads as a server licence is invalid, never dropped. */

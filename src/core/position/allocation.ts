@@ -4,8 +4,7 @@
  * licenses one user (or device) for every CAL it contains, so suites are handed out per
  * holder: one suite covers all of a holder's needs that it contains.
  */
-import { covers as coversCal, isBundle } from './coverage';
-import type { Licence } from './licence';
+import { covers as coversCal, isBundle, type Licence } from '../licensing';
 
 export interface Supply {
   readonly licence: Licence;

@@ -3,18 +3,29 @@
  * cells as ''), with or without their header row. What a wrong argument is, and what the
  * answer is, is decided here; src/functions only turns problems into Excel errors.
  */
-import { parseStatus } from './assignee';
-import { buildContext, DEFAULT_STALE_DAYS, runRules, type AuditOptions } from './audit';
-import { cellText, describeValue, isBlank, isProblem, readCount, readDay, readText } from './cells';
-import { isoToDay } from './dates';
-import type { RuleId } from './findings';
-import { isLicenceProblem, parseLicence, type Licence } from './licence';
-import { matchHeaders, type SheetGrid } from './locate';
-import { parseRegister } from './parse';
-import type { PositionRow } from './position';
-import { misrecorded, regInvalid, rowRules } from './rules';
-import { staleReason } from './stale';
-import { COLUMNS, headerKey, SIGNATURES, templateHeaders, type TableName } from './schema';
+import {
+  parseStatus,
+  cellText,
+  describeValue,
+  isBlank,
+  isProblem,
+  readCount,
+  readDay,
+  readText,
+  isoToDay,
+  matchHeaders,
+  type SheetGrid,
+  parseRegister,
+  COLUMNS,
+  headerKey,
+  SIGNATURES,
+  templateHeaders,
+  type TableName,
+} from '../register';
+import { buildContext, DEFAULT_STALE_DAYS, runRules, type AuditOptions } from '../audit';
+import { type RuleId, misrecorded, regInvalid, rowRules } from '../rules';
+import { isLicenceProblem, parseLicence, type Licence } from '../licensing';
+import { type PositionRow, staleReason } from '../position';
 
 /** A wrong argument (#VALUE!) or a value that names nothing known (#N/A), with a message. */
 export class RangeProblem {

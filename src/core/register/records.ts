@@ -4,7 +4,7 @@
  */
 import type { AssignmentTable } from './assignment-table';
 import type { CellProblem } from './cells';
-import type { Licence, LicenceProblem } from './licence';
+import type { Licence, LicenceProblem } from '../licensing';
 import type { TableName } from './schema';
 
 export type Status = 'Active' | 'Left' | 'Disabled' | 'Absent';

@@ -1,6 +1,6 @@
 import { CellProblem, describeValue, isProblem, readCount, readDay, readText } from '../cells';
 import type { LocatedTable } from '../locate';
-import type { FieldIssue, Settings, TableInfo } from '../register';
+import type { FieldIssue, Settings, TableInfo } from '../records';
 import { headerKey } from '../schema';
 import { RowReader, type ParseOptions } from './fields';
 

@@ -1,9 +1,9 @@
 /** Findings: what the engine says about a register, as values (never thrown). */
-import type { RuleId } from './rules';
+import type { RuleId } from '.';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type { RuleId } from './rules';
+export type { RuleId } from '.';
 
 export interface Finding {
   readonly rule: RuleId;

@@ -5,10 +5,27 @@
  * the evidence's last logon that shows use of the CAL's product. The engine computes this once
  * per row (the position's reclaimable CALs and CAL-STALE); CAL.ISSTALE asks it of one row.
  */
-import { lastLogonFor, type HolderEvidence } from './evidence/context';
-import type { Licence } from './licence';
-import type { Status } from './register';
-import type { StaleReason } from './rules/context';
+import { lastLogonFor, type HolderEvidence } from '../evidence';
+import type { Licence } from '../licensing';
+import type { Status } from '../register';
+
+/** Why an assignment is stale; `source` names the evidence when the register did not say it. */
+export type StaleReason =
+  | { readonly why: 'left'; readonly source?: string }
+  | { readonly why: 'disabled'; readonly source?: string }
+  | {
+      readonly why: 'inactive';
+      readonly lastActivity: number;
+      readonly days: number;
+      readonly source?: string;
+    }
+  | { readonly why: 'missing'; readonly source: string; readonly capturedOn: number }
+  | {
+      readonly why: 'unseen';
+      readonly source: string;
+      readonly capturedOn: number;
+      readonly licence: string;
+    };
 
 const LEFT: StaleReason = { why: 'left' };
 const DISABLED: StaleReason = { why: 'disabled' };

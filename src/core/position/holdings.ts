@@ -2,8 +2,8 @@
  * Who holds what: assignments grouped by holder (the same account, or the same device,
  * on any number of rows), as linked lists over flat arrays: no per-holder allocation.
  */
-import type { AssignmentTable } from './assignment-table';
-import type { Licence } from './licence';
+import type { AssignmentTable } from '../register';
+import type { Licence } from '../licensing';
 
 export class Holdings {
   /** Holder id of each assignment (by row index), -1 when it names nobody. */

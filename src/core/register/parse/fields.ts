@@ -8,9 +8,9 @@ import {
   parseLicence,
   type LicenceReadOptions,
   type ParsedLicence,
-} from '../licence';
+} from '../../licensing';
 import { columnLetter, rowNumber, type LocatedTable } from '../locate';
-import type { FieldIssue, TableInfo } from '../register';
+import type { FieldIssue, TableInfo } from '../records';
 import { COLUMNS } from '../schema';
 
 export interface ParseOptions {

@@ -1,7 +1,7 @@
 import { parseStatus } from '../assignee';
-import { isLicenceProblem, parseLicence } from '../licence';
+import { isLicenceProblem, parseLicence } from '../../licensing';
 import type { LocatedTable } from '../locate';
-import type { TableInfo, UsageRecord } from '../register';
+import type { TableInfo, UsageRecord } from '../records';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Evidence names CALs without a kind (it is about accounts) and often without a version. */

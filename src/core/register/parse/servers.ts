@@ -1,6 +1,6 @@
-import { isLicenceProblem, licenceOf, parseLicence } from '../licence';
+import { isLicenceProblem, licenceOf, parseLicence } from '../../licensing';
 import type { LocatedTable } from '../locate';
-import type { ServerRecord, TableInfo } from '../register';
+import type { ServerRecord, TableInfo } from '../records';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Reads the Servers table: a deployed server and the server licence it runs under. */

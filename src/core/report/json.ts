@@ -1,9 +1,9 @@
 /** The machine-readable audit output of DESIGN.md (`cal-register audit FILE --json`). */
-import type { AuditResult, Summary } from './audit';
-import { dayToIso } from './dates';
-import { evidenceUsed, type EvidenceUsed } from './evidence/context';
-import type { Finding } from './findings';
-import type { PositionRow } from './position';
+import type { AuditResult, Summary } from '../audit';
+import { dayToIso } from '../register';
+import { evidenceUsed, type EvidenceUsed } from '../evidence';
+import type { Finding } from '../rules';
+import type { PositionRow } from '../position';
 
 export interface AuditJson {
   readonly asOf: string;

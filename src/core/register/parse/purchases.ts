@@ -1,5 +1,5 @@
 import type { LocatedTable } from '../locate';
-import type { Purchase, TableInfo } from '../register';
+import type { Purchase, TableInfo } from '../records';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Reads the Purchases table: one purchase line (proof of entitlement) per row. */

@@ -6,8 +6,8 @@
  * it by row index.
  */
 import { textOf } from './cells';
-import { licenceById, type Licence } from './licence';
-import type { Assignment, FieldIssue, Status } from './register';
+import { licenceById, type Licence } from '../licensing';
+import type { Assignment, FieldIssue, Status } from './records';
 import { StringIndex } from './string-index';
 
 const NO_DAY = -2_147_483_648;

@@ -1,6 +1,6 @@
 import { AssignmentTable } from '../assignment-table';
 import { locateRegister, type LocatedRegister, type SheetGrid } from '../locate';
-import type { Register, TableInfo } from '../register';
+import type { Register, TableInfo } from '../records';
 import type { TableName } from '../schema';
 import type { ParseOptions } from './fields';
 import { parseAssignments } from './assignments';
@@ -10,6 +10,7 @@ import { parseSettings } from './settings';
 import { parseUsage } from './usage';
 
 export type { ParseOptions } from './fields';
+export { EVIDENCE_LICENCE } from './usage';
 
 /**
  * Finds the register in a workbook's sheets and reads it into records. Never throws:

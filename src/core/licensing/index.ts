@@ -1,0 +1,26 @@
+/**
+ * Licensing knowledge: the catalogue of what Microsoft sells (data), licence names read into
+ * licences, and the one answer to "does this held licence cover that needed CAL".
+ */
+export {
+  PRODUCTS,
+  productNames,
+  versionNames,
+  type Kind,
+  type ProductEdition,
+  type ProductId,
+} from './catalogue';
+export { covers, holdsBase, isBundle, productsOf, type NeededCal } from './coverage';
+export {
+  calNames,
+  isLicenceProblem,
+  licenceById,
+  licenceNamed,
+  licenceOf,
+  parseLicence,
+  serverLicenceNames,
+  type Licence,
+  type LicenceProblem,
+  type LicenceReadOptions,
+  type ParsedLicence,
+} from './licence';

@@ -1,0 +1,51 @@
+/**
+ * The register: reading a workbook's sheets (plain grids) into typed records. Finds the
+ * tables (by table name, sheet name or header row), matches headers through aliases, reads
+ * every cell without throwing (what cannot be read is recorded on the record), and keeps a
+ * million assignments as columns.
+ */
+export { EVIDENCE_LICENCE, parseRegister, type ParseOptions } from './parse';
+
+export { looksLikeDevice, parseStatus } from './assignee';
+export type { AssignmentTable } from './assignment-table';
+export {
+  cellText,
+  describeValue,
+  isBlank,
+  isProblem,
+  readCount,
+  readDay,
+  readText,
+  textOf,
+  type CellProblem,
+} from './cells';
+export {
+  dayToIso,
+  dayToSerial,
+  isoToDay,
+  localDay,
+  localStamp,
+  serialToDay,
+  textToDay,
+} from './dates';
+export {
+  HEADER_SCAN_ROWS,
+  locateRegister,
+  matchHeaders,
+  type LocatedRegister,
+  type LocatedTable,
+  type SheetGrid,
+  type TableRef,
+} from './locate';
+export type { FieldIssue, Purchase, Register, Status, TableInfo, UsageRecord } from './records';
+export {
+  COLUMNS,
+  headerKey,
+  SHEET_ALIASES,
+  SIGNATURES,
+  TABLE_NAMES,
+  templateHeaders,
+  USAGE_COLUMNS,
+  type TableName,
+  type UsageField,
+} from './schema';

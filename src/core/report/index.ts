@@ -1,0 +1,20 @@
+/**
+ * What an audit says, shaped for its readers: the JSON of `--json`, and the audit report
+ * model that the audit sheet, the task pane and the text report render.
+ */
+export { toJson, type AuditJson } from './json';
+export {
+  buildReport,
+  findingCounts,
+  verdictOf,
+  type AuditReport,
+  type ReportColumn,
+  type ReportFields,
+  type ReportLink,
+  type ReportMeta,
+  type ReportRow,
+  type ReportSection,
+  type ReportTable,
+  type ReportValue,
+  type Tone,
+} from './report';
