@@ -87,6 +87,11 @@ function run(args: readonly string[]) {
   return result;
 }
 
+/** Output as it reads on any machine: the repository's and scratch folders' paths left out. */
+function portable(text: string): string {
+  return text.split(`${ROOT}/`).join('').split(`${SCRATCH}/`).join('');
+}
+
 function goldenOf({ args }: Case): Golden {
   const json = run([...args, '--json']);
   const text = run([...args, '--all']);
@@ -97,13 +102,13 @@ function goldenOf({ args }: Case): Golden {
     ),
     json: {
       status: json.status,
-      stdout: json.stdout.trim() === '' ? '' : (JSON.parse(json.stdout) as unknown),
-      stderr: json.stderr,
+      stdout: json.stdout.trim() === '' ? '' : (JSON.parse(portable(json.stdout)) as unknown),
+      stderr: portable(json.stderr),
     },
     text: {
       status: text.status,
-      stdout: text.stdout.split(SCRATCH).join('').split('\n'),
-      stderr: text.stderr,
+      stdout: portable(text.stdout).split('\n'),
+      stderr: portable(text.stderr),
     },
   };
 }

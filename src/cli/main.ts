@@ -5,17 +5,15 @@
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
-  audit,
-  buildReport,
+  isEvidenceProblem,
   localDay,
   localStamp,
-  toJson,
-  type AuditResult,
-  isEvidenceProblem,
   readEvidence,
+  toJson,
   type EvidenceImport,
 } from '../core';
 import { WorkbookError } from '../excel/errors';
+import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/pipeline';
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { progressOn } from './progress';
@@ -97,31 +95,27 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
   });
   const size = (await fs.stat(command.file).catch(() => undefined))?.size ?? 0;
   const progress = progressOn(io.stderr, size > LARGE_FILE_BYTES);
-  const source = await workbook
-    .read({ onProgress: (p) => progress.update(p) })
-    .finally(() => progress.done());
   const now = io.now();
-  const result: AuditResult = audit(source.grids, {
+  const outcome = await auditWorkbook(workbook, {
     today: localDay(now),
-    date1904: source.date1904,
     ...(command.asOf !== undefined ? { asOf: command.asOf } : {}),
     ...(command.staleDays !== undefined ? { staleDays: command.staleDays } : {}),
-    ...(evidence.length > 0 ? { evidence } : {}),
-  });
-  const tables = result.register.tables;
-  if (!tables.Assignments && !tables.Purchases) {
+    evidence,
+    read: { onProgress: (p) => progress.update(p) },
+  }).finally(() => progress.done());
+  if (outcome.kind === 'no-register') {
     throw new WorkbookError(
-      `no register found in "${command.file}": no Assignments or Purchases table or sheet`,
+      noRegisterMessage(command.file),
       'Name the sheets (or Excel tables) Assignments and Purchases, or run "cal-register template NEW.xlsx" to see the layout.',
     );
   }
+  const { result, source } = outcome;
   if (command.out !== undefined) {
-    const report = buildReport(result, {
+    const sheet = await writeAuditReport(workbook, result, {
       source: source.name,
       generatedAt: localStamp(now),
       generator: `cal-register ${version()}`,
     });
-    const sheet = await workbook.writeAuditSheet(report);
     io.stderr.write(`Wrote ${command.out} with the "${sheet}" sheet added.\n`);
   }
   if (command.json) {

@@ -3,14 +3,18 @@
  * grouped by rule with Sheet!Row references, then the verdict.
  */
 import {
+  cellAddress,
   dayToIso,
   evidenceUsed,
   EVIDENCE_FRESH_DAYS,
   findingCounts,
-  RULES,
+  groupByRule,
+  NO_POSITION,
+  positionHeaders,
   verdictOf,
   type AuditResult,
   type Finding,
+  type PositionField,
   type Severity,
 } from '../core';
 
@@ -46,14 +50,25 @@ function pad(text: string, width: number, right = false): string {
   return right ? clipped.padStart(width) : clipped.padEnd(width);
 }
 
+/** The position's number columns the text report shows. */
+const NUMBERS: readonly PositionField[] = [
+  'owned',
+  'required',
+  'covered',
+  'shortfall',
+  'surplus',
+  'reclaimable',
+];
+
 function positionLines(result: AuditResult, color: boolean): string[] {
-  if (result.position.length === 0) return ['  No CALs found in Purchases or Assignments.'];
+  if (result.position.length === 0) return [`  ${NO_POSITION}`];
   const width = Math.min(48, Math.max(7, ...result.position.map((p) => p.licence.length)));
-  const numbers = ['Owned', 'Required', 'Covered', 'Short', 'Surplus', 'Reclaim'];
-  const head = `  ${pad('Licence', width)}  ${numbers.map((h) => pad(h, 8, true)).join(' ')}  Status`;
+  const [licence, status] = positionHeaders(['licence', 'status'], 'short');
+  const numbers = positionHeaders(NUMBERS, 'short');
+  const head = `  ${pad(licence, width)}  ${numbers.map((h) => pad(h, 8, true)).join(' ')}  ${status}`;
   const lines = [paint(color, 'bold', head)];
   for (const p of result.position) {
-    const values = [p.owned, p.required, p.covered, p.shortfall, p.surplus, p.reclaimable];
+    const values = NUMBERS.map((field) => p[field]);
     const status =
       p.status === 'shortfall'
         ? paint(color, 'red', 'SHORTFALL')
@@ -68,17 +83,14 @@ function positionLines(result: AuditResult, color: boolean): string[] {
   return lines;
 }
 
+/** Where a finding points: its cell, else its sheet, licence or the workbook. */
 function where(f: Finding): string {
-  if (f.sheet !== undefined && f.row !== undefined) return `${f.sheet}!${f.column ?? ''}${f.row}`;
-  if (f.sheet !== undefined) return f.sheet;
-  return f.licence ?? 'Workbook';
+  return cellAddress(f) ?? f.sheet ?? f.licence ?? 'Workbook';
 }
 
 function findingLines(result: AuditResult, options: TextOptions): string[] {
   const lines: string[] = [];
-  for (const rule of RULES) {
-    const found = result.findings.filter((f) => f.rule === rule.id);
-    if (found.length === 0) continue;
+  for (const { rule, findings: found } of groupByRule(result.findings)) {
     const heading = `${rule.id} (${rule.severity}) ${rule.title}: ${found.length}`;
     lines.push('', paint(options.color, SEVERITY_COLOR[rule.severity], heading));
     for (const f of found.slice(0, options.perRule)) {

@@ -81,6 +81,14 @@ export {
 // What an audit says: the JSON and the report model.
 export {
   buildReport,
+  cellAddress,
+  groupByRule,
+  NO_POSITION,
+  POSITION_COLUMNS,
+  positionHeaders,
+  positionState,
+  type PositionField,
+  type RuleGroup,
   findingCounts,
   toJson,
   verdictOf,

@@ -15,6 +15,7 @@ import {
   rangeSheet,
   startsWithHeaders,
   DEFAULT_STALE_DAYS,
+  positionHeaders,
   parseRegister,
   type PositionRow,
 } from '../core';
@@ -30,15 +31,17 @@ function today(): number {
 
 const CLEAN_ROW: string[] = [''];
 
-const POSITION_HEADER = [
-  'Licence',
-  'Owned',
-  'Required',
-  'Shortfall',
-  'Surplus',
-  'Reclaimable',
-  'Status',
-];
+/** The columns CAL.POSITION spills, named as every surface names them. */
+const POSITION_FIELDS = [
+  'licence',
+  'owned',
+  'required',
+  'shortfall',
+  'surplus',
+  'reclaimable',
+  'status',
+] as const;
+const POSITION_HEADER = positionHeaders(POSITION_FIELDS);
 
 /** Excel passes an omitted optional argument as null (undefined when called from code). */
 function omitted(value: unknown): value is null | undefined {

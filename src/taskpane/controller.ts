@@ -2,7 +2,8 @@
  * What the pane's buttons do, on the RegisterWorkbook port: never Office.js directly, so the
  * same code runs on the fake workbook of the tests.
  */
-import { audit, buildReport, type AuditResult, isoToDay, localDay, localStamp } from '../core';
+import { type AuditResult, isoToDay, localDay, localStamp } from '../core';
+import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/pipeline';
 import type { InteractiveWorkbook, ReadProgress, RegisterSettings } from '../excel/port';
 
 export interface Clock {
@@ -18,8 +19,9 @@ export const LOCAL_CLOCK: Clock = {
 };
 
 export class NoRegisterError extends Error {
-  constructor() {
-    super('No register found: no Assignments or Purchases table or sheet in this workbook.');
+  constructor(name: string) {
+    const said = noRegisterMessage(name);
+    super(`${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
     this.name = 'NoRegisterError';
   }
 }
@@ -43,17 +45,15 @@ export async function validate(
   signal: AbortSignal,
   onProgress: (progress: ReadProgress) => void,
 ): Promise<AuditResult> {
-  const source = await workbook.read({ signal, onProgress });
   const asOf = settings.asOf !== undefined ? isoToDay(settings.asOf) : undefined;
-  const result = audit(source.grids, {
+  const outcome = await auditWorkbook(workbook, {
     today: clock.today(),
-    date1904: source.date1904,
     ...(asOf !== undefined ? { asOf } : {}),
     ...(settings.staleDays !== undefined ? { staleDays: settings.staleDays } : {}),
+    read: { signal, onProgress },
   });
-  if (!result.register.tables.Assignments && !result.register.tables.Purchases)
-    throw new NoRegisterError();
-  return result;
+  if (outcome.kind === 'no-register') throw new NoRegisterError(outcome.source.name);
+  return outcome.result;
 }
 
 /** Writes the audit sheet for a result; returns the sheet's name. */
@@ -63,10 +63,9 @@ export async function writeAudit(
   source: string,
   clock: Clock,
 ): Promise<string> {
-  const report = buildReport(result, {
+  return writeAuditReport(workbook, result, {
     source,
     generatedAt: clock.stamp(),
     generator: 'CAL Register add-in',
   });
-  return workbook.writeAuditSheet(report);
 }

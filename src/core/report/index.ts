@@ -4,6 +4,17 @@
  */
 export { toJson, type AuditJson } from './json';
 export {
+  cellAddress,
+  groupByRule,
+  NO_POSITION,
+  POSITION_COLUMNS,
+  positionHeaders,
+  positionState,
+  type PositionColumn,
+  type PositionField,
+  type RuleGroup,
+} from './view';
+export {
   buildReport,
   findingCounts,
   verdictOf,

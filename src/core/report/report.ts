@@ -7,6 +7,7 @@ import { dayToIso } from '../register';
 import { type Finding, type Severity, RULES } from '../rules';
 import { hasProof } from '../position';
 import { EVIDENCE_FRESH_DAYS } from '../evidence';
+import { cellAddress, NO_POSITION, POSITION_COLUMNS, positionState } from './view';
 
 /** A cell: text, a number, a date (day number), or empty. Text is always written as text. */
 export type ReportValue = string | number | { readonly date: number } | null;
@@ -116,7 +117,7 @@ function positionTable(result: AuditResult): ReportTable {
   const rows: ReportRow[] = result.position.map((p) => ({
     cells: [
       p.licence,
-      statusText(p),
+      positionState(p),
       p.owned,
       p.required,
       p.covered,
@@ -137,17 +138,17 @@ function positionTable(result: AuditResult): ReportTable {
     title: 'Licence position',
     tableName: 'CALAudit_Position',
     columns: [
-      text('Licence', 44),
-      text('Status', 30),
-      number('Owned'),
-      number('Required'),
-      number('Covered'),
-      number('Shortfall'),
-      number('Surplus'),
-      number('Reclaimable', 12),
-      number('Short after reclaim', 12),
-      number('Unproven'),
-      text('Kind', 8),
+      text(POSITION_COLUMNS.licence.header, 44),
+      text(POSITION_COLUMNS.status.header, 30),
+      number(POSITION_COLUMNS.owned.header),
+      number(POSITION_COLUMNS.required.header),
+      number(POSITION_COLUMNS.covered.header),
+      number(POSITION_COLUMNS.shortfall.header),
+      number(POSITION_COLUMNS.surplus.header),
+      number(POSITION_COLUMNS.reclaimable.header, 12),
+      number(POSITION_COLUMNS.shortfallAfterReclaim.header, 12),
+      number(POSITION_COLUMNS.unproven.header),
+      text(POSITION_COLUMNS.kind.header, 8),
     ],
     rows,
     totals: [
@@ -163,21 +164,15 @@ function positionTable(result: AuditResult): ReportTable {
       sum((p) => p.unproven),
       null,
     ],
-    empty: 'No CALs were found in Purchases or Assignments.',
+    empty: NO_POSITION,
     note: 'Covered: required CALs met by a later version or a CAL Suite. Reclaimable: held only by stale assignees. Unproven: owned through purchase lines without proof.',
   };
 }
 
-function statusText(p: AuditResult['position'][number]): string {
-  if (p.shortfall > 0) return `${p.shortfall} short`;
-  if (p.surplus > 0) return `${p.surplus} spare`;
-  return 'covered';
-}
-
+/** Where a finding points, for the audit sheet: its cell, else what it is about. */
 function where(f: Finding): string {
   if (f.sheet === undefined) return f.licence !== undefined ? 'Licence position' : 'Workbook';
-  if (f.row === undefined) return f.sheet;
-  return `${f.sheet}!${f.column ?? ''}${f.row}`;
+  return cellAddress(f) ?? f.sheet;
 }
 
 function findingsTable(result: AuditResult): ReportTable {

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { RULES, type Finding, type Severity } from '../../core';
+import { cellAddress, groupByRule, type Finding, type Severity } from '../../core';
 
 const PAGE = 50;
 
@@ -61,11 +61,6 @@ const COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
   info: 'informative',
 };
 
-export function place(f: Finding): string | undefined {
-  if (f.sheet === undefined || f.row === undefined) return undefined;
-  return `${f.sheet}!${f.column ?? ''}${f.row}`;
-}
-
 function FindingItem({
   finding,
   onGoTo,
@@ -76,7 +71,7 @@ function FindingItem({
   readonly disabled: boolean;
 }) {
   const styles = useStyles();
-  const where = place(finding);
+  const where = cellAddress(finding);
   return (
     <li className={styles.item}>
       <Text>{finding.message}</Text>
@@ -149,12 +144,9 @@ export function Findings({
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const groups = useMemo(
     () =>
-      RULES.map((rule) => ({
-        rule,
-        items: findings.filter(
-          (f) => f.rule === rule.id && (filter === 'all' || f.severity === filter),
-        ),
-      })).filter((g) => g.items.length > 0),
+      groupByRule(filter === 'all' ? findings : findings.filter((f) => f.severity === filter)).map(
+        ({ rule, findings: items }) => ({ rule, items }),
+      ),
     [findings, filter],
   );
   if (findings.length === 0)

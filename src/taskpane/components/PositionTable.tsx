@@ -9,7 +9,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { PositionRow } from '../../core';
+import { NO_POSITION, positionHeaders, type PositionRow } from '../../core';
+
+const [LICENCE, OWNED, REQUIRED, SHORT] = positionHeaders(
+  ['licence', 'owned', 'required', 'shortfall'],
+  'short',
+);
 
 const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
@@ -22,15 +27,15 @@ const useStyles = makeStyles({
 /** Owned, required and short per licence: narrow enough for a 320 px pane. */
 export function PositionTable({ rows }: { readonly rows: readonly PositionRow[] }) {
   const styles = useStyles();
-  if (rows.length === 0) return <Text>No CALs were found in Purchases or Assignments.</Text>;
+  if (rows.length === 0) return <Text>{NO_POSITION}</Text>;
   return (
     <Table size="extra-small" className={styles.table} aria-label="Licence position">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={styles.licence}>Licence</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Owned</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Needed</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Short</TableHeaderCell>
+          <TableHeaderCell className={styles.licence}>{LICENCE}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{OWNED}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{REQUIRED}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{SHORT}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
