@@ -14,6 +14,7 @@ import {
   type EvidenceImport,
   type EvidenceProblem,
 } from '../core';
+import type { UsageAdded } from '../excel/port';
 
 /** What the admin gave: a file (its bytes and its date) or text pasted from the clipboard. */
 export type ExportInput =
@@ -85,6 +86,16 @@ export function alreadyImported(
   return result.context.evidence.summaries.some(
     (s) => s.firstRow !== undefined && s.source === source && s.capturedOn === evidence.capturedOn,
   );
+}
+
+/** What the pane says once an import was added to the Usage table. */
+export function addedText(evidence: EvidenceImport, to: UsageAdded): string {
+  const columns =
+    to.addedColumns.length > 0
+      ? ` The table got the column${to.addedColumns.length > 1 ? 's' : ''} ${to.addedColumns.join(', ')}.`
+      : '';
+  const where = `${to.created ? 'a new Usage table on ' : ''}the ${to.sheet} sheet, rows ${to.firstRow}–${to.lastRow}`;
+  return `Added ${to.rows} ${to.rows === 1 ? 'row' : 'rows'} from ${usageTableSource(evidence)} to ${where}.${columns}`;
 }
 
 export { isEvidenceProblem };

@@ -1,7 +1,8 @@
 /**
  * Evidence of use: choose an export file or paste one, see what it holds (format, accounts,
  * capture date, notes, the first rows), then add it to the Usage table with a button that
- * says so. A file that cannot be used says why and adds nothing.
+ * says so. A file that cannot be used says why and adds nothing. The state and actions are
+ * useEvidenceImport's (hooks/useEvidenceImport.ts); this file renders them.
  */
 import {
   Button,
@@ -24,26 +25,16 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
 import {
   dayToIso,
-  isoToDay,
-  localDay,
-  type AuditResult,
   DATE_CULTURES,
   usageTableRows,
   usageTableSource,
   type DateCulture,
   type EvidenceImport,
 } from '../../core';
-import {
-  alreadyImported,
-  cultureOf,
-  fileBytes,
-  isEvidenceProblem,
-  readExport,
-  type ExportInput,
-} from '../evidence';
+import { isEvidenceProblem } from '../evidence';
+import { useEvidenceImport, type EvidenceImportOptions } from '../hooks/useEvidenceImport';
 
 const PREVIEW_ROWS = 5;
 
@@ -65,16 +56,6 @@ const useStyles = makeStyles({
   cell: { overflowWrap: 'anywhere' },
   hidden: { display: 'none' },
 });
-
-export interface EvidenceImportProps {
-  /** Today, as a day number: the capture date of pasted text. */
-  readonly today: number;
-  /** The last validation, to notice an export already in the Usage table. */
-  readonly result?: AuditResult;
-  readonly disabled?: boolean;
-  /** Adds the import to the Usage table; resolves true when it was added. */
-  readonly onAdd: (evidence: EvidenceImport) => Promise<boolean>;
-}
 
 function Preview({ evidence }: { readonly evidence: EvidenceImport }) {
   const styles = useStyles();
@@ -104,66 +85,33 @@ function Preview({ evidence }: { readonly evidence: EvidenceImport }) {
   );
 }
 
-export function EvidenceImport({ today, result, disabled, onAdd }: EvidenceImportProps) {
+export function EvidenceImport(props: EvidenceImportOptions) {
   const styles = useStyles();
-  const file = useRef<HTMLInputElement>(null);
-  const [input, setInput] = useState<ExportInput>();
-  const [pasting, setPasting] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const [culture, setCulture] = useState<DateCulture>(() =>
-    cultureOf(typeof navigator === 'undefined' ? undefined : navigator.language),
-  );
-  const [captured, setCaptured] = useState('');
-  const [adding, setAdding] = useState(false);
-  const [readError, setReadError] = useState<string>();
-
-  const capturedDay = isoToDay(captured);
-  const outcome = useMemo(
-    () => (input ? readExport(input, culture, capturedDay) : undefined),
-    [input, culture, capturedDay],
-  );
-
-  const start = (next: ExportInput, day: number) => {
-    setInput(next);
-    setCaptured(dayToIso(day));
-    setReadError(undefined);
-  };
-
-  const choose = async (chosen: File | undefined) => {
-    if (!chosen) return;
-    try {
-      const bytes = await fileBytes(chosen);
-      const modified = localDay(new Date(chosen.lastModified));
-      start({ kind: 'file', name: chosen.name, bytes, modified }, modified);
-      setPasting(false);
-    } catch (error) {
-      setInput(undefined);
-      setReadError(
-        `The file "${chosen.name}" could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was added.`,
-      );
-    }
-  };
-
-  const cancel = () => {
-    setInput(undefined);
-    setPasted('');
-    setPasting(false);
-    setReadError(undefined);
-    if (file.current) file.current.value = '';
-  };
-
-  const add = async (evidence: EvidenceImport) => {
-    setAdding(true);
-    const added = await onAdd(evidence);
-    setAdding(false);
-    if (added) cancel();
-  };
-
-  const evidence = outcome && !isEvidenceProblem(outcome) ? outcome : undefined;
-  const rows = evidence ? usageTableRows(evidence).length : 0;
-  const ownDate = evidence?.capturedOn !== undefined && evidence.capturedOn !== capturedDay;
-  const duplicate = evidence !== undefined && alreadyImported(result, evidence);
-  const busy = disabled === true || adding;
+  const {
+    file,
+    input,
+    outcome,
+    evidence,
+    rows,
+    pasting,
+    pasted,
+    culture,
+    captured,
+    ownDate,
+    capturedDay,
+    duplicate,
+    readError,
+    adding,
+    busy,
+    choose,
+    togglePasting,
+    setPasted,
+    readPasted,
+    setCulture,
+    setCaptured,
+    add,
+    cancel,
+  } = useEvidenceImport(props);
 
   return (
     <section className={styles.section} aria-labelledby="evidence-title">
@@ -183,7 +131,7 @@ export function EvidenceImport({ today, result, disabled, onAdd }: EvidenceImpor
           appearance="subtle"
           disabled={busy}
           aria-expanded={pasting}
-          onClick={() => setPasting(!pasting)}
+          onClick={togglePasting}
         >
           Paste export
         </Button>
@@ -206,11 +154,7 @@ export function EvidenceImport({ today, result, disabled, onAdd }: EvidenceImpor
             />
           </Field>
           <div>
-            <Button
-              size="small"
-              disabled={busy || pasted.trim() === ''}
-              onClick={() => start({ kind: 'text', text: pasted }, today)}
-            >
+            <Button size="small" disabled={busy || pasted.trim() === ''} onClick={readPasted}>
               Read pasted text
             </Button>
           </div>
@@ -305,7 +249,7 @@ export function EvidenceImport({ today, result, disabled, onAdd }: EvidenceImpor
                 appearance="primary"
                 size="small"
                 disabled={busy || duplicate || rows === 0}
-                onClick={() => void add(evidence)}
+                onClick={() => void add()}
               >
                 {rows === 1
                   ? 'Add 1 row to the Usage table'
