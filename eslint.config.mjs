@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    // The engine is pure: no Office.js, no DOM, no Node APIs, no I/O (DESIGN.md, Layers).
+    // The engine is pure: no Office.js, no DOM, no Node APIs, no I/O (docs/architecture.md, Layers).
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': [

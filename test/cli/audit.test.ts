@@ -26,9 +26,9 @@ describe('audit --json', () => {
     };
   };
 
-  test('prints exactly the object of DESIGN.md, and exits 1 on error findings', () => {
+  test('prints exactly the documented object (README, JSON output), and exits 1 on error findings', () => {
     expect(result.status).toBe(1);
-    // DESIGN.md's four keys in its order; `evidence` follows only when the audit used any.
+    // The four documented keys in their order; `evidence` follows only when the audit used any.
     expect(Object.keys(json).slice(0, 4)).toEqual(['asOf', 'position', 'findings', 'summary']);
     expect(Object.keys(json).slice(4)).toEqual(json.evidence === undefined ? [] : ['evidence']);
     expect(json.asOf).toBe('2026-11-27'); // the example's Settings sheet

@@ -190,7 +190,7 @@ describe('findings', () => {
     }
   });
 
-  test('the registry keeps the published rules of DESIGN.md, and EVIDENCE-OLD, with their severities; each id once', () => {
+  test('the registry keeps the published rules (README, Rules), with their severities; each id once', () => {
     const published = {
       'REG-MISSING': 'warning',
       'REG-INVALID': 'warning',

@@ -1,4 +1,4 @@
-/** The machine-readable audit output of DESIGN.md (`cal-register audit FILE --json`). */
+/** The machine-readable audit output (`cal-register audit FILE --json`; README, JSON output). */
 import type { AuditResult, Summary } from '../audit';
 import { dayToIso } from '../register';
 import { evidenceUsed, type EvidenceUsed } from '../evidence';
@@ -15,7 +15,7 @@ export interface AuditJson {
 }
 
 /**
- * The JSON object printed by `--json`: DESIGN.md's fields in its order, and `evidence` when
+ * The JSON object printed by `--json`: asOf, position, findings, summary in this order, and `evidence` when
  * the audit used any.
  */
 export function toJson(result: AuditResult): AuditJson {
