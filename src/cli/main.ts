@@ -131,7 +131,8 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
       }),
     );
   }
-  return result.summary.errors > 0 ? 1 : 0;
+  // 0 only when the register was fully checked and is compliant (not when it is incomplete).
+  return result.summary.verdict === 'compliant' ? 0 : 1;
 }
 
 /** Runs the command line; resolves to the exit status. Never throws. */

@@ -146,7 +146,7 @@ export function textReport(result: AuditResult, options: TextOptions): string {
     paint(options.color, 'bold', `Findings: ${findingCounts(summary)}`),
     ...findingLines(result, options),
     '',
-    paint(options.color, tone === 'good' ? 'green' : 'red', verdict),
+    paint(options.color, tone === 'good' ? 'green' : tone === 'warn' ? 'yellow' : 'red', verdict),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -50,12 +50,23 @@ export interface AuditOptions extends ParseOptions {
   readonly evidence?: readonly EvidenceImport[];
 }
 
+/**
+ * compliant: every licence line was read, the register has assignments, and no error was
+ * found; not-compliant: an error was found; incomplete: no error, but the register could not
+ * be fully checked (licence names not understood, no assignments to check against).
+ */
+export type Verdict = 'compliant' | 'not-compliant' | 'incomplete';
+
 export interface Summary {
+  /** True only for the verdict "compliant". */
   readonly compliant: boolean;
+  readonly verdict: Verdict;
   readonly shortfall: number;
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Why the register could not be fully checked ("5 licence names not understood"); absent when it could. */
+  readonly incomplete?: readonly string[];
 }
 
 export interface AuditResult {
@@ -207,6 +218,26 @@ export function runRules(
   return findings.sort(byPlace);
 }
 
+function summaryOf(
+  errors: number,
+  warnings: number,
+  infos: number,
+  shortfall: number,
+  unchecked: readonly string[],
+): Summary {
+  const verdict: Verdict =
+    errors > 0 ? 'not-compliant' : unchecked.length > 0 ? 'incomplete' : 'compliant';
+  return {
+    compliant: verdict === 'compliant',
+    verdict,
+    shortfall,
+    errors,
+    warnings,
+    infos,
+    ...(verdict === 'incomplete' ? { incomplete: unchecked } : {}),
+  };
+}
+
 /** Runs every rule on a parsed register (with the imported evidence, if any, beside its Usage table). */
 export function auditRegister(parsed: Register, options: AuditOptions): AuditResult {
   const imported =
@@ -234,9 +265,45 @@ export function auditRegister(parsed: Register, options: AuditOptions): AuditRes
     register,
     position,
     findings,
-    summary: { compliant: errors === 0, shortfall, errors, warnings, infos },
+    summary: summaryOf(errors, warnings, infos, shortfall, uncheckedParts(register)),
     context,
   };
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What stops the register from being fully checked: licence lines whose licence was not read
+ * (a name not understood, or none given), and no assignments to check the purchases against.
+ */
+export function uncheckedParts(register: Register): string[] {
+  let unread = 0;
+  let empty = 0;
+  const notUnderstood = (issues: Register['purchases'][number]['issues']) =>
+    issues?.some((issue) => issue.field === 'licence' && 'problem' in issue.problem) === true;
+  for (const p of register.purchases) {
+    if (p.licence) continue;
+    if (p.licenceText === '') empty += 1;
+    else if (notUnderstood(p.issues)) unread += 1;
+  }
+  const t = register.assignments;
+  for (let i = 0; i < t.length; i += 1) {
+    if (t.licence(i)) continue;
+    if (t.licenceText(i) === '') empty += 1;
+    else if (notUnderstood(t.issues.get(i))) unread += 1;
+  }
+  const reasons: string[] = [];
+  if (unread > 0) reasons.push(`${count(unread, 'licence name', 'licence names')} not understood`);
+  if (empty > 0) reasons.push(`${count(empty, 'line', 'lines')} without a licence`);
+  if (t.length === 0)
+    reasons.push(
+      register.purchases.length === 0
+        ? 'no purchase lines and no assignments'
+        : 'no assignments to check against',
+    );
+  return reasons;
 }
 
 /** Finds the register in the grids, reads it and runs every rule. */

@@ -12,6 +12,7 @@ export {
   type AuditOptions,
   type AuditResult,
   type Summary,
+  type Verdict,
 } from './audit';
 
 // The register: reading workbook grids into records.

@@ -19,6 +19,7 @@ describe('audit --json', () => {
     findings: { rule: string; severity: string; sheet?: string; row?: number; message: string }[];
     summary: {
       compliant: boolean;
+      verdict: string;
       shortfall: number;
       errors: number;
       warnings: number;
@@ -34,6 +35,7 @@ describe('audit --json', () => {
     expect(json.asOf).toBe('2026-11-27'); // the example's Settings sheet
     expect(Object.keys(json.summary)).toEqual([
       'compliant',
+      'verdict',
       'shortfall',
       'errors',
       'warnings',
@@ -63,7 +65,8 @@ describe('audit --json', () => {
     expect(json.summary.errors).toBe(count('error'));
     expect(json.summary.warnings).toBe(count('warning'));
     expect(json.summary.infos).toBe(count('info'));
-    expect(json.summary.compliant).toBe(json.summary.errors === 0);
+    expect(json.summary.compliant).toBe(json.summary.verdict === 'compliant');
+    expect(json.summary.verdict).toBe(json.summary.errors > 0 ? 'not-compliant' : 'compliant');
     const short = json.position.reduce((sum, p) => sum + (p.shortfall as number), 0);
     expect(json.summary.shortfall).toBe(short);
   });
@@ -264,7 +267,7 @@ test('register text that looks like a formula stays text in the audit copy', asy
 });
 
 describe('template', () => {
-  test('writes an empty register that audits clean, and never overwrites', async () => {
+  test('writes an empty register that audits without a finding but is not yet compliant, and never overwrites', async () => {
     const file = join(dir, 'new-register.xlsx');
     const result = cli('template', file);
     expect(result.status).toBe(0);
@@ -275,7 +278,11 @@ describe('template', () => {
       const sheet = workbook.getWorksheet(name);
       expect(sheet?.getTable(name)).toBeDefined();
     }
-    expect(cli('audit', file, '--json').status).toBe(0);
+    const empty = cli('audit', file, '--json');
+    // Nothing to check yet: no finding, and the verdict does not call it compliant (exit 1).
+    expect(empty.status).toBe(1);
+    const summary = (JSON.parse(empty.stdout) as { summary: Record<string, unknown> }).summary;
+    expect(summary).toMatchObject({ errors: 0, warnings: 0, verdict: 'incomplete' });
     const again = cli('template', file);
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exists/);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_STALE_DAYS, RULES, toJson, type Severity } from '../../src/core';
+import { DEFAULT_STALE_DAYS, RULES, toJson, verdictOf, type Severity } from '../../src/core';
 import {
   day,
   findingsOf,
@@ -98,6 +98,7 @@ describe('summary', () => {
     expect(result.findings).toEqual([]);
     expect(result.summary).toEqual({
       compliant: true,
+      verdict: 'compliant',
       shortfall: 0,
       errors: 0,
       warnings: 0,
@@ -124,6 +125,7 @@ describe('summary', () => {
     const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
     expect(result.summary).toEqual({
       compliant: false,
+      verdict: 'not-compliant',
       shortfall: 3, // Exchange 2 short, SQL 1 short
       errors: count('error'),
       warnings: count('warning'),
@@ -233,5 +235,57 @@ describe('toJson', () => {
     expect(json.asOf).toBe('2026-06-30');
     expect(json.summary).toEqual(result.summary);
     expect(Object.keys(json)).toEqual(['asOf', 'position', 'findings', 'summary']);
+  });
+});
+
+describe('verdict: compliant only when everything needed was read and checked', () => {
+  const EXS = 'Exchange Server 2019 Standard User CAL';
+  const purchases = [...SERVER_LICENCES, purchase(EXS, 2)];
+
+  test('licence names not understood: incomplete, with how many', () => {
+    const result = run(
+      register({
+        purchases: [...purchases, purchase('Acme Antivirus 5 seats', 1)],
+        assignments: [userCal(EXS, 'dana@contoso.com'), userCal('Exchange CAL', 'eve@contoso.com')],
+      }),
+    );
+    expect(result.summary).toMatchObject({
+      compliant: false,
+      verdict: 'incomplete',
+      errors: 0,
+      incomplete: ['2 licence names not understood'],
+    });
+    expect(verdictOf(result).verdict).toBe('Cannot confirm: 2 licence names not understood.');
+  });
+
+  test('purchases without assignments: incomplete, and no surplus advice', () => {
+    const result = run(register({ purchases, assignments: [] }));
+    expect(result.summary).toMatchObject({
+      verdict: 'incomplete',
+      incomplete: ['no assignments to check against'],
+    });
+    expect(result.findings.filter((f) => f.rule === 'CAL-SURPLUS')).toEqual([]);
+    expect(verdictOf(result)).toEqual({
+      verdict: 'Purchases only: no assignments to check against.',
+      tone: 'warn',
+    });
+  });
+
+  test('an empty register: nothing to audit', () => {
+    const result = run(register({ purchases: [], assignments: [] }));
+    expect(verdictOf(result).verdict).toBe(
+      'Nothing to audit: no purchase lines and no assignments.',
+    );
+  });
+
+  test('an error wins over what could not be read: not compliant', () => {
+    const result = run(
+      register({
+        purchases: [...purchases, purchase('Acme Antivirus', 1)],
+        assignments: ['a', 'b', 'c'].map((n) => userCal(EXS, `${n}@contoso.com`)),
+      }),
+    );
+    expect(result.summary).toMatchObject({ verdict: 'not-compliant', compliant: false });
+    expect(result.summary.incomplete).toBeUndefined();
   });
 });

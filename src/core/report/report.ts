@@ -106,9 +106,17 @@ export function verdictOf(result: AuditResult): { verdict: string; tone: Tone } 
     const cals = summary.shortfall === 1 ? 'CAL' : 'CALs';
     return { verdict: `Not compliant: ${summary.shortfall} ${cals} short.`, tone: 'bad' };
   }
-  if (!summary.compliant) {
+  if (summary.verdict === 'not-compliant') {
     const errors = summary.errors === 1 ? 'error' : 'errors';
     return { verdict: `Not compliant: ${summary.errors} ${errors} to correct.`, tone: 'bad' };
+  }
+  if (summary.verdict === 'incomplete') {
+    const reasons = summary.incomplete ?? [];
+    if (reasons.length === 1 && reasons[0] === 'no assignments to check against')
+      return { verdict: 'Purchases only: no assignments to check against.', tone: 'warn' };
+    if (reasons.length === 1 && reasons[0] === 'no purchase lines and no assignments')
+      return { verdict: 'Nothing to audit: no purchase lines and no assignments.', tone: 'warn' };
+    return { verdict: `Cannot confirm: ${reasons.join('; ')}.`, tone: 'warn' };
   }
   return { verdict: 'Compliant: every CAL required is owned.', tone: 'good' };
 }

@@ -16,7 +16,10 @@ export const calSurplus = defineRule({
   why: 'Spare CALs are money to recover.',
   scope: 'position',
   messages,
-  check({ position }, report) {
+  check({ position, register }, report) {
+    // Nothing assigned: every CAL owned looks spare, and advice to cut the renewal would be
+    // wrong (the verdict says the register has no assignments to check against).
+    if (register.assignments.length === 0) return;
     for (const row of position) {
       if (row.surplus === 0) continue;
       report({ licence: row.licence, ...messages.surplus(row.surplus, row.owned, row.required) });

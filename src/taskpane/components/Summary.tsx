@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { dayToIso, findingCounts, verdictOf, type AuditResult } from '../../core';
+import { dayToIso, findingCounts, verdictOf, type AuditResult, type Verdict } from '../../core';
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
@@ -20,10 +20,16 @@ const useStyles = makeStyles({
   },
 });
 
+const BADGE: Record<Verdict, { color: 'success' | 'danger' | 'warning'; label: string }> = {
+  compliant: { color: 'success', label: 'Compliant' },
+  'not-compliant': { color: 'danger', label: 'Not compliant' },
+  incomplete: { color: 'warning', label: 'Cannot confirm' },
+};
+
 /** The answer first: compliant, or how many CALs are short; then the finding counts. */
 export function Summary({ result }: { readonly result: AuditResult }) {
   const styles = useStyles();
-  const { verdict, tone } = verdictOf(result);
+  const { verdict } = verdictOf(result);
   const { summary } = result;
   return (
     <Card
@@ -46,8 +52,8 @@ export function Summary({ result }: { readonly result: AuditResult }) {
         }
       />
       <div className={styles.counts}>
-        <Badge color={tone === 'good' ? 'success' : 'danger'} appearance="filled">
-          {tone === 'good' ? 'Compliant' : 'Not compliant'}
+        <Badge color={BADGE[summary.verdict].color} appearance="filled">
+          {BADGE[summary.verdict].label}
         </Badge>
         {summary.shortfall > 0 && (
           <Badge color="danger" appearance="tint">

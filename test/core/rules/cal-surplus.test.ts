@@ -19,12 +19,24 @@ describe('CAL-SURPLUS', () => {
 
   test('CALs bought and never assigned are all surplus', () => {
     const findings = check('CAL-SURPLUS', {
-      purchases: [...SERVER_LICENCES, purchase('Windows Server 2022 CAL 5 User', 2)],
-      assignments: [],
+      purchases: [
+        ...SERVER_LICENCES,
+        purchase('Windows Server 2022 CAL 5 User', 2),
+        purchase(EX, 1),
+      ],
+      assignments: users(EX, 1),
     });
     expect(findings.map((f) => [f.licence, f.message])).toEqual([
       [WIN, '10 more owned than required (owned 10, required 0).'],
     ]);
+  });
+
+  test('a register with no assignments at all gets no advice to cut the renewal', () => {
+    const findings = check('CAL-SURPLUS', {
+      purchases: [...SERVER_LICENCES, purchase('Windows Server 2022 CAL 5 User', 2)],
+      assignments: [],
+    });
+    expect(findings).toEqual([]);
   });
 
   test('exactly enough is no surplus; a shortfall is no surplus', () => {
