@@ -206,7 +206,7 @@ test('one undo step where Excel can merge them; once more without when it cannot
   expect(old.book.runs).toEqual([{ delayForCellEdit: true }]);
 
   const refusing = adapterOn(grids);
-  refusing.book.undoGroups = false;
+  refusing.book.noUndo.add("Range.values");
   expect(await refusing.workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit');
   expect(refusing.book.runs).toEqual([
     { delayForCellEdit: true, mergeUndoGroup: true },
