@@ -92,6 +92,10 @@ export class FakeWorkbook {
    * UndoNotSupported on many formulas in one merged run).
    */
   readonly noUndo = new Set<string>();
+  /** Cells one read may return (Microsoft: five million); more is refused, or null. */
+  readCellLimit = 5_000_000;
+  /** What Excel answers to a read over the limit: RangeExceedsLimit, or null values. */
+  oversizedReads: 'error' | 'null' = 'error';
   /** Bytes of JSON a sync may send (request) or receive (response), on the web. */
   readonly limits = { request: 5_000_000, response: 5_000_000 };
   readonly sheets: SheetModel[] = [];

@@ -33,9 +33,6 @@ export function shownText(value: unknown): string {
 /** Cell-level properties: null for a range of whole rows or columns. */
 const CELL_LEVEL = new Set(['values', 'numberFormat', 'formulas', 'formulasR1C1', 'text']);
 
-/** Cells one read may return; more is refused as Excel refuses it. */
-const MAX_READ_CELLS = 5_000_000;
-
 function isWhole(box: Box): boolean {
   return (
     box.top === 0 && box.left === 0 && box.bottom === MAX_ROWS - 1 && box.right === MAX_COLUMNS - 1
@@ -74,9 +71,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
     ];
   }
 
-  private grid(t: RangeTarget, cell: (row: number, column: number) => unknown): unknown[][] {
-    if (cellCount(t.box) > MAX_READ_CELLS)
+  private grid(t: RangeTarget, cell: (row: number, column: number) => unknown): unknown[][] | null {
+    const book = this.session.book;
+    if (cellCount(t.box) > book.readCellLimit) {
+      if (book.oversizedReads === 'null') return null;
       throw new FakeOfficeError('RangeExceedsLimit', 'Too many cells in one read.');
+    }
     const rows: unknown[][] = [];
     for (let r = t.box.top; r <= t.box.bottom; r += 1) {
       const row: unknown[] = [];
@@ -172,41 +172,51 @@ export class FakeRange extends FakeObject<RangeTarget> {
   private writeGrid(
     input: unknown,
     cell: (t: RangeTarget, r: number, c: number, v: unknown) => void,
+    api: string,
   ): void {
-    this.change((t) => {
-      if (isUnbounded(t.box))
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          'Cell-level properties cannot be set on whole rows or columns.',
+    this.change(
+      (t) => {
+        if (isUnbounded(t.box))
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'Cell-level properties cannot be set on whole rows or columns.',
+          );
+        t.sheet.assertWritable();
+        const rows = t.box.bottom - t.box.top + 1;
+        const columns = t.box.right - t.box.left + 1;
+        if (
+          !Array.isArray(input) ||
+          input.length !== rows ||
+          !input.every((row) => Array.isArray(row) && row.length === columns)
+        )
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `The input array doesn't match the size of the range (${rows} x ${columns}).`,
+          );
+        (input as unknown[][]).forEach((row, i) =>
+          row.forEach((v, j) => cell(t, t.box.top + i, t.box.left + j, v)),
         );
-      t.sheet.assertWritable();
-      const rows = t.box.bottom - t.box.top + 1;
-      const columns = t.box.right - t.box.left + 1;
-      if (
-        !Array.isArray(input) ||
-        input.length !== rows ||
-        !input.every((row) => Array.isArray(row) && row.length === columns)
-      )
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          `The input array doesn't match the size of the range (${rows} x ${columns}).`,
-        );
-      (input as unknown[][]).forEach((row, i) =>
-        row.forEach((v, j) => cell(t, t.box.top + i, t.box.left + j, v)),
-      );
-    }, input);
+      },
+      input,
+      api,
+    );
   }
 
   set values(input: unknown[][]) {
-    this.writeGrid(input, (t, r, c, v) => t.sheet.write(r, c, v));
+    this.writeGrid(input, (t, r, c, v) => t.sheet.write(r, c, v), 'Range.values');
   }
 
   set numberFormat(input: unknown[][]) {
-    this.writeGrid(input, (t, r, c, v) => {
-      if (v === null || v === undefined) return;
-      if (v === 'General') t.sheet.numberFormats.delete(cellKey(r, c));
-      else t.sheet.numberFormats.set(cellKey(r, c), typeof v === 'string' ? v : JSON.stringify(v));
-    });
+    this.writeGrid(
+      input,
+      (t, r, c, v) => {
+        if (v === null || v === undefined) return;
+        if (v === 'General') t.sheet.numberFormats.delete(cellKey(r, c));
+        else
+          t.sheet.numberFormats.set(cellKey(r, c), typeof v === 'string' ? v : JSON.stringify(v));
+      },
+      'Range.numberFormat',
+    );
   }
 
   set formulasR1C1(input: unknown[][]) {
@@ -214,12 +224,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   set formulas(input: unknown[][]) {
-    this.writeGrid(input, (t, r, c, v) => {
-      if (typeof v === 'string' && v.startsWith('=')) {
-        t.sheet.put(r, c, undefined);
-        t.sheet.formulas.set(cellKey(r, c), v);
-      } else t.sheet.write(r, c, v);
-    });
+    this.writeGrid(
+      input,
+      (t, r, c, v) => {
+        if (typeof v === 'string' && v.startsWith('=')) {
+          t.sheet.put(r, c, undefined);
+          t.sheet.formulas.set(cellKey(r, c), v);
+        } else t.sheet.write(r, c, v);
+      },
+      'Range.formulas',
+    );
   }
 
   set hyperlink(link: Hyperlink) {

@@ -6,6 +6,7 @@
 import { FakeOfficeError, intersect, jsonSize, MAX_COLUMNS, parseBox, type Box } from './basics';
 import type { TableModel } from './book';
 import { FakeRange, shownText } from './range';
+import { FakeWorksheet } from './sheet';
 import { FakeCollection, FakeObject, type Session } from './session';
 import { isBlank, type SheetModel } from './sheet-model';
 
@@ -209,26 +210,30 @@ export class FakeTable extends FakeObject<TableModel> {
     return {
       add: (index, values) => {
         let added: { table: TableModel; row: number } | null = null;
-        this.change((t) => {
-          assertCanReshape(t);
-          const count = values?.length ?? 1;
-          const width = t.box.right - t.box.left + 1;
-          if (values?.some((row) => row.length !== width))
-            throw new FakeOfficeError(
-              'InvalidArgument',
-              `The rows to add must have the table's ${width} columns.`,
+        this.change(
+          (t) => {
+            assertCanReshape(t);
+            const count = values?.length ?? 1;
+            const width = t.box.right - t.box.left + 1;
+            if (values?.some((row) => row.length !== width))
+              throw new FakeOfficeError(
+                'InvalidArgument',
+                `The rows to add must have the table's ${width} columns.`,
+              );
+            const at = t.box.top + 1 + (index ?? bodyRows(t));
+            t.sheet.shiftDown(at, t.box.left, t.box.right, count);
+            t.box.bottom += count;
+            // New rows get the calculated columns' formulas; a value given for such a cell
+            // replaces it, '' included (it clears the cell, as typing over it does).
+            this.session.book.fillCalculated(t, at, at + count - 1);
+            values?.forEach((row, i) =>
+              row.forEach((v, j) => t.sheet.write(at + i, t.box.left + j, v)),
             );
-          const at = t.box.top + 1 + (index ?? bodyRows(t));
-          t.sheet.shiftDown(at, t.box.left, t.box.right, count);
-          t.box.bottom += count;
-          // New rows get the calculated columns' formulas; a value given for such a cell
-          // replaces it, '' included (it clears the cell, as typing over it does).
-          this.session.book.fillCalculated(t, at, at + count - 1);
-          values?.forEach((row, i) =>
-            row.forEach((v, j) => t.sheet.write(at + i, t.box.left + j, v)),
-          );
-          added = { table: t, row: at };
-        }, values);
+            added = { table: t, row: at };
+          },
+          values,
+          'TableRowCollection.add',
+        );
         return new FakeTableRow(this.session, () => added);
       },
     };
@@ -255,6 +260,11 @@ export class FakeTable extends FakeObject<TableModel> {
   }
   getTotalRowRange(): FakeRange {
     return this.part((t) => (t.showTotals ? [t.box.bottom, t.box.bottom] : null));
+  }
+
+  /** Table.worksheet (ExcelApi 1.2): the sheet the table is on. */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.session, () => this.bind()?.sheet ?? null);
   }
 
   /** Table.autoFilter (ExcelApi 1.9): whether the table's filter hides rows. */
