@@ -98,6 +98,8 @@ export interface FormulaOptions {
   readonly today: number;
   readonly asOf?: unknown;
   readonly staleDays?: unknown;
+  /** The workbook counts dates from 1904: serials (TODAY() too) are read so. */
+  readonly date1904?: boolean;
 }
 
 /** Reads the optional asOf and staleDays arguments into audit options. */
@@ -106,8 +108,8 @@ export function formulaOptions(options: FormulaOptions): Answer<AuditOptions> {
   if (!isBlank(options.asOf)) {
     const day =
       typeof options.asOf === 'string'
-        ? (isoToDay(options.asOf) ?? readDay(options.asOf))
-        : readDay(options.asOf);
+        ? (isoToDay(options.asOf) ?? readDay(options.asOf, options.date1904))
+        : readDay(options.asOf, options.date1904);
     if (day === null || isProblem(day)) {
       return new RangeProblem(
         'value',
@@ -132,6 +134,7 @@ export function formulaOptions(options: FormulaOptions): Answer<AuditOptions> {
     today: options.today,
     ...(asOf !== undefined ? { asOf } : {}),
     ...(staleDays !== undefined ? { staleDays } : {}),
+    ...(options.date1904 ? { date1904: true } : {}),
   };
 }
 
@@ -227,6 +230,7 @@ export function isStaleValue(
   lastActivity: unknown,
   asOf: number,
   staleDays: number,
+  date1904 = false,
 ): Answer<boolean> {
   const text = readText(status);
   if (isProblem(text)) return new RangeProblem('value', `status: ${text.value} cannot be read.`);
@@ -236,7 +240,7 @@ export function isStaleValue(
   }
   if (parsed === 'Left' || parsed === 'Disabled') return true;
   if (parsed === 'Absent') return false;
-  const day = readDay(lastActivity);
+  const day = readDay(lastActivity, date1904);
   if (day === null) return false;
   if (isProblem(day)) return new RangeProblem('value', `lastActivity: ${day.value} is not a date.`);
   return asOf - day > staleDays;
