@@ -59,8 +59,8 @@ function attributes(parent: Ordered, name: string): Record<string, string>[] {
 
 function text(parent: Ordered, name: string): string | undefined {
   const found = children(parent).find((c) => c.name === name);
-  const first = found?.node[0] as { '#text'?: unknown } | undefined;
-  return first?.['#text'] === undefined ? undefined : String(first['#text']);
+  const value = (found?.node[0] as { '#text'?: unknown } | undefined)?.['#text'];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 test('OfficeApp (TaskPaneApp): the schema order of its elements, and those it must have', () => {
