@@ -303,3 +303,16 @@ test('two sheets marked as the audit sheet and no record to settle it: a new she
   expect(await workbook.writeAuditSheet(reportOf(grids))).toBe('CAL Audit (3)');
   expect(book.sheets).toHaveLength(6);
 });
+
+test("the add-in's sheet, protected since: one precise message, nothing changed", async () => {
+  const grids = smallRegister();
+  const { book, workbook } = adapterOn(grids);
+  await workbook.writeAuditSheet(reportOf(grids));
+  book.protect('CAL Audit');
+  const before = book.dump();
+  await expect(workbook.writeAuditSheet(reportOf(grids))).rejects.toMatchObject({
+    message: 'The audit sheet "CAL Audit" is protected, so it cannot be written again',
+    hint: expect.stringContaining('Nothing was changed'),
+  });
+  expect(book.dump()).toEqual(before);
+});

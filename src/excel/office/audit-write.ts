@@ -18,6 +18,7 @@ import type { AuditReport } from '../../core';
 import { areaAddress, columnLetters, columnPoints } from '../a1';
 import { FILLS, FONTS, type StyleArea } from './audit-grid';
 import { layoutAuditSheet, totalsFormulas, type AuditLayout } from './audit-layout';
+import { WorkbookError } from '../errors';
 import { isPayloadError, OfficeWorkbookError } from './errors';
 import { API, queueWorkbookFacts, selectAfterWrite, supports, type OfficeHost } from './host';
 import {
@@ -95,8 +96,14 @@ async function findTarget(
     const mark = sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value');
     const tables = sheet.tables.load('items/name');
     const charts = sheet.charts.load('items/name');
+    const protection = sheet.protection.load('protected');
     await context.sync();
     if (!mark.isNullObject && mark.value === MARKS.audit) {
+      if (protection.protected)
+        throw new WorkbookError(
+          `The audit sheet "${recorded.name}" is protected, so it cannot be written again`,
+          'Unprotect it (Review > Unprotect Sheet) or delete it, then write the audit sheet again. Nothing was changed.',
+        );
       // Its tables go with its contents: their names are free again.
       tables.items.forEach((t) => taken.delete(t.name.toLowerCase()));
       target = {
