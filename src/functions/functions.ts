@@ -15,7 +15,7 @@ import {
   rangeSheet,
   startsWithHeaders,
 } from '../core/ranges';
-import { DEFAULT_STALE_DAYS, parseRegister, type PositionRow } from '../core';
+import { DEFAULT_STALE_DAYS, parseRegister, type AuditOptions, type PositionRow } from '../core';
 import { at, map2D, shapeOf } from './arrays';
 import { excelError, guarded, guardedAsync, valueOf } from './errors';
 import { optionalRange, optionalScalar, plainCell, plainRange, tableArgument } from './inputs';
@@ -38,6 +38,22 @@ const POSITION_HEADER = [
   'Reclaimable',
   'Status',
 ];
+
+/**
+ * The options of a function that judges staleness: its asOf and staleDays arguments, read in
+ * the workbook's date system (asked of Excel once per session).
+ */
+async function judging(staleDays: unknown, asOf: unknown): Promise<AuditOptions> {
+  const date1904 = await workbookDate1904();
+  return valueOf(
+    formulaOptions({
+      today: today(),
+      asOf: optionalScalar(asOf),
+      staleDays: plainCell(staleDays),
+      date1904,
+    }),
+  );
+}
 
 function totalShortfall(position: readonly PositionRow[], licence: unknown): number {
   const given = optionalScalar(licence);
@@ -117,15 +133,7 @@ export async function flags(
   asOf?: any,
 ): Promise<string[][]> {
   return guardedAsync('FLAGS', async () => {
-    const date1904 = await workbookDate1904();
-    const options = valueOf(
-      formulaOptions({
-        today: today(),
-        asOf: optionalScalar(asOf),
-        staleDays: plainCell(staleDays),
-        date1904,
-      }),
-    );
+    const options = await judging(staleDays, asOf);
     const table = tableArgument(assignments);
     const evidence = tableArgument(usage, true).rows;
     // Clean rows share one empty row: Excel only reads the result.
@@ -154,15 +162,7 @@ export async function isStale(
   asOf?: any,
 ): Promise<any[][]> {
   return guardedAsync('ISSTALE', async () => {
-    const date1904 = await workbookDate1904();
-    const options = valueOf(
-      formulaOptions({
-        today: today(),
-        asOf: optionalScalar(asOf),
-        staleDays: plainCell(staleDays),
-        date1904,
-      }),
-    );
+    const options = await judging(staleDays, asOf);
     const statuses = plainRange(status);
     const activity = plainRange(lastActivity);
     const shape = shapeOf('ISSTALE', [statuses, activity]);
@@ -175,7 +175,13 @@ export async function isStale(
     ]);
     return map2D(shape[0], shape[1], (r, c) => {
       if (header && r === 0) return 'Stale';
-      const answer = isStaleValue(at(statuses, r, c), at(activity, r, c), day, days, date1904);
+      const answer = isStaleValue(
+        at(statuses, r, c),
+        at(activity, r, c),
+        day,
+        days,
+        options.date1904,
+      );
       return answer instanceof RangeProblem ? excelError(answer) : answer;
     });
   });
