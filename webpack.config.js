@@ -1,16 +1,55 @@
 // The add-in: one shared-runtime page (taskpane.html) that hosts the task pane and the
 // CAL.* custom functions. functions.json and the CustomFunctions.associate calls are
-// generated from the JSDoc in src/functions/functions.ts by CustomFunctionsMetadataPlugin.
+// generated from the JSDoc in src/functions/functions.ts by CustomFunctionsMetadataPlugin;
+// AddinAssetsPlugin finishes functions.json and writes the manifest (scripts/addin-build.js).
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const {
+  addinUrl,
+  buildManifest,
+  finishMetadata,
+  manifestVersion,
+} = require('./scripts/addin-build');
 
-const DEV_URL = 'https://localhost:3000/';
-/** Where the add-in is hosted in production (central deployment); localhost when unset. */
-const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+/**
+ * Finishes the assets the add-in ships: functions.json (what the metadata generator cannot
+ * write), and manifest.xml for the address it is served from, its Version raised when the
+ * function metadata changed (Excel caches them per version).
+ */
+class AddinAssetsPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('AddinAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'AddinAssetsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const metadata = compilation.getAsset('functions.json');
+          if (!metadata) return;
+          const finished = finishMetadata(metadata.source.source().toString());
+          compilation.updateAsset('functions.json', new webpack.sources.RawSource(finished));
+          const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, 'package.json'), 'utf8'));
+          const { version, raised } = manifestVersion(pkg.version, finished, { record: true });
+          if (raised)
+            compilation.warnings.push(
+              new webpack.WebpackError(
+                `The function metadata changed: the manifest Version is raised to ${version} (manifest-version.json: commit it).`,
+              ),
+            );
+          const xml = fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8');
+          const manifest = buildManifest(xml, { ...this.options, version });
+          compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(manifest));
+        },
+      );
+    });
+  }
+}
 
 /**
  * HTTPS for the development server: the trusted localhost certificate of office-addin-dev-certs
@@ -40,6 +79,8 @@ module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const serving = process.env.WEBPACK_SERVE === 'true';
   const https = serving ? await httpsOptions() : undefined;
+  const { url, warning } = addinUrl(process.env, production);
+  if (warning) process.stderr.write(`${warning}\n`);
   return {
     // Never an eval-based source map: the page's Content-Security-Policy forbids eval, and
     // the pane and the functions would not load in development.
@@ -87,16 +128,9 @@ module.exports = async (env, argv) => {
         chunks: [],
       }),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) =>
-              production ? content.toString().split(DEV_URL).join(PROD_URL) : content,
-          },
-        ],
+        patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }],
       }),
+      new AddinAssetsPlugin({ url, production, id: process.env.ADDIN_ID }),
     ],
     performance: { hints: false },
     devServer: {

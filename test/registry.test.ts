@@ -114,13 +114,13 @@ test('the engine runs it, the report lists it among the checks, Go to finds its 
   expect(target).toMatchObject({ sheet: 'Assignments', row: 3, key: 'throwaway@contoso.com' });
 });
 
-test('CAL.FLAGS reports it on the row, as a row rule', () => {
+test('CAL.FLAGS reports it on the row, as a row rule', async () => {
   const rows = [
     ['Licence', 'Assigned to', 'Account', 'Assigned on'],
     [EX, 'Dana', 'dana@contoso.com', 46000],
     [EX, 'Throw Away', 'throwaway@contoso.com', 46000],
   ];
-  expect(CAL.flags(rows)).toEqual([['Flags'], [''], [ID]]);
+  expect(await CAL.flags(rows)).toEqual([['Flags'], [''], [ID]]);
 });
 
 test("the README's rule table has a row for it", () => {

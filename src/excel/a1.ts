@@ -41,12 +41,33 @@ export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/** Rows and columns of a worksheet (Excel 2007 and later). */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+const COLUMNS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
+const ROWS = /^\$?(\d+):\$?(\d+)$/;
+
+/** `A:D` or `1:5` as an area: whole columns reach row 1,048,576, whole rows column XFD. */
+function wholeLines(cells: string): Omit<Area, 'sheet'> | undefined {
+  const columns = COLUMNS.exec(cells);
+  if (columns) {
+    const [a, b] = [columnNumber(columns[1]), columnNumber(columns[2])];
+    return { top: 1, bottom: SHEET_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
+  }
+  const rows = ROWS.exec(cells);
+  if (rows) {
+    const [a, b] = [Number(rows[1]), Number(rows[2])];
+    return { top: Math.min(a, b), bottom: Math.max(a, b), left: 1, right: SHEET_COLUMNS };
+  }
+  return undefined;
+}
 
 /**
- * Parses `Sheet!A1:D10` (the sheet part optional, quoted or not). Whole columns (`A:C`) and
- * rows (`1:3`) are not addresses Office.js returns for used ranges or tables, so they are
- * not accepted here.
+ * Parses `Sheet!A1:D10` (the sheet part optional, quoted or not), and whole columns (`A:D`)
+ * and rows (`1:5`): Excel gives those for a used range that reaches row 1,048,576 or
+ * column XFD (a stray value in the last row or column).
  */
 export function parseAddress(address: string): Area {
   let sheet: string | undefined;
@@ -57,6 +78,8 @@ export function parseAddress(address: string): Area {
     sheet = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
     cells = address.slice(bang + 1);
   }
+  const whole = wholeLines(cells);
+  if (whole) return sheet === undefined ? whole : { sheet, ...whole };
   const [from, to = from] = cells.split(':');
   const a = CELL.exec(from ?? '');
   const b = CELL.exec(to);

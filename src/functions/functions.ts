@@ -17,11 +17,13 @@ import {
   DEFAULT_STALE_DAYS,
   positionHeaders,
   parseRegister,
+  type AuditOptions,
   type PositionRow,
 } from '../core';
 import { at, map2D, shapeOf } from './arrays';
 import { excelError, guarded, guardedAsync, valueOf } from './errors';
-import { readRegisterTables } from './workbook';
+import { optionalRange, optionalScalar, plainCell, plainRange, tableArgument } from './inputs';
+import { workbookDate1904 } from './workbook';
 
 /** Today in the user's time zone, as a day number (days since 1970-01-01). */
 function today(): number {
@@ -43,52 +45,43 @@ const POSITION_FIELDS = [
 ] as const;
 const POSITION_HEADER = positionHeaders(POSITION_FIELDS);
 
-/** Excel passes an omitted optional argument as null (undefined when called from code). */
-function omitted(value: unknown): value is null | undefined {
-  return value === undefined || value === null;
+/**
+ * The options of a function that judges staleness: its asOf and staleDays arguments, read in
+ * the workbook's date system (asked of Excel once per session).
+ */
+async function judging(staleDays: unknown, asOf: unknown): Promise<AuditOptions> {
+  const date1904 = await workbookDate1904();
+  return valueOf(
+    formulaOptions({
+      today: today(),
+      asOf: optionalScalar(asOf),
+      staleDays: plainCell(staleDays),
+      date1904,
+    }),
+  );
 }
 
 function totalShortfall(position: readonly PositionRow[], licence: unknown): number {
-  if (omitted(licence) || licence === '') {
-    return position.reduce((sum, row) => sum + row.shortfall, 0);
-  }
-  const wanted = valueOf(licenceArgument('licence', licence));
+  const given = optionalScalar(licence);
+  if (given === undefined) return position.reduce((sum, row) => sum + row.shortfall, 0);
+  const wanted = valueOf(licenceArgument('licence', given));
   return position.find((row) => row.licence === wanted.name)?.shortfall ?? 0;
 }
 
 /**
- * The number of CALs missing for one licence, or in total. With no arguments, reads the workbook's Assignments and Purchases tables.
+ * The number of CALs missing for one licence, or in total. Pass the tables: a formula recalculates when they change.
  * @customfunction SHORTFALL
- * @param [assignments] The Assignments table, e.g. Assignments[#All].
- * @param [purchases] The Purchases table, e.g. Purchases[#All].
+ * @param assignments The Assignments table, e.g. Assignments[#All].
+ * @param purchases The Purchases table, e.g. Purchases[#All].
  * @param [licence] A licence, e.g. "Exchange Server 2019 Standard User CAL"; all licences when omitted.
  * @returns CALs required but not owned.
  */
-export async function shortfall(
-  assignments?: any[][],
-  purchases?: any[][],
-  licence?: string,
-): Promise<number> {
-  return guardedAsync('SHORTFALL', async () => {
-    let ranges =
-      !omitted(assignments) && !omitted(purchases) ? { assignments, purchases } : undefined;
-    if (omitted(assignments) && omitted(purchases)) {
-      ranges = await readRegisterTables();
-      if (!ranges) {
-        throw excelError(
-          new RangeProblem(
-            'na',
-            'No Assignments and Purchases tables in this workbook: pass the ranges, e.g. =CAL.SHORTFALL(Assignments[#All],Purchases[#All]).',
-          ),
-        );
-      }
-    }
-    if (!ranges)
-      throw excelError(
-        new RangeProblem('value', 'Give both assignments and purchases, or neither.'),
-      );
+export function shortfall(assignments: any[][], purchases: any[][], licence?: string): number {
+  return guarded('SHORTFALL', () => {
     const position = valueOf(
-      positionOfRanges(ranges.assignments, ranges.purchases, { today: today() }),
+      positionOfRanges(tableArgument(assignments).rows, tableArgument(purchases).rows, {
+        today: today(),
+      }),
     );
     return totalShortfall(position, licence);
   });
@@ -99,11 +92,22 @@ export async function shortfall(
  * @customfunction POSITION
  * @param assignments The Assignments table, e.g. Assignments[#All].
  * @param purchases The Purchases table, e.g. Purchases[#All].
+ * @param [asOf] The date to judge reclaimable CALs at (today). Pass TODAY() to keep it current.
  * @returns A table that spills below and to the right.
  */
-export function position(assignments: any[][], purchases: any[][]): any[][] {
-  return guarded('POSITION', () => {
-    const rows = valueOf(positionOfRanges(assignments, purchases, { today: today() }));
+export async function position(
+  assignments: any[][],
+  purchases: any[][],
+  asOf?: any,
+): Promise<any[][]> {
+  return guardedAsync('POSITION', async () => {
+    const date1904 = await workbookDate1904();
+    const options = valueOf(
+      formulaOptions({ today: today(), asOf: optionalScalar(asOf), date1904 }),
+    );
+    const rows = valueOf(
+      positionOfRanges(tableArgument(assignments).rows, tableArgument(purchases).rows, options),
+    );
     return [
       POSITION_HEADER,
       ...rows.map((r) => [
@@ -128,18 +132,23 @@ export function position(assignments: any[][], purchases: any[][]): any[][] {
  * @param [asOf] The date to judge at (today). Pass TODAY() to keep it current.
  * @returns One column, one row per input row.
  */
-export function flags(
+export async function flags(
   assignments: any[][],
   usage?: any[][],
   staleDays?: number,
   asOf?: any,
-): string[][] {
-  return guarded('FLAGS', () => {
-    const options = valueOf(formulaOptions({ today: today(), asOf, staleDays }));
+): Promise<string[][]> {
+  return guardedAsync('FLAGS', async () => {
+    const options = await judging(staleDays, asOf);
+    const table = tableArgument(assignments);
+    const evidence = tableArgument(usage, true).rows;
     // Clean rows share one empty row: Excel only reads the result.
-    return valueOf(flagsOfRanges(assignments, usage, options)).map((f) =>
+    const out = valueOf(flagsOfRanges(table.rows, evidence, options)).map((f) =>
       f === '' ? CLEAN_ROW : [f],
     );
+    // A totals row is no assignment: it gets no flags.
+    if (table.totals) out.push(CLEAN_ROW);
+    return out;
   });
 }
 
@@ -152,25 +161,33 @@ export function flags(
  * @param [asOf] The date to judge at (today). Pass TODAY() to keep it current.
  * @returns TRUE or FALSE per row.
  */
-export function isStale(
+export async function isStale(
   status: any[][],
   lastActivity: any[][],
   staleDays?: number,
   asOf?: any,
-): any[][] {
-  return guarded('ISSTALE', () => {
-    const options = valueOf(formulaOptions({ today: today(), asOf, staleDays }));
-    const shape = shapeOf('ISSTALE', [status, lastActivity]);
+): Promise<any[][]> {
+  return guardedAsync('ISSTALE', async () => {
+    const options = await judging(staleDays, asOf);
+    const statuses = plainRange(status);
+    const activity = plainRange(lastActivity);
+    const shape = shapeOf('ISSTALE', [statuses, activity]);
     if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
     const day = typeof options.asOf === 'number' ? options.asOf : options.today;
     const days = options.staleDays ?? DEFAULT_STALE_DAYS;
     const header = startsWithHeaders('Assignments', [
-      [['status'], status],
-      [['lastActivity'], lastActivity],
+      [['status'], statuses],
+      [['lastActivity'], activity],
     ]);
     return map2D(shape[0], shape[1], (r, c) => {
       if (header && r === 0) return 'Stale';
-      const answer = isStaleValue(at(status, r, c), at(lastActivity, r, c), day, days);
+      const answer = isStaleValue(
+        at(statuses, r, c),
+        at(activity, r, c),
+        day,
+        days,
+        options.date1904,
+      );
       return answer instanceof RangeProblem ? excelError(answer) : answer;
     });
   });
@@ -186,19 +203,22 @@ export function isStale(
  */
 export function isMisrecorded(licence: any[][], assignedTo: any[][], device?: any[][]): any[][] {
   return guarded('ISMISRECORDED', () => {
-    const shape = shapeOf('ISMISRECORDED', [licence, assignedTo, device]);
+    const licences = plainRange(licence);
+    const holders = plainRange(assignedTo);
+    const devices = optionalRange(device ?? '');
+    const shape = shapeOf('ISMISRECORDED', [licences, holders, devices]);
     if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
     const header = startsWithHeaders('Assignments', [
-      [['licence', 'product'], licence],
-      [['assignedTo', 'account'], assignedTo],
-      [['device'], device],
+      [['licence', 'product'], licences],
+      [['assignedTo', 'account'], holders],
+      [['device'], devices],
     ]);
     return map2D(shape[0], shape[1], (r, c) => {
       if (header && r === 0) return 'Misrecorded';
       const answer = isMisrecordedValue(
-        at(licence, r, c),
-        at(assignedTo, r, c),
-        at(device ?? '', r, c),
+        at(licences, r, c),
+        at(holders, r, c),
+        at(devices ?? '', r, c),
       );
       return answer instanceof RangeProblem ? excelError(answer) : answer;
     });
@@ -212,7 +232,7 @@ export function isMisrecorded(licence: any[][], assignedTo: any[][], device?: an
  * @returns The normalised name, e.g. "Exchange Server 2019 Enterprise User CAL".
  */
 export function licence(text: string): string {
-  return guarded('LICENCE', () => valueOf(licenceArgument('text', text)).name);
+  return guarded('LICENCE', () => valueOf(licenceArgument('text', plainCell(text))).name);
 }
 
 /**
@@ -224,8 +244,8 @@ export function licence(text: string): string {
  */
 export function owned(purchases: any[][], licence: string): number {
   return guarded('OWNED', () => {
-    const wanted = valueOf(licenceArgument('licence', licence));
-    const sheet = valueOf(rangeSheet('purchases', 'Purchases', purchases));
+    const wanted = valueOf(licenceArgument('licence', plainCell(licence)));
+    const sheet = valueOf(rangeSheet('purchases', 'Purchases', tableArgument(purchases).rows));
     return parseRegister([sheet.grid]).purchases.reduce(
       (sum, p) => sum + (p.licence === wanted ? p.owned : 0),
       0,
@@ -242,9 +262,11 @@ export function owned(purchases: any[][], licence: string): number {
  */
 export function required(assignments: any[][], licence: string): number {
   return guarded('REQUIRED', () => {
-    const wanted = valueOf(licenceArgument('licence', licence));
+    const wanted = valueOf(licenceArgument('licence', plainCell(licence)));
     const rows = valueOf(
-      positionOfRanges(assignments, [['Licence', 'Quantity']], { today: today() }),
+      positionOfRanges(tableArgument(assignments).rows, [['Licence', 'Quantity']], {
+        today: today(),
+      }),
     );
     return rows.find((r) => r.licence === wanted.name)?.required ?? 0;
   });

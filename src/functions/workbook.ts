@@ -1,23 +1,31 @@
 /**
- * Reading the register's tables from the open workbook, for =CAL.SHORTFALL() with no
- * arguments. Read-only: two context.sync() calls, whatever the size of the tables.
+ * What the functions learn from the open workbook through the shared runtime: its date
+ * system. A 1904 workbook (old Mac workbooks) hands dates, TODAY() included, over as serials
+ * counted from 1904; read as 1900 serials they would be four years off. Read-only.
  */
 
-export interface RegisterRanges {
-  readonly assignments: unknown[][];
-  readonly purchases: unknown[][];
+let system: Promise<boolean> | undefined;
+
+/**
+ * Whether the workbook counts dates from 1904: DATE(1904,1,1) is 0 there and 1462 in a 1900
+ * workbook (Workbook.functions, ExcelApi 1.2; Workbook.use1904DateSystem is a preview API).
+ * Asked once per session; outside Excel (no Excel global) it is the 1900 system. A failed
+ * look-up is asked again next time rather than remembered.
+ */
+export function workbookDate1904(): Promise<boolean> {
+  if (typeof Excel === 'undefined') return Promise.resolve(false);
+  system ??= Excel.run(async (context) => {
+    const origin = context.workbook.functions.date(1904, 1, 1).load('value');
+    await context.sync();
+    return origin.value === 0;
+  }).catch((error: unknown) => {
+    system = undefined;
+    throw error;
+  });
+  return system;
 }
 
-/** The Assignments and Purchases tables, header rows included; undefined if one is missing. */
-export async function readRegisterTables(): Promise<RegisterRanges | undefined> {
-  return Excel.run(async (context) => {
-    const assignmentsTable = context.workbook.tables.getItemOrNullObject('Assignments');
-    const purchasesTable = context.workbook.tables.getItemOrNullObject('Purchases');
-    await context.sync();
-    if (assignmentsTable.isNullObject || purchasesTable.isNullObject) return undefined;
-    const assignments = assignmentsTable.getRange().load('values');
-    const purchases = purchasesTable.getRange().load('values');
-    await context.sync();
-    return { assignments: assignments.values, purchases: purchases.values };
-  });
+/** Forgets the date system (for tests, and a workbook that changed it). */
+export function forgetDateSystem(): void {
+  system = undefined;
 }

@@ -13,6 +13,8 @@ interface Seed {
 
 interface TestWindow {
   __CAL_SEED__?: Seed;
+  /** Which Excel the fake is: Excel on the web (the default) or on Windows and Mac. */
+  __CAL_PLATFORM__?: 'web' | 'desktop';
   __CAL_BOOK__?: FakeWorkbook;
   /** Milliseconds each Excel.run waits before it starts, to show the validating state. */
   __CAL_DELAY__?: number;
@@ -23,6 +25,7 @@ const win = window as unknown as TestWindow;
 const seed = win.__CAL_SEED__ ?? { name: 'Book1.xlsx', grids: [{ name: 'Sheet1', rows: [] }] };
 const book = FakeWorkbook.fromGrids(seed.grids);
 book.name = seed.name;
+book.platform = win.__CAL_PLATFORM__ ?? 'web';
 installFakeOffice(book, window);
 win.__CAL_BOOK__ = book;
 

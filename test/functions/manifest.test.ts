@@ -115,3 +115,20 @@ test('every resid the manifest uses is defined', () => {
   for (const id of used) expect(defined.has(id)).toBe(true);
   for (const id of used) expect(id.length).toBeLessThanOrEqual(32);
 });
+
+test('one task pane for the long-lived shared runtime: its ShowTaskpane names a TaskpaneId and the runtime page', () => {
+  // Microsoft, "Configure your Office Add-in to use a shared runtime": a shared runtime
+  // supports one task pane, and a task pane without a TaskpaneId counts as another one.
+  const runtimes = (host.Runtimes as Node).Runtime as Node[];
+  const long = runtimes.filter((r) => r['@lifetime'] === 'long').map((r) => r['@resid']);
+  expect(long).toEqual(['Taskpane.Url']);
+  const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+  const actions = [...xml.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)].map(
+    (m) => m[1],
+  );
+  expect(actions.length).toBeGreaterThan(0);
+  for (const action of actions) {
+    expect(action).toMatch(/<TaskpaneId>[^<]+<\/TaskpaneId>/);
+    expect(action).toMatch(/<SourceLocation resid="Taskpane.Url" \/>/);
+  }
+});

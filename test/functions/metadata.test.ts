@@ -6,6 +6,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { shippedMetadata } from './excel-calc';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const build = require('../../scripts/addin-build') as {
+  finishMetadata(json: string): string;
+  manifestVersion(
+    packageVersion: string,
+    metadataJson: string,
+    options?: { record?: boolean; file?: string },
+  ): { version: string; raised: boolean };
+};
 
 const SOURCE = join(__dirname, '..', '..', 'src', 'functions', 'functions.ts');
 const GOLDEN = join(__dirname, 'functions.json');
@@ -34,8 +45,11 @@ test('the function names and argument order are the product’s', async () => {
     ]),
   );
   expect(signatures).toEqual({
-    SHORTFALL: '[assignments], [purchases], [licence]',
-    POSITION: 'assignments, purchases',
+    // The no-argument form read the tables itself and never recalculated when they changed:
+    // the tables are arguments, so a formula follows every edit.
+    SHORTFALL: 'assignments, purchases, [licence]',
+    // Reclaimable CALs depend on the date: asOf (TODAY() keeps it current).
+    POSITION: 'assignments, purchases, [asOf]',
     FLAGS: 'assignments, [usage], [staleDays], [asOf]',
     ISSTALE: 'status, lastActivity, [staleDays], [asOf]',
     ISMISRECORDED: 'licence, assignedTo, [device]',
@@ -53,4 +67,22 @@ test('the function names and argument order are the product’s', async () => {
     'owned',
     'required',
   ]);
+});
+
+test('the shipped functions.json lets error cells reach the functions (allowErrorForDataTypeAny)', async () => {
+  const metadata = await shippedMetadata();
+  expect(metadata.allowErrorForDataTypeAny).toBe(true);
+  // Every range parameter is `any`, so errors in a table reach the engine as invalid values.
+  for (const f of metadata.functions)
+    for (const p of f.parameters)
+      if (p.dimensionality === 'matrix')
+        expect([f.id, p.name, p.type]).toEqual([f.id, p.name, 'any']);
+});
+
+test('manifest-version.json records these metadata: the manifest Version was raised for them', async () => {
+  const result = await generateCustomFunctionsMetadata([SOURCE], true);
+  const finished = build.finishMetadata(result.metadataJson);
+  // A change to a function without a build that raises the Version fails here (Excel caches
+  // the metadata per add-in version): run npm run build:addin and commit manifest-version.json.
+  expect(build.manifestVersion('0.1.0', finished).raised).toBe(false);
 });

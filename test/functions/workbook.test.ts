@@ -1,60 +1,81 @@
 /**
- * =CAL.SHORTFALL() with no arguments reads the workbook's tables through the shared runtime:
- * read-only, loading before reading, two syncs whatever the size of the tables.
+ * The functions learn the workbook's date system through the shared runtime, from a released
+ * API (DATE(1904,1,1) is 0 in a 1904 workbook, 1462 in a 1900 one), once per session; a 1904
+ * workbook's serials, TODAY() included, are then read as 1904 serials.
  */
 import './custom-functions-global';
 import { templateHeaders } from '../../src/core';
-import { shortfall } from '../../src/functions/functions';
-import { fakeExcel } from '../office/fake-context';
+import { fakeHost, FakeWorkbook } from '../office/fake-excel';
+import * as CAL from '../../src/functions/functions';
+import { forgetDateSystem, workbookDate1904 } from '../../src/functions/workbook';
 
 const EX = 'Exchange Server 2019 Standard User CAL';
-const blank = (n: number) => Array.from({ length: n }, () => '');
+/** 2026-11-01 as a 1900 serial, and as a 1904 one. */
+const NOV_1900 = 46327;
+const NOV_1904 = NOV_1900 - 1462;
 
-const purchases = [
-  templateHeaders('Purchases'),
-  ['Exchange Server 2019 Standard', 1, ...blank(8)],
-  [EX, 1, ...blank(8)],
-];
-const assignments = [
-  templateHeaders('Assignments'),
-  ...['dana', 'eve', 'fay'].map((name) => [
-    EX,
-    name,
-    `${name}@contoso.com`,
-    '',
-    45717,
-    ...blank(5),
-  ]),
-];
-
-/** What Excel passes for each omitted optional argument. */
-const OMITTED = null as unknown as undefined;
-
-test('no arguments: the Assignments and Purchases tables of the workbook, in two syncs', async () => {
-  const session = fakeExcel({ Assignments: assignments, Purchases: purchases });
-  await expect(shortfall(OMITTED, OMITTED, OMITTED)).resolves.toBe(2);
-  expect(session.syncs).toBe(2);
-});
-
-test('called from code with no arguments (undefined), the same', async () => {
-  fakeExcel({ Assignments: assignments, Purchases: purchases });
-  await expect(shortfall()).resolves.toBe(2);
-});
-
-test('no tables: #N/A that says how to pass the ranges', async () => {
-  fakeExcel({ Assignments: assignments, Purchases: undefined });
-  await expect(shortfall(OMITTED, OMITTED, OMITTED)).rejects.toMatchObject({
-    code: '#N/A',
-    message: expect.stringContaining('=CAL.SHORTFALL(Assignments[#All],Purchases[#All])'),
-  });
-});
-
-test('a failure inside Excel becomes #N/A with a message, never an unhandled rejection', async () => {
+/** Installs a global Excel over a fake workbook; returns how many runs it served. */
+function excelOn(date1904: boolean): { runs: () => number } {
+  const book = new FakeWorkbook();
+  book.addSheet('Sheet1');
+  book.date1904 = date1904;
+  const host = fakeHost(book);
   (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: () => Promise.reject(new Error('ResponsePayloadSizeLimitExceeded')),
+    run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => host.run({}, batch),
   };
-  await expect(shortfall()).rejects.toMatchObject({
-    code: '#N/A',
-    message: expect.stringContaining('ResponsePayloadSizeLimitExceeded'),
-  });
+  forgetDateSystem();
+  return { runs: () => book.runs.length };
+}
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+  forgetDateSystem();
+});
+
+test('DATE(1904,1,1) tells the date system, asked once per session', async () => {
+  const excel = excelOn(true);
+  await expect(workbookDate1904()).resolves.toBe(true);
+  await expect(workbookDate1904()).resolves.toBe(true);
+  expect(excel.runs()).toBe(1);
+  excelOn(false);
+  await expect(workbookDate1904()).resolves.toBe(false);
+});
+
+test('outside Excel (no Excel global) the 1900 system', async () => {
+  await expect(workbookDate1904()).resolves.toBe(false);
+});
+
+test('in a 1904 workbook, ISSTALE and FLAGS read dates and TODAY() as 1904 serials', async () => {
+  excelOn(true);
+  // Last activity 2026-11-01, judged on 2026-11-21 (both 1904 serials): 20 days.
+  await expect(CAL.isStale([['Active']], [[NOV_1904]], 10, NOV_1904 + 20)).resolves.toEqual([
+    [true],
+  ]);
+  await expect(CAL.isStale([['Active']], [[NOV_1904]], 30, NOV_1904 + 20)).resolves.toEqual([
+    [false],
+  ]);
+  const headers = templateHeaders('Assignments');
+  const row = headers.map((h) =>
+    h === 'Licence'
+      ? EX
+      : h === 'Assigned to'
+        ? 'dana'
+        : h === 'Account'
+          ? 'dana@contoso.com'
+          : h === 'Assigned on'
+            ? NOV_1904 - 100
+            : h === 'Last activity'
+              ? NOV_1904
+              : '',
+  );
+  await expect(CAL.flags([headers, row], undefined, 30, NOV_1904 + 20)).resolves.toEqual([
+    ['Flags'],
+    [''],
+  ]);
+  // Read as 1900 serials the same cells would be four years old: stale.
+  excelOn(false);
+  await expect(CAL.flags([headers, row], undefined, 30, NOV_1900 + 20)).resolves.toEqual([
+    ['Flags'],
+    ['CAL-STALE'],
+  ]);
 });

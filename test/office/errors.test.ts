@@ -7,11 +7,18 @@ import { adapterOn, reportOf, smallRegister } from './helpers';
 test.each([
   ['ItemNotFound', /could not find/, /Validate again/],
   ['InvalidOperation', /refused the change/, /Enter or Esc/],
-  ['UndoNotSupported', /one undo step/, /Retry/],
+  ['UndoNotSupported', /one undo step and stopped part-way/, /may already be in the workbook/],
   ['RequestPayloadSizeLimitExceeded', /too large for Excel to accept/, /cal-register/],
   ['ResponsePayloadSizeLimitExceeded', /too large for Excel to hand over/, /stray values/],
   ['AccessDenied', /did not allow/, /Enable Editing/],
   ['GeneralException', /internal error/, /reopen the add-in/],
+  // Microsoft, "Error handling with the application-specific JavaScript APIs".
+  ['OperationCellsExceedLimit', /33,554,000/, /Ctrl\+End/],
+  ['RangeExceedsLimit', /five million cells/, /stray values/],
+  ['MergedRangeConflict', /Merged cells/, /Unmerge/],
+  ['FilteredRangeConflict', /filter hides rows/, /Data > Clear/],
+  ['InactiveWorkbook', /Another workbook took the focus/, /keep it in front/],
+  ['NonBlankCellOffSheet', /off the end of the sheet/, /Delete the rows or columns/],
 ])('%s says what happened and what to do', (code, message, hint) => {
   const said = describeOfficeError(
     new FakeOfficeError(code, 'from Excel'),
@@ -22,9 +29,15 @@ test.each([
   expect(said.hint).toMatch(hint);
 });
 
-test('an unknown error keeps its own message', () => {
-  const said = describeOfficeError(new TypeError('x is not a function'), 'reading the register');
-  expect(said.message).toBe('Something went wrong while reading the register: x is not a function');
+test("an unknown error: one sentence of ours, never the runtime's own text (issue 14)", () => {
+  const said = describeOfficeError(
+    new TypeError("Cannot read properties of null (reading 'length')"),
+    'reading the register',
+  );
+  expect(said.message).toBe('The add-in could not finish reading the register.');
+  expect(`${said.message} ${said.hint}`).not.toMatch(/Cannot read|null|length/);
+  const excel = describeOfficeError(new FakeOfficeError('SomeNewCode', 'x y z'), 'reading');
+  expect(excel.message).toBe('Excel stopped with the error SomeNewCode while reading.');
 });
 
 test('WorkbookErrors and AbortErrors pass through as they are', () => {

@@ -79,12 +79,16 @@ test('grids keep their place on the sheet: title rows, offset columns, a totals 
   expect(outcome(auditOf(source.grids))).toEqual(outcome(auditOf(withTables(grids))));
 });
 
-test('the date system and the name come from the workbook', async () => {
+test('the date system comes from released APIs: DATE(1904,1,1) is 0 in a 1904 workbook', async () => {
+  // Workbook.use1904DateSystem is a preview API: released Excel has no such property.
   const { book, workbook } = adapterOn(smallRegister());
   book.date1904 = true;
   expect((await workbook.read()).date1904).toBe(true);
-  book.apiVersion = '1.15';
+  book.apiVersion = '1.12';
+  expect((await workbook.read()).date1904).toBe(true);
+  book.date1904 = false;
   expect((await workbook.read()).date1904).toBe(false);
+  expect(book.syncLog.every((s) => s.error === undefined)).toBe(true);
 });
 
 test("the add-in's own audit sheet is not read as part of the register", async () => {
@@ -205,7 +209,7 @@ test('a GeneralException on a large read is retried with a smaller chunk', async
 
 test('below 100 rows a chunk that still fails is given up, with a message that says so', async () => {
   const { book, workbook } = adapterOn(largeRegister(2_000));
-  book.setPayloadLimit(3_000);
+  book.limits.response = 3_000;
   const read = workbook.read();
   await expect(read).rejects.toBeInstanceOf(WorkbookError);
   await expect(read).rejects.toMatchObject({
@@ -232,4 +236,66 @@ test('an abort between chunks stops the read with an AbortError', async () => {
   // Nothing more is read after the abort.
   await new Promise((resolve) => setTimeout(resolve, 10));
   expect(book.syncCount).toBe(syncsAtAbort);
+});
+
+describe('registers with stray cells far away, as Excel hands them over', () => {
+  test('a used range that reaches row 1,048,576 comes back as whole columns (A:C) and is read', async () => {
+    const seed = withTables(smallRegister());
+    const { book, workbook } = adapterOn(seed);
+    // A stray value in the last row: Excel gives the used range as "Settings!A:C".
+    book.sheet('Settings').put(1_048_575, 0, 'x');
+    const source = await workbook.read();
+    const settings = source.grids.find((g) => g.name === 'Settings');
+    expect(settings?.rows).toHaveLength(1_048_576);
+    expect(outcome(auditOf(source.grids))).toEqual(outcome(auditOf(seed)));
+    expect(book.syncLog.every((s) => s.error === undefined)).toBe(true);
+  });
+
+  test('a used range that reaches column XFD comes back as whole rows (1:6) and is read', async () => {
+    const seed = withTables(smallRegister());
+    const { book, workbook } = adapterOn(seed);
+    book.sheet('Assignments').put(2, 16_383, 'far right');
+    const source = await workbook.read();
+    const assignments = source.grids.find((g) => g.name === 'Assignments');
+    expect(assignments?.rows[2]?.[16_383]).toBe('far right');
+    expect(outcome(auditOf(source.grids))).toEqual(outcome(auditOf(seed)));
+  });
+
+  test('a sheet of six million cells beside the register: the probe stays under five million', async () => {
+    const seed = withTables(smallRegister());
+    const { book, workbook } = adapterOn(seed);
+    const wide = book.addSheet('Wide');
+    wide.put(0, 0, 'Sample');
+    wide.put(999, 5_999, 1);
+    const source = await workbook.read();
+    expect(outcome(auditOf(source.grids))).toEqual(outcome(auditOf(seed)));
+    expect(book.syncLog.some((s) => s.error === 'RangeExceedsLimit')).toBe(false);
+  });
+
+  test('a register sheet of 17 billion cells is refused at once, with what to do (issue 14: no hang)', async () => {
+    const { book, workbook } = adapterOn(withTables(smallRegister()));
+    book.sheet('Assignments').put(1_048_575, 16_383, 'x');
+    const read = workbook.read();
+    await expect(read).rejects.toBeInstanceOf(WorkbookError);
+    await expect(read).rejects.toMatchObject({
+      message: expect.stringMatching(/^The sheet "Assignments" reaches XFD1048576: .* cells/),
+      hint: expect.stringContaining('Ctrl+End'),
+    });
+    // The structure, the probe, the first rows of the sheet the probe could not take whole.
+    expect(book.syncCount).toBeLessThanOrEqual(4);
+  });
+
+  test.each(['null', 'error'] as const)(
+    'a range larger than Excel hands over (%s): read again in smaller pieces',
+    async (answer) => {
+      const seed = largeRegister(3_000);
+      const { book, workbook } = adapterOn(seed);
+      // Past its cell limit Excel answers RangeExceedsLimit, or hands over null values.
+      book.readCellLimit = 8_000;
+      book.oversizedReads = answer;
+      const source = await workbook.read();
+      expect(source.grids[1].rows).toHaveLength(3_001);
+      expect(outcome(auditOf(source.grids))).toEqual(outcome(auditOf(seed)));
+    },
+  );
 });

@@ -175,3 +175,36 @@ test('a settings table of another name gets its row; refused, changing nothing, 
   });
   expect(busy.book.dump()).toEqual(before);
 });
+
+describe('in Excel as it is', () => {
+  test('a protected Settings sheet or a filtered Settings table: one precise message, nothing changed', async () => {
+    const protectedBook = adapterOn(withTables(smallRegister()));
+    protectedBook.book.protect('Settings');
+    const before = protectedBook.book.dump();
+    await expect(protectedBook.workbook.saveSettings({ staleDays: 30 })).rejects.toMatchObject({
+      message: 'The sheet "Settings" is protected, so the settings cannot be saved on it',
+      hint: expect.stringContaining('Nothing was changed'),
+    });
+    expect(protectedBook.book.dump()).toEqual(before);
+
+    const filtered = adapterOn(withTables(smallRegister()));
+    filtered.book.filter(filtered.book.findTable('Settings') ?? fail('no Settings table'));
+    await expect(filtered.workbook.saveSettings({ staleDays: 30 })).rejects.toMatchObject({
+      message: 'The Settings table is filtered, so rows of it may be hidden',
+    });
+  });
+
+  test('UndoNotSupported at the write: never run again (it may have written), said plainly', async () => {
+    const { book, workbook } = adapterOn(withTables(smallRegister()));
+    // As office-js #6491: Excel refuses an undo group for a call it should group.
+    book.noUndo.add('Range.values');
+    const saving = workbook.saveSettings({ asOf: '2026-06-30', staleDays: 45 });
+    await expect(saving).rejects.toBeInstanceOf(WorkbookError);
+    await expect(saving).rejects.toMatchObject({
+      code: 'UndoNotSupported',
+      message: 'Excel stopped the change part-way: it could not keep it as one undo step',
+      hint: expect.stringContaining('Part of it may already be in the workbook'),
+    });
+    expect(book.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+  });
+});

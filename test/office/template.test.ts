@@ -30,8 +30,9 @@ function emptyWorkbook(): { book: FakeWorkbook; workbook: OfficeRegisterWorkbook
 test('creates the sheets and tables of the template, with widths, formats and validation', async () => {
   const { book, workbook } = emptyWorkbook();
   await workbook.createTemplate();
-  expect(book.syncCount).toBe(2);
-  expect(book.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+  // The check, the write, then the first sheet shown in a sync of its own.
+  expect(book.syncCount).toBe(3);
+  expect(book.runs).toEqual([{ delayForCellEdit: true }]);
   expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([
     ['Sheet1', 'Visible'],
     ['Purchases', 'Visible'],
@@ -42,6 +43,7 @@ test('creates the sheets and tables of the template, with widths, formats and va
     ['Lists', 'Hidden'],
   ]);
   expect(book.dump().activeSheet).toBe('Purchases');
+  expect(book.dump().selection).toBe('Purchases!A2');
   const lists = pickLists();
   for (const spec of templateTables(lists)) {
     const table = book.dump().tables.find((t) => t.name === spec.name);
@@ -145,4 +147,39 @@ test('an empty sheet with a template name is used for its table', async () => {
     'Lists',
   ]);
   expect(book.findTable('Purchases')?.sheet.name).toBe('Purchases');
+});
+
+describe('in Excel as it is on each platform', () => {
+  test.each(['web', 'desktop'] as const)(
+    '%s: the template is written whole, the Lists sheet hidden, Purchases shown',
+    async (platform) => {
+      const { book, workbook } = emptyWorkbook();
+      book.platform = platform;
+      await workbook.createTemplate();
+      expect(book.sheets.map((s) => [s.name, s.visibility]).slice(-2)).toEqual([
+        ['Settings', 'Visible'],
+        ['Lists', 'Hidden'],
+      ]);
+      // Each table on its own sheet, whatever sheet was active (an address without a sheet
+      // name would mean the active one).
+      for (const table of book.dump().tables) expect(table.sheet).toBe(table.name);
+      expect(book.dump()).toMatchObject({ activeSheet: 'Purchases', selection: 'Purchases!A2' });
+      // Never run twice: Worksheet.visibility cannot join an undo group on Windows and Mac
+      // (Microsoft, "Undo support with the Excel JavaScript API"), so the run is not merged.
+      expect(book.runs).toEqual([{ delayForCellEdit: true }]);
+      expect(book.syncLog.every((s) => s.error === undefined)).toBe(true);
+    },
+  );
+
+  test('an empty sheet of a template name that is protected: refused, nothing changed', async () => {
+    const { book, workbook } = emptyWorkbook();
+    book.addSheet('Assignments');
+    book.protect('Assignments');
+    const before = book.dump();
+    await expect(workbook.createTemplate()).rejects.toMatchObject({
+      message: 'The sheet "Assignments" is protected, so the template cannot be written on it',
+      hint: expect.stringContaining('Nothing was changed'),
+    });
+    expect(book.dump()).toEqual(before);
+  });
 });

@@ -78,7 +78,8 @@ test('adds rows under the last one; nothing else changes; the engine reads them 
   expect(cells.C3.numberFormat).toBe(DATE_FORMAT);
   expect(cells.E4.numberFormat).toBe(DATE_FORMAT);
   expect(cells.A4.numberFormat).toBe('@');
-  expect(book.runs).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+  // Not merged into one undo step, so never run twice (host.ts).
+  expect(book.runs).toEqual([{ delayForCellEdit: true }]);
 
   const result = auditOf((await workbook.read()).grids);
   const stale = result.findings.filter((f) => f.rule === 'CAL-STALE');
@@ -265,6 +266,8 @@ test('a large export goes in syncs under the payload limit', async () => {
   );
   expect(syncs).toBeGreaterThanOrEqual(4); // > 8 MB of values and formats: more than one write
   expect(syncs).toBeLessThanOrEqual(8);
+  // Screen updating suspended once, not per chunk (Microsoft: never in a loop, it flickers).
+  expect(book.screenSuspensions).toBe(1);
   expect(book.values('Usage', 'A40002:A40002')).toEqual([
     ['user39999.with-a-longer-name@contoso.example.com'],
   ]);
@@ -280,4 +283,108 @@ test('the Exchange CAL user list goes in as a complete list the engine recognise
   const list = result.context.evidence.summaries.find((s) => s.source.includes('all users of'));
   expect(list?.completeFor?.name).toBe('Exchange Server 2019 Enterprise User CAL');
   expect(list?.ageDays).toBe(1);
+});
+
+describe('in Excel as it is', () => {
+  /** A Usage table of `rows` rows that lacks Source, Captured on and Status. */
+  function longUsage(rows: number): SheetGrid[] {
+    const body = Array.from({ length: rows }, (_, i) => [`user${i}@contoso.com`, '', 46300]);
+    return [
+      ...withTables(register({ purchases: [...SERVER_LICENCES, purchase(WS, 5)] })),
+      {
+        name: 'Usage',
+        rows: [['Account', 'Licence required', 'Last logon'], ...body],
+        tables: [{ name: 'Usage', top: 1, bottom: rows + 1, left: 1, right: 3 }],
+      },
+    ];
+  }
+
+  test('a long Usage table on the web grows over the empty cells: no OperationCellsExceedLimit', async () => {
+    // 2,100 rows x (16,383 - 3) columns would move 34 million cells with columns.add.
+    const { book, workbook } = adapterOn(longUsage(2_100));
+    const added = await workbook.appendUsage([row('zoe@contoso.com')]);
+    expect(added.addedColumns).toEqual(['Source', 'Captured on', 'Status']);
+    expect(book.findTable('Usage')?.columns).toEqual([
+      'Account',
+      'Licence required',
+      'Last logon',
+      'Source',
+      'Captured on',
+      'Status',
+    ]);
+    expect(book.values('Usage', 'A2102:F2102')).toEqual([
+      ['zoe@contoso.com', 'Windows Server User CAL', 46346, SOURCE, 46352, ''],
+    ]);
+    expect(book.syncLog.every((s) => s.error === undefined)).toBe(true);
+  });
+
+  test('without Table.resize, the columns Excel on the web will not add are explained; nothing changed', async () => {
+    const { book, workbook } = adapterOn(longUsage(2_100));
+    book.apiVersion = '1.12';
+    const before = book.dump();
+    await expect(workbook.appendUsage([row('zoe@contoso.com')])).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^Excel on the web cannot add the Source, Captured on, Status columns/,
+      ),
+      hint: expect.stringContaining('Nothing was changed'),
+    });
+    expect(book.dump()).toEqual(before);
+  });
+
+  /** The register's Usage table with a calculated column "Days" of the admin's. */
+  function withDays(grids: SheetGrid[]): { book: FakeWorkbook; workbook: OfficeRegisterWorkbook } {
+    const usage = grids.map((g) =>
+      g.name === 'Usage'
+        ? {
+            ...g,
+            rows: g.rows.map((r, i) => [...(r ?? []), i === 0 ? 'Days' : '']),
+            tables: [{ name: 'Usage', top: 1, bottom: 2, left: 1, right: 7 }],
+          }
+        : g,
+    );
+    const { book, workbook } = adapterOn(usage);
+    const table = book.findTable('Usage') ?? fail('no Usage table');
+    book.addCalculatedColumn(table, 6, '=TODAY()-[@[Last logon]]');
+    return { book, workbook };
+  }
+
+  test.each([
+    ['grown over the empty cells', '1.20'],
+    ['rows added (no Table.resize)', '1.12'],
+  ])("the admin's calculated column keeps its formula in the new rows: %s", async (_how, api) => {
+    const { book, workbook } = withDays(registerWithUsage());
+    book.apiVersion = api;
+    await workbook.appendUsage([row('eve@contoso.com'), row('fay@contoso.com')]);
+    const cells = book.dumpSheet('Usage').cells;
+    expect([cells.G2.formula, cells.G3.formula, cells.G4.formula]).toEqual([
+      '=TODAY()-[@[Last logon]]',
+      '=TODAY()-[@[Last logon]]',
+      '=TODAY()-[@[Last logon]]',
+    ]);
+    expect(book.values('Usage', 'A4:F4')).toEqual([
+      ['fay@contoso.com', 'Windows Server User CAL', 46346, SOURCE, 46352, ''],
+    ]);
+  });
+
+  test('a protected Usage sheet: one precise message, nothing changed', async () => {
+    const { book, workbook } = adapterOn(registerWithUsage());
+    book.protect('Usage');
+    const before = book.dump();
+    await expect(workbook.appendUsage([row('eve@contoso.com')])).rejects.toMatchObject({
+      message: 'The sheet "Usage" is protected, so the rows cannot go into its Usage table',
+      hint: expect.stringContaining('Review > Unprotect Sheet'),
+    });
+    expect(book.dump()).toEqual(before);
+  });
+
+  test('a filtered Usage table: one precise message, nothing changed', async () => {
+    const { book, workbook } = adapterOn(registerWithUsage());
+    book.filter(book.findTable('Usage') ?? fail('no Usage table'));
+    const before = book.dump();
+    await expect(workbook.appendUsage([row('eve@contoso.com')])).rejects.toMatchObject({
+      message: 'The Usage table is filtered: Excel adds no rows to a table that hides some',
+      hint: expect.stringContaining('Data > Clear'),
+    });
+    expect(book.dump()).toEqual(before);
+  });
 });

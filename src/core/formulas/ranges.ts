@@ -110,6 +110,8 @@ export interface FormulaOptions {
   readonly today: number;
   readonly asOf?: unknown;
   readonly staleDays?: unknown;
+  /** The workbook counts dates from 1904: serials (TODAY() too) are read so. */
+  readonly date1904?: boolean;
 }
 
 /** Reads the optional asOf and staleDays arguments into audit options. */
@@ -118,8 +120,8 @@ export function formulaOptions(options: FormulaOptions): Answer<AuditOptions> {
   if (!isBlank(options.asOf)) {
     const day =
       typeof options.asOf === 'string'
-        ? (isoToDay(options.asOf) ?? readDay(options.asOf))
-        : readDay(options.asOf);
+        ? (isoToDay(options.asOf) ?? readDay(options.asOf, options.date1904))
+        : readDay(options.asOf, options.date1904);
     if (day === null || isProblem(day)) {
       return new RangeProblem(
         'value',
@@ -144,6 +146,7 @@ export function formulaOptions(options: FormulaOptions): Answer<AuditOptions> {
     today: options.today,
     ...(asOf !== undefined ? { asOf } : {}),
     ...(staleDays !== undefined ? { staleDays } : {}),
+    ...(options.date1904 ? { date1904: true } : {}),
   };
 }
 
@@ -231,6 +234,7 @@ export function isStaleValue(
   lastActivity: unknown,
   asOf: number,
   staleDays: number,
+  date1904 = false,
 ): Answer<boolean> {
   const text = readText(status);
   if (isProblem(text)) return new RangeProblem('value', `status: ${text.value} cannot be read.`);
@@ -238,10 +242,10 @@ export function isStaleValue(
   if (parsed === undefined) {
     return new RangeProblem('value', `status: "${text}" is not Active, Left, Disabled or Absent.`);
   }
-  // The rule's own decision (src/core/stale.ts), on this one row; the status decides before
-  // the date is read.
+  // The rule's own decision (src/core/position/stale.ts), on this one row; the status
+  // decides before the date is read.
   if (parsed !== 'Active') return staleReason(parsed, undefined, asOf, staleDays) !== undefined;
-  const day = readDay(lastActivity);
+  const day = readDay(lastActivity, date1904);
   if (isProblem(day)) return new RangeProblem('value', `lastActivity: ${day.value} is not a date.`);
   return staleReason(parsed, day ?? undefined, asOf, staleDays) !== undefined;
 }

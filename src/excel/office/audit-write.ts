@@ -4,9 +4,12 @@
  * to a new sheet under a free name. The admin's own "CAL Audit" is never touched, nor a copy
  * of the add-in's sheet (Excel's Move or Copy carries its mark along): the workbook records
  * which sheet is the add-in's by its id (marks.ts). One sync finds the sheets, tables and that
- * record, one more reads the recorded sheet's mark and contents (when there is one), then one
- * sync writes it all, or one per chunk of rows when a large findings table would not fit in
- * one request; a new sheet takes one sync more to record its id, known once it exists.
+ * record, one more reads the recorded sheet's mark and contents (when there is one); then the
+ * rows go in syncs of about 4 MB of request each, counted as Office.js builds a request
+ * (every object path and action, not only the values: payload.ts), the styles likewise, and
+ * one sync more adds the tables and the chart and records the sheet. Activating the sheet
+ * and selecting A1 come last, in a sync of their own that can never fail the write (a sheet
+ * added in a sync may not activate in it on the web).
  *
  * Requirement sets: Worksheet.id ExcelApi 1.1, Workbook.settings 1.4, Worksheet
  * customProperties 1.12 (the manifest's minimum; without them no sheet is reused).
@@ -15,8 +18,9 @@ import type { AuditReport } from '../../core';
 import { areaAddress, columnLetters, columnPoints } from '../a1';
 import { FILLS, FONTS, type StyleArea } from './audit-grid';
 import { layoutAuditSheet, totalsFormulas, type AuditLayout } from './audit-layout';
+import { WorkbookError } from '../errors';
 import { isPayloadError, OfficeWorkbookError } from './errors';
-import { API, queueWorkbookFacts, supports, syncWithFacts, type OfficeHost } from './host';
+import { API, queueWorkbookFacts, selectAfterWrite, supports, type OfficeHost } from './host';
 import {
   AUDIT_RECORD,
   freeSheetName,
@@ -25,7 +29,7 @@ import {
   MARK_KEY,
   MARKS,
 } from './marks';
-import { jsonBytes, TARGET_BYTES } from './payload';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';
 
 /** Excel keeps at most 65,530 hyperlinks on a sheet; the Where column says the rest. */
 export const MAX_LINKS = 65_000;
@@ -73,18 +77,17 @@ async function findTarget(
   context: Excel.RequestContext,
   host: OfficeHost,
 ): Promise<{ target: Target; tables: Set<string>; date1904: boolean }> {
-  const found = await syncWithFacts(context, host, (optional) => {
-    const sheets = context.workbook.worksheets.load('items/name,items/id');
-    const tables = context.workbook.tables.load('items/name');
-    const record = context.workbook.settings.getItemOrNullObject(AUDIT_RECORD).load('value');
-    const facts = queueWorkbookFacts(context, host, optional);
-    return () => ({
-      sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
-      tables: tables.items.map((t) => t.name),
-      record: record.isNullObject ? undefined : asRecord(record.value),
-      date1904: facts().date1904,
-    });
-  });
+  const sheetList = context.workbook.worksheets.load('items/name,items/id');
+  const tableList = context.workbook.tables.load('items/name');
+  const recordItem = context.workbook.settings.getItemOrNullObject(AUDIT_RECORD).load('value');
+  const facts = queueWorkbookFacts(context, host);
+  await context.sync();
+  const found = {
+    sheets: sheetList.items.map((s) => ({ id: s.id, name: s.name })),
+    tables: tableList.items.map((t) => t.name),
+    record: recordItem.isNullObject ? undefined : asRecord(recordItem.value),
+    date1904: facts().date1904,
+  };
   const taken = new Set(found.tables.map((n) => n.toLowerCase()));
   let target: Target = { name: freeSheetName(found.sheets.map((s) => s.name)) };
   const recorded = recordedSheet(found.sheets, found.record);
@@ -93,8 +96,14 @@ async function findTarget(
     const mark = sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value');
     const tables = sheet.tables.load('items/name');
     const charts = sheet.charts.load('items/name');
+    const protection = sheet.protection.load('protected');
     await context.sync();
     if (!mark.isNullObject && mark.value === MARKS.audit) {
+      if (protection.protected)
+        throw new WorkbookError(
+          `The audit sheet "${recorded.name}" is protected, so it cannot be written again`,
+          'Unprotect it (Review > Unprotect Sheet) or delete it, then write the audit sheet again. Nothing was changed.',
+        );
       // Its tables go with its contents: their names are free again.
       tables.items.forEach((t) => taken.delete(t.name.toLowerCase()));
       target = {
@@ -114,11 +123,15 @@ function recordSheet(context: Excel.RequestContext, sheet: SheetId): void {
 /** Rows [start, end) written in one sync. */
 type Block = readonly [number, number];
 
-function linkBytes(link: { documentReference: string; textToDisplay: string }): number {
-  return jsonBytes(link) + 64;
+/** Request bytes of one hyperlink: the cell's object path, the action and its value. */
+export function linkBytes(link: { documentReference: string; textToDisplay: string }): number {
+  return PATH_BYTES + ACTION_BYTES + jsonBytes(link);
 }
 
-/** Splits the rows into blocks of about TARGET_BYTES of request each. */
+/** Request bytes of a block of rows besides the rows: its range, and the two writes. */
+const BLOCK_BYTES = 2 * PATH_BYTES + 2 * ACTION_BYTES;
+
+/** Splits the rows into blocks of about `target` bytes of request each, links included. */
 export function planBlocks(layout: AuditLayout, target = TARGET_BYTES): Block[] {
   const extra = new Map<number, number>();
   layout.links.slice(0, MAX_LINKS).forEach((l) => {
@@ -126,19 +139,53 @@ export function planBlocks(layout: AuditLayout, target = TARGET_BYTES): Block[] 
   });
   const blocks: Block[] = [];
   let start = 0;
-  let bytes = 0;
+  let bytes = BLOCK_BYTES;
   for (let r = 0; r < layout.values.length; r += 1) {
+    // A row's values and formats, with the comma and brackets JSON puts around each.
     const row =
-      jsonBytes(layout.values[r]) + jsonBytes(layout.formats[r]) + (extra.get(r) ?? 0) + 8;
+      jsonBytes(layout.values[r]) + jsonBytes(layout.formats[r]) + (extra.get(r) ?? 0) + 4;
     if (bytes + row > target && r > start) {
       blocks.push([start, r]);
       start = r;
-      bytes = 0;
+      bytes = BLOCK_BYTES;
     }
     bytes += row;
   }
   blocks.push([start, layout.values.length]);
   return blocks;
+}
+
+/**
+ * Request bytes of one style area: its range, the format, font, fill and border objects,
+ * and a property set for each part of the style.
+ */
+export function styleBytes(area: StyleArea): number {
+  const font = FONTS[area.style.font];
+  const sets =
+    [font.bold, font.italic, font.size, font.color, font.underline].filter(Boolean).length +
+    (area.style.fill !== 'none' ? 1 : 0) +
+    (area.style.wrap ? 1 : 0) +
+    (area.style.underline ? 2 : 0);
+  return 5 * PATH_BYTES + sets * (ACTION_BYTES + 16);
+}
+
+/** The style areas in groups of about `target` bytes of request each. */
+export function planStyles(styles: readonly StyleArea[], target = TARGET_BYTES): StyleArea[][] {
+  const groups: StyleArea[][] = [];
+  let group: StyleArea[] = [];
+  let bytes = 0;
+  for (const area of styles) {
+    const size = styleBytes(area);
+    if (group.length > 0 && bytes + size > target) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(area);
+    bytes += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
 }
 
 /** Clears the add-in's sheet, or adds a new one (its id loaded, to record it). */
@@ -217,19 +264,20 @@ function addChart(sheet: Excel.Worksheet, layout: AuditLayout): void {
   added.setPosition(`${columnLetters(layout.width + 2)}2`, `${columnLetters(layout.width + 9)}20`);
 }
 
+/** The widths, the chart and the tables: what comes once the cells are written and styled. */
 function finishSheet(sheet: Excel.Worksheet, layout: AuditLayout, names: string[]): void {
   layout.widths.forEach((chars, c) => {
     const letters = columnLetters(c + 1);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnPoints(chars);
   });
-  layout.styles.forEach((area) => applyStyle(sheet, area));
   addChart(sheet, layout);
   // Bottom table first: should Excel make room for a totals row by moving the cells under a
   // table down, everything below (tables included) moves with them and stays consistent.
   [...layout.tables.keys()].reverse().forEach((i) => {
     const plan = layout.tables[i];
+    // A Range, not an address: an address without a sheet means the active sheet.
     const table = sheet.tables.add(
-      areaAddress(plan.top + 1, 1, plan.bottom + 1, plan.columns),
+      sheet.getRange(areaAddress(plan.top + 1, 1, plan.bottom + 1, plan.columns)),
       true,
     );
     table.name = names[i];
@@ -240,8 +288,6 @@ function finishSheet(sheet: Excel.Worksheet, layout: AuditLayout, names: string[
     }
   });
   sheet.getRangeByIndexes(0, 0, layout.values.length, layout.width).format.autofitRows();
-  sheet.activate();
-  sheet.getRange('A1').select();
 }
 
 /** Writes the report to the audit sheet in the caller's Excel.run; returns the sheet's name. */
@@ -255,41 +301,52 @@ export async function writeAuditSheet(
   const names = layout.tables.map((plan) => freeTableName(tables, plan.baseName));
   const blocks = planBlocks(layout);
   let created: Excel.Worksheet | undefined;
+  // Once, before the first write: suspending screen updates in a loop makes Excel flicker
+  // (Microsoft, "Performance optimization using the Excel JavaScript API").
+  context.application.suspendScreenUpdatingUntilNextSync();
   for (let i = 0; i < blocks.length;) {
     const first = i === 0;
-    const last = i === blocks.length - 1;
-    if (first || last) context.application.suspendScreenUpdatingUntilNextSync();
     const sheet = first
       ? prepareSheet(context, host, target)
       : context.workbook.worksheets.getItem(target.name);
     if (first && !target.reuse) created = sheet;
     writeRows(sheet, layout, blocks[i]);
-    if (last) finishSheet(sheet, layout, names);
     try {
       // One sync per chunk of rows: a findings table too large for one request.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const [start, end] = blocks[i];
-      if (!isPayloadError(error) || end - start < 2) {
-        if (isPayloadError(error))
-          throw new OfficeWorkbookError(
-            'The audit sheet was too large for Excel to accept',
-            'Correct the largest groups of findings first, or run cal-register on a copy of the file.',
-            'RequestPayloadSizeLimitExceeded',
-            { cause: error },
-          );
-        throw error;
-      }
+      if (!isPayloadError(error) || end - start < 2) throw tooLarge(error);
       const middle = start + Math.floor((end - start) / 2);
       blocks.splice(i, 1, [start, middle], [middle, end]);
       continue;
     }
     i += 1;
   }
-  if (created) {
-    recordSheet(context, { id: created.id, name: target.name });
-    await context.sync();
+  for (const group of planStyles(layout.styles)) {
+    const sheet = context.workbook.worksheets.getItem(target.name);
+    group.forEach((area) => applyStyle(sheet, area));
+    // One sync per group of styles, sized like the rows.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync().catch((error: unknown) => {
+      throw tooLarge(error);
+    });
   }
+  finishSheet(context.workbook.worksheets.getItem(target.name), layout, names);
+  if (created) recordSheet(context, { id: created.id, name: target.name });
+  await context.sync();
+  await selectAfterWrite(context, target.name, 'A1');
   return target.name;
+}
+
+/** A payload error as the admin reads it; any other error as it is. */
+function tooLarge(error: unknown): unknown {
+  if (!isPayloadError(error)) return error;
+  return new OfficeWorkbookError(
+    'The audit sheet was too large for Excel to accept',
+    'Correct the largest groups of findings first, or run cal-register on a copy of the file.',
+    'RequestPayloadSizeLimitExceeded',
+    { cause: error },
+  );
 }

@@ -68,8 +68,8 @@ const EXPLANATIONS: Readonly<Record<string, Explanation>> = {
     hint: 'Press Enter or Esc to leave the cell, then retry.',
   },
   UndoNotSupported: {
-    message: 'Excel could not group the change into one undo step',
-    hint: 'Retry; if it happens again, update Excel.',
+    message: 'Excel could not keep the change as one undo step and stopped part-way',
+    hint: 'Part of it may already be in the workbook: look at what changed (or press Undo) before you try again; if it happens again, update Excel.',
   },
   RequestPayloadSizeLimitExceeded: {
     message: 'The data to write was too large for Excel to accept, even in small pieces',
@@ -115,18 +115,55 @@ const EXPLANATIONS: Readonly<Record<string, Explanation>> = {
     message: 'Excel stopped the request',
     hint: 'Retry.',
   },
+  // Excel's own codes, as Microsoft's "Error handling with the application-specific
+  // JavaScript APIs" describes them.
+  OperationCellsExceedLimit: {
+    message: 'Excel on the web refused to move that many cells (more than 33,554,000)',
+    hint: 'Delete stray values far right of or below your tables (Ctrl+End shows the last cell Excel counts), or do it in Excel on Windows or Mac.',
+  },
+  RangeExceedsLimit: {
+    message: 'The range was larger than Excel hands over at once (five million cells)',
+    hint: 'Delete stray values far below or right of the register (Ctrl+End shows the last cell Excel counts), then retry.',
+  },
+  MergedRangeConflict: {
+    message: 'Merged cells or another table are in the way',
+    hint: 'Unmerge the cells (Home > Merge & Center) or move the other table, then retry.',
+  },
+  FilteredRangeConflict: {
+    message: 'A filter hides rows where the add-in had to write',
+    hint: 'Clear the filters on that sheet (Data > Clear), then retry.',
+  },
+  InactiveWorkbook: {
+    message: 'Another workbook took the focus',
+    hint: 'Click into this workbook, keep it in front until the add-in is done, and retry.',
+  },
+  NonBlankCellOffSheet: {
+    message: 'Excel would have pushed cells with something in them off the end of the sheet',
+    hint: 'Delete the rows or columns at the very end of the sheet that hold a value, format or formula, then retry.',
+  },
+  PropertyNotFound: {
+    message: 'This version of Excel lacks a feature the add-in asked for',
+    hint: 'Update Excel (Microsoft 365), or use Excel on the web.',
+  },
 };
 
-/** What happened and what to do, for an error from Office.js (or anything else thrown). */
+/**
+ * What happened and what to do, for an error from Office.js (or anything else thrown): one
+ * sentence in the admin's words, never a library's or the runtime's own text.
+ */
 export function describeOfficeError(error: unknown, action: string): Explanation {
   if (error instanceof WorkbookError) return { message: error.message, hint: error.hint };
   const code = officeErrorCode(error);
   const known = code !== undefined ? EXPLANATIONS[code] : undefined;
   if (known) return { message: `${known.message} while ${action}.`, hint: known.hint };
-  const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
+  if (code !== undefined && /^[A-Za-z]+$/.test(code))
+    return {
+      message: `Excel stopped with the error ${code} while ${action}.`,
+      hint: 'Retry; if it happens again, save the workbook, reopen the add-in and report the error name.',
+    };
   return {
-    message: `Something went wrong while ${action}${detail}`,
-    hint: 'Retry; if it happens again, save the workbook and reopen the add-in.',
+    message: `The add-in could not finish ${action}.`,
+    hint: 'Retry; if it happens again, save the workbook, reopen the add-in and report what you did.',
   };
 }
 

@@ -3,7 +3,7 @@
  * The Excel host the adapter talks to: `Excel.run` and the requirement-set check, injectable
  * so tests (and the end-to-end fake host) can stand in for Excel.
  */
-import { officeErrorCode } from './errors';
+import { officeErrorCode, OfficeWorkbookError } from './errors';
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -30,8 +30,8 @@ export const API = {
   gridlines: '1.8',
   /** Worksheet custom properties: the mark on the audit sheet. */
   customProperties: '1.12',
-  /** Workbook.use1904DateSystem */
-  dateSystem: '1.16',
+  /** Table.resize: a table grows over the empty cells beside or under it. */
+  resize: '1.13',
   /** RunOptions.mergeUndoGroup: one click, one undo. */
   mergeUndo: '1.20',
 } as const;
@@ -44,79 +44,99 @@ export function supports(host: OfficeHost, version: string): boolean {
   }
 }
 
+/**
+ * Activates a sheet and selects a cell, in a sync of its own after a write: on the web a
+ * sheet added in a sync may not be active yet in it, and a selection must never fail a write
+ * already made.
+ */
+export async function selectAfterWrite(
+  context: Excel.RequestContext,
+  sheetName: string,
+  address: string,
+): Promise<void> {
+  try {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(address).select();
+    await context.sync();
+  } catch {
+    // What was asked is written; where Excel's selection stays is of no consequence.
+  }
+}
+
 /** Runs a batch that only reads (and selects): waits for a cell edit to finish. */
 export function runRead<T>(host: OfficeHost, batch: Batch<T>): Promise<T> {
   return host.run({ delayForCellEdit: true }, batch);
 }
 
+export interface WriteOptions {
+  /**
+   * Merge the batch's syncs into one undo step (ExcelApi 1.20). Opt-in: only for a batch whose
+   * every call Excel can undo on every platform (Microsoft, "Undo support with the Excel
+   * JavaScript API": Worksheet.visibility, .name, .position and .delete cannot join a group
+   * on Windows and Mac; more on the web), and even then Excel may refuse a group
+   * (office-js #6711, #6255, #6491).
+   */
+  readonly mergeUndo?: boolean;
+}
+
 /**
  * Runs a batch that writes: waits for a cell edit, and merges its syncs into one undo step
- * where Excel can (ExcelApi 1.20). If Excel answers UndoNotSupported, runs it once more
- * without merging.
+ * when asked and Excel can. Excel answers UndoNotSupported at the sync that holds the call
+ * it cannot group, after the operations before it were applied; so a batch is never run
+ * again: the error says that the change may be half-made.
  */
-export async function runWrite<T>(host: OfficeHost, batch: Batch<T>): Promise<T> {
-  if (!supports(host, API.mergeUndo)) return host.run({ delayForCellEdit: true }, batch);
+export async function runWrite<T>(
+  host: OfficeHost,
+  batch: Batch<T>,
+  options: WriteOptions = {},
+): Promise<T> {
+  const merge = options.mergeUndo === true && supports(host, API.mergeUndo);
   try {
-    return await host.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);
+    return await host.run(
+      { delayForCellEdit: true, ...(merge ? { mergeUndoGroup: true } : {}) },
+      batch,
+    );
   } catch (error) {
     if (officeErrorCode(error) !== 'UndoNotSupported') throw error;
-    return host.run({ delayForCellEdit: true }, batch);
+    throw new OfficeWorkbookError(
+      'Excel stopped the change part-way: it could not keep it as one undo step',
+      'Part of it may already be in the workbook. Look at what changed (or press Undo) before you try again; if it happens again, update Excel.',
+      'UndoNotSupported',
+      { cause: error },
+    );
   }
 }
 
-/** Workbook.use1904DateSystem is newer than the typings this project builds with. */
-interface WorkbookDateSystem {
-  readonly use1904DateSystem?: boolean;
-}
-
 export interface WorkbookFacts {
+  /** The workbook counts dates from 1904 (old Mac workbooks). */
   readonly date1904: boolean;
   readonly name: string | undefined;
 }
 
 /**
- * Queues the load of the workbook's date system and name, where Excel has them, on the
- * next sync. Returns what to call after that sync. With `optional` false nothing is loaded
- * (the fallback for a host that rejects the newer property).
+ * Queues, for the next sync, what the adapter needs to know of the workbook: its date system
+ * and (where Excel has it) its name. Returns what to call after that sync. The date system
+ * comes from a released API: DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one
+ * (Workbook.functions, ExcelApi 1.2; Workbook.use1904DateSystem is a preview API that
+ * released Excel does not have).
  */
 export function queueWorkbookFacts(
   context: Excel.RequestContext,
   host: OfficeHost,
-  optional = true,
 ): () => WorkbookFacts {
-  const properties: string[] = [];
-  if (host.workbookName === undefined && supports(host, API.workbookName)) properties.push('name');
-  if (optional && supports(host, API.dateSystem)) properties.push('use1904DateSystem');
   const workbook = context.workbook;
-  if (properties.length > 0) workbook.load(properties);
+  const loadName = host.workbookName === undefined && supports(host, API.workbookName);
+  if (loadName) workbook.load('name');
+  const origin = dateOrigin(context);
   return () => ({
-    date1904:
-      properties.includes('use1904DateSystem') &&
-      (workbook as unknown as WorkbookDateSystem).use1904DateSystem === true,
-    name: host.workbookName ?? (properties.includes('name') ? workbook.name : undefined),
+    date1904: origin() === 0,
+    name: host.workbookName ?? (loadName ? workbook.name : undefined),
   });
 }
 
-/**
- * Syncs a batch that loads the workbook facts; if that sync fails for a reason other than
- * size, queues the batch again without the optional date-system load and syncs once more.
- */
-export async function syncWithFacts<T>(
-  context: Excel.RequestContext,
-  host: OfficeHost,
-  queue: (optional: boolean) => () => T,
-): Promise<T> {
-  const first = queue(true);
-  try {
-    await context.sync();
-    return first();
-  } catch (error) {
-    if (!supports(host, API.dateSystem)) throw error;
-    const code = officeErrorCode(error);
-    if (code !== 'InvalidArgument' && code !== 'ApiNotFound' && code !== 'PropertyNotFound')
-      throw error;
-  }
-  const second = queue(false);
-  await context.sync();
-  return second();
+/** DATE(1904,1,1) as the workbook counts it, after the next sync: 0 or 1462. */
+export function dateOrigin(context: Excel.RequestContext): () => number {
+  const result = context.workbook.functions.date(1904, 1, 1).load('value');
+  return () => Number(result.value);
 }

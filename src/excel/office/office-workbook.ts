@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
 /**
  * The Office.js adapter of the RegisterWorkbook port: the open workbook, inside Excel.
- * Every batch waits for a cell edit to finish; every write suspends screen updating and, on
- * ExcelApi 1.20, is one undo step. Errors reach the pane as WorkbookErrors that say what
- * happened and what to do (a cancelled read rejects with an AbortError).
+ * Every batch waits for a cell edit to finish; every write suspends screen updating once.
+ * Saving the settings is one undo step where Excel can merge it (ExcelApi 1.20); the other
+ * writes are not merged (host.ts says why). Errors reach the pane as WorkbookErrors that say
+ * what happened and what to do (a cancelled read rejects with an AbortError).
  */
 import type { AuditReport, UsageTableRow } from '../../core';
 import type {
@@ -73,7 +74,9 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
 
   async saveSettings(settings: RegisterSettings): Promise<SettingsSaved> {
     try {
-      return await runWrite(this.host, (context) => saveSettings(context, this.host, settings));
+      return await runWrite(this.host, (context) => saveSettings(context, this.host, settings), {
+        mergeUndo: true,
+      });
     } catch (error) {
       throw toWorkbookError(error, 'saving the settings');
     }

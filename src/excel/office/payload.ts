@@ -1,7 +1,17 @@
 /**
  * Payload sizes. Excel on the web refuses a request or a response over 5 MB; the adapter
- * aims at 4 MB of values per sync and never more than 5 million cells per read.
+ * aims at 4 MB per sync and never more than 5 million cells per read. A request is not only
+ * its values: Office.js sends every object the batch creates (a range, a cell, a format) as
+ * an object path, and every property set or method call as an action, each a JSON record
+ * (`{"Id":…,"ObjectPathType":…,"Name":…,"ParentObjectPathId":…,"ArgumentInfo":{…}}`, and an
+ * action that instantiates it), as Microsoft's "Payload size limit best practices" says: the
+ * size combines the number of API calls, the number of objects and the values.
  */
+
+/** Request bytes of one object path with its instantiating action, rounded up. */
+export const PATH_BYTES = 200;
+/** Request bytes of one action (a property set, a method call), besides its value. */
+export const ACTION_BYTES = 120;
 
 /** Bytes of values per sync the adapter aims at: well under Excel's 5 MB limit. */
 export const TARGET_BYTES = 4_000_000;

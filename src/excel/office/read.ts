@@ -16,21 +16,33 @@ import {
   type LocatedRegister,
 } from '../../core';
 import type { ReadOptions, RegisterSource } from '../port';
-import { parseAddress, type Area } from '../a1';
-import { isPayloadError, officeErrorCode, OfficeWorkbookError, throwIfAborted } from './errors';
 import {
-  API,
-  queueWorkbookFacts,
-  supports,
-  syncWithFacts,
-  type OfficeHost,
-  type WorkbookFacts,
-} from './host';
+  areaAddress,
+  columnLetters,
+  parseAddress,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  type Area,
+} from '../a1';
+import { isPayloadError, officeErrorCode, OfficeWorkbookError, throwIfAborted } from './errors';
+import { API, queueWorkbookFacts, supports, type OfficeHost, type WorkbookFacts } from './host';
 import { MARK_KEY, MARKS } from './marks';
 import { chunkBytes, jsonBytes, MAX_CELLS, MIN_ROWS } from './payload';
 
 /** Rows of every sheet read with the used ranges, to measure them. */
 export const PROBE_ROWS = 1000;
+/**
+ * Columns the probe reads at most: 1,000 rows x 1,000 columns stays well under Excel's five
+ * million cells per read (past which it answers RangeExceedsLimit or null values). A sheet
+ * wider than that is read in chunks, which are sized by cells too.
+ */
+export const PROBE_COLUMNS = 1_000;
+/**
+ * Cells of the sheets to read in full, at most: past this a read would take Excel an hour of
+ * syncs (a stray value in XFD1048576 makes a sheet of 17 billion cells). The read refuses,
+ * saying which sheet and what to do.
+ */
+export const MAX_SHEET_CELLS = 60_000_000;
 /** Bytes per cell assumed for a sheet nothing was measured on yet. */
 const DEFAULT_BYTES_PER_CELL = 24;
 
@@ -68,21 +80,20 @@ interface Piece {
   readonly rows: number;
 }
 
-function loadStructure(context: Excel.RequestContext, host: OfficeHost): Promise<Structure> {
-  return syncWithFacts(context, host, (optional) => {
-    const sheets = context.workbook.worksheets.load('items/name');
-    const tables = context.workbook.tables.load('items/name,items/showTotals,items/showHeaders');
-    const facts = queueWorkbookFacts(context, host, optional);
-    return () => ({
-      sheets: sheets.items.map((s) => s.name),
-      tables: tables.items.map((t) => ({
-        name: t.name,
-        showTotals: t.showTotals,
-        showHeaders: t.showHeaders,
-      })),
-      facts: facts(),
-    });
-  });
+async function loadStructure(context: Excel.RequestContext, host: OfficeHost): Promise<Structure> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const tables = context.workbook.tables.load('items/name,items/showTotals,items/showHeaders');
+  const facts = queueWorkbookFacts(context, host);
+  await context.sync();
+  return {
+    sheets: sheets.items.map((s) => s.name),
+    tables: tables.items.map((t) => ({
+      name: t.name,
+      showTotals: t.showTotals,
+      showHeaders: t.showHeaders,
+    })),
+    facts: facts(),
+  };
 }
 
 function measure(state: SheetState, values: unknown[][]): void {
@@ -105,9 +116,14 @@ async function loadGeometry(
   const queued = structure.sheets.map((name) => {
     const sheet = context.workbook.worksheets.getItem(name);
     const used = sheet.getUsedRange(true).load('address');
+    // The first rows of the first columns, never whole rows: a used range that reaches
+    // column XFD would make them unbounded, whose values come back null.
     const probe =
       probeRows > 0
-        ? sheet.getRange(`1:${probeRows}`).getIntersectionOrNullObject(used).load('address,values')
+        ? sheet
+            .getRange(`A1:${columnLetters(PROBE_COLUMNS)}${probeRows}`)
+            .getIntersectionOrNullObject(used)
+            .load('address,values')
         : undefined;
     const mark = marks ? sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value') : null;
     return { name, sheet, used, probe, mark };
@@ -138,8 +154,14 @@ async function loadGeometry(
     };
     if (probe && !probe.isNullObject) {
       const read = parseAddress(probe.address);
-      if (read.top === area.top && read.left === area.left && read.right === area.right) {
-        const values = probe.values;
+      const values = probe.values as unknown[][] | null;
+      // Null values are not read (Excel hands over none for too large or unbounded ranges).
+      if (
+        values !== null &&
+        read.top === area.top &&
+        read.left === area.left &&
+        read.right === area.right
+      ) {
         for (const row of values) state.rows.push(row);
         state.next = values.length;
         measure(state, values);
@@ -164,8 +186,11 @@ async function loadGeometry(
 }
 
 function isRetryable(error: unknown, rows: number): boolean {
+  const code = officeErrorCode(error);
   return (
-    isPayloadError(error) || (officeErrorCode(error) === 'GeneralException' && rows > MIN_ROWS)
+    isPayloadError(error) ||
+    code === 'RangeExceedsLimit' ||
+    (code === 'GeneralException' && rows > MIN_ROWS)
   );
 }
 
@@ -222,24 +247,44 @@ function giveUp(error: unknown, pieces: readonly Piece[]): OfficeWorkbookError {
   );
 }
 
+/**
+ * The ranges that read a piece: never whole rows or columns (Excel hands over no values for
+ * those), so a piece as wide as the sheet is read in two halves.
+ */
+function pieceRanges({ state, start, rows }: Piece): Excel.Range[] {
+  const { area } = state;
+  const top = area.top + start - 1;
+  const left = area.left - 1;
+  if (state.width < SHEET_COLUMNS)
+    return [state.sheet.getRangeByIndexes(top, left, rows, state.width).load('values')];
+  const half = SHEET_COLUMNS / 2;
+  return [
+    state.sheet.getRangeByIndexes(top, left, rows, half).load('values'),
+    state.sheet.getRangeByIndexes(top, left + half, rows, half).load('values'),
+  ];
+}
+
+/** The rows a piece's ranges read, side by side; null when Excel handed over no values. */
+function pieceValues(ranges: readonly Excel.Range[]): unknown[][] | null {
+  const parts = ranges.map((r) => r.values as unknown[][] | null);
+  if (parts.some((p) => p === null)) return null;
+  const [first, ...rest] = parts as unknown[][][];
+  return rest.length === 0 ? first : first.map((row, i) => row.concat(...rest.map((p) => p[i])));
+}
+
 async function readChunks(
   context: Excel.RequestContext,
   states: readonly SheetState[],
   options: ReadOptions,
   extent = ALL_ROWS,
 ): Promise<void> {
-  let rowCap = Number.POSITIVE_INFINITY;
+  // Never every row of a sheet in one piece: that range would be whole columns.
+  let rowCap = SHEET_ROWS - 1;
   for (;;) {
     throwIfAborted(options.signal);
     const pieces = planChunk(states, rowCap, extent);
     if (pieces.length === 0) return;
-    const ranges = pieces.map(({ state, start, rows }) => {
-      const { area } = state;
-      const top = area.top + start;
-      return state.sheet
-        .getRangeByIndexes(top - 1, area.left - 1, rows, state.width)
-        .load('values');
-    });
+    const ranges = pieces.map(pieceRanges);
     const planned = pieces.reduce((sum, p) => sum + p.rows, 0);
     try {
       // One sync per chunk, by design: the chunk loop is how a large register is read.
@@ -251,8 +296,15 @@ async function readChunks(
       rowCap = Math.max(MIN_ROWS, Math.floor(planned / 2));
       continue;
     }
+    const read = ranges.map(pieceValues);
+    // Excel may hand over null values rather than refuse a large range: smaller pieces.
+    if (read.some((values) => values === null)) {
+      if (planned <= MIN_ROWS) throw giveUp(undefined, pieces);
+      rowCap = Math.max(MIN_ROWS, Math.floor(planned / 2));
+      continue;
+    }
     pieces.forEach(({ state }, i) => {
-      const values = ranges[i].values;
+      const values = read[i] ?? [];
       for (const row of values) state.rows.push(row);
       state.next += values.length;
       measure(state, values);
@@ -309,6 +361,19 @@ export async function locateSheets(
   return { ...structure, states, located: locateRegister(states.map(gridOf)) };
 }
 
+/** Refuses, before reading, sheets too large for Excel to hand over in reasonable time. */
+function checkSize(states: readonly SheetState[]): void {
+  const cells = states.reduce((sum, s) => sum + s.width * s.total, 0);
+  if (cells <= MAX_SHEET_CELLS) return;
+  const largest = [...states].sort((a, b) => b.width * b.total - a.width * a.total)[0];
+  const { area } = largest;
+  throw new OfficeWorkbookError(
+    `The sheet "${largest.name}" reaches ${areaAddress(area.bottom, area.right)}: ${(largest.width * largest.total).toLocaleString('en-US')} cells, too many for Excel to hand over`,
+    'Delete stray values far below or right of the register (Ctrl+End shows the last cell Excel counts), save, and validate again.',
+    undefined,
+  );
+}
+
 /** Reads the sheets in full that hold a table of the register, as located. */
 export async function readSheets(
   context: Excel.RequestContext,
@@ -317,6 +382,7 @@ export async function readSheets(
 ): Promise<void> {
   const holding = new Set(Object.values(found.located).map((table) => table.sheet));
   const states = found.states.filter((s) => holding.has(s.name));
+  checkSize(states);
   for (const state of states) {
     if (state.next > 0)
       options.onProgress?.({ sheet: state.name, rows: state.next, total: state.total });

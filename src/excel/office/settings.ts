@@ -183,6 +183,33 @@ function writeSettings(
 }
 
 /**
+ * Refuses, before writing, settings on a protected sheet or in a filtered table: Excel would
+ * answer with its generic AccessDenied or FilteredRangeConflict.
+ */
+async function checkWritable(
+  context: Excel.RequestContext,
+  sheetName: string,
+  tableName: string | undefined,
+): Promise<void> {
+  const protection = context.workbook.worksheets.getItem(sheetName).protection.load('protected');
+  const filter =
+    tableName !== undefined
+      ? context.workbook.tables.getItem(tableName).autoFilter.load('isDataFiltered')
+      : undefined;
+  await context.sync();
+  if (protection.protected)
+    throw new WorkbookError(
+      `The sheet "${sheetName}" is protected, so the settings cannot be saved on it`,
+      'Unprotect it (Review > Unprotect Sheet), save the settings again, then protect it again if you like. Nothing was changed.',
+    );
+  if (filter?.isDataFiltered)
+    throw new WorkbookError(
+      `The ${tableName} table is filtered, so rows of it may be hidden`,
+      `Clear its filter (Data > Clear on the "${sheetName}" sheet), then save the settings again. Nothing was changed.`,
+    );
+}
+
+/**
  * Saves the settings in the caller's Excel.run. A setting left undefined stays as it is; an
  * as-of date of '' clears it (today).
  * Returns where they went.
@@ -202,6 +229,7 @@ export async function saveSettings(
     return { sheet, created: true };
   }
   await readSheets(context, { ...found, located: { Settings: first } });
+  await checkWritable(context, first.sheet, first.table);
   // Located again in the sheet read in full: the same table, to its last row.
   const located = locateRegister(found.states.map(gridOf)).Settings ?? first;
   const entries: Entry[] = [];

@@ -16,8 +16,8 @@ import {
   type TemplateTable,
   type Validation,
 } from '../template-spec';
-import { areaAddress, columnLetters, columnPoints } from '../a1';
-import { API, supports, type OfficeHost } from './host';
+import { columnLetters, columnPoints } from '../a1';
+import { API, selectAfterWrite, supports, type OfficeHost } from './host';
 import { MARK_KEY, MARKS } from './marks';
 
 const TABLE_STYLE = 'TableStyleMedium2';
@@ -66,8 +66,11 @@ export function writeTemplateTable(
   const headers = table.columns.map((c) => c.header);
   const body = rows.length > 0 ? rows : [headers.map(() => '')];
   const grid = [headers, ...body.map((row) => headers.map((_, i) => cellValue(row[i])))];
-  sheet.getRangeByIndexes(0, 0, grid.length, headers.length).values = grid;
-  const added = sheet.tables.add(areaAddress(1, 1, grid.length, headers.length), true);
+  const range = sheet.getRangeByIndexes(0, 0, grid.length, headers.length);
+  range.values = grid;
+  // A Range, not an address: an address without a sheet name means the active sheet
+  // (Microsoft's reference for TableCollection.add), whichever collection adds the table.
+  const added = sheet.tables.add(range, true);
   added.name = table.name;
   added.style = TABLE_STYLE;
   const last = Math.max(PREPARED_ROWS, body.length + 1);
@@ -142,16 +145,22 @@ async function checkWorkbook(
     return {
       name,
       used: sheet.getUsedRangeOrNullObject(true),
+      protection: sheet.protection.load('protected'),
       mark: marks ? sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value') : null,
     };
   });
   await context.sync();
-  for (const { name, used, mark } of checks) {
+  for (const { name, used, mark, protection } of checks) {
     const ours = mark !== null && !mark.isNullObject && mark.value === MARKS.lists;
     if (!used.isNullObject && !ours)
       throw new WorkbookError(
         `This workbook already has a sheet named "${name}" with data in it`,
         'Nothing was changed. Rename that sheet (or move its data), or create the template in a new workbook.',
+      );
+    if (protection.protected)
+      throw new WorkbookError(
+        `The sheet "${name}" is protected, so the template cannot be written on it`,
+        'Nothing was changed. Unprotect it (Review > Unprotect Sheet) or delete it, then create the register again.',
       );
     reuse.set(name.toLowerCase(), name);
   }
@@ -170,7 +179,11 @@ function sheetFor(
   return sheet;
 }
 
-/** Creates the template in the caller's Excel.run. */
+/**
+ * Creates the template in the caller's Excel.run: one sync writes it all, not merged into
+ * one undo step (hiding the Lists sheet, Worksheet.visibility, is a call Excel on Windows
+ * and Mac cannot put in an undo group); then the first sheet is shown.
+ */
 export async function createTemplate(
   context: Excel.RequestContext,
   host: OfficeHost,
@@ -180,10 +193,8 @@ export async function createTemplate(
   const tables = templateTables(lists);
   const existing = await checkWorkbook(context, host, tables);
   context.application.suspendScreenUpdatingUntilNextSync();
-  let first: Excel.Worksheet | undefined;
   for (const table of tables) {
     const sheet = sheetFor(context, existing, table.name);
-    first ??= sheet;
     writeTemplateTable(sheet, table);
     if (table.name === ('Settings' satisfies TableName))
       formatSettingsDates(sheet, table.rows, dateFormat);
@@ -191,9 +202,12 @@ export async function createTemplate(
   const listSheet = sheetFor(context, existing, LISTS_SHEET);
   writeLists(listSheet, lists);
   if (supports(host, API.customProperties)) listSheet.customProperties.add(MARK_KEY, MARKS.lists);
-  if (first) {
-    first.activate();
-    first.getRange('A2').select();
-  }
   await context.sync();
+  const first = tables[0];
+  if (first)
+    await selectAfterWrite(
+      context,
+      existing.reuse.get(first.name.toLowerCase()) ?? first.name,
+      'A2',
+    );
 }

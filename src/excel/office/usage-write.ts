@@ -3,7 +3,17 @@
  * Adds imported evidence to the Usage table (the pane's "Add … rows to the Usage table"): rows
  * at the table's end, the columns it lacks at its right, nothing else touched. Without a
  * Usage table, the Usage sheet and table are created as the template makes them. When the
- * rows have nowhere safe to go, refuses before writing anything.
+ * rows have nowhere safe to go (a protected sheet, a filtered table, data in the way), refuses
+ * before writing anything.
+ *
+ * The table grows over the empty cells under and beside it (Table.resize, ExcelApi 1.13):
+ * nothing moves, the admin's calculated columns fill the new rows as Excel fills them, and
+ * only the columns the import plans are written. Adding a column with TableColumnCollection.add
+ * makes Excel on the web shift every cell to the sheet's last column, which it refuses past
+ * 33,554,000 cells (about 2,050 rows for the Usage table: OperationCellsExceedLimit); and
+ * rows.add with '' for a calculated column clears its formula. Those two are only the
+ * fallback, for an Excel without Table.resize or a table that shows its totals row or has
+ * data right under it, and the fallback puts the calculated columns' formulas back.
  */
 import { type UsageTableRow, headerKey, SHEET_ALIASES } from '../../core';
 import { parseAddress } from '../a1';
@@ -11,14 +21,16 @@ import { WorkbookError } from '../errors';
 import type { UsageAdded } from '../port';
 import { templateTables } from '../template-spec';
 import { planUsageAppend, type UsagePlan } from '../usage-append';
-import { queueWorkbookFacts, syncWithFacts, type OfficeHost } from './host';
-import { jsonBytes, TARGET_BYTES } from './payload';
+import { officeErrorCode } from './errors';
+import { API, queueWorkbookFacts, supports, type OfficeHost } from './host';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';
 import { writeTemplateTable } from './template-write';
 
 const TABLE = 'Usage';
 
 interface Target {
   readonly table: Excel.Table;
+  readonly name: string;
   readonly sheet: Excel.Worksheet;
   readonly sheetName: string;
   /** 0-based row and column of the table's first header cell. */
@@ -28,8 +40,11 @@ interface Target {
   readonly height: number;
   readonly headers: readonly unknown[];
   readonly bodyRows: number;
+  readonly showTotals: boolean;
   /** The only data row is empty (as in a new register): the first imported row fills it. */
   readonly blankFirst: boolean;
+  /** The first body row's formulas in R1C1 form, by column ('' where it holds a value). */
+  readonly formulas: readonly string[];
   readonly created: boolean;
 }
 
@@ -42,14 +57,32 @@ async function describe(
 ): Promise<Target> {
   const range = table.getRange().load('address');
   const header = table.getHeaderRowRange().load('values');
-  const first = table.getDataBodyRange().getRow(0).load('values');
-  table.load('showTotals');
+  const first = table.getDataBodyRange().getRow(0).load('values,formulasR1C1');
+  const filter = table.autoFilter.load('isDataFiltered');
+  table.load('name,showTotals');
+  const sheet = table.worksheet;
+  const protection = sheet.protection.load('protected');
+  sheet.load('name');
   await context.sync();
   const area = parseAddress(range.address);
-  const name = area.sheet ?? sheetName;
+  const name = sheet.name || (area.sheet ?? sheetName);
+  if (protection.protected)
+    throw new WorkbookError(
+      `The sheet "${name}" is protected, so the rows cannot go into its ${table.name} table`,
+      'Unprotect it (Review > Unprotect Sheet), add the rows again, then protect it again if you like. Nothing was changed.',
+    );
+  if (filter.isDataFiltered)
+    throw new WorkbookError(
+      `The ${table.name} table is filtered: Excel adds no rows to a table that hides some`,
+      `Clear its filter (Data > Clear on the "${name}" sheet), then add the rows again. Nothing was changed.`,
+    );
   const bodyRows = area.bottom - area.top - (table.showTotals ? 1 : 0);
+  const formulas = (first.formulasR1C1[0] ?? []).map((f: unknown) =>
+    typeof f === 'string' && f.startsWith('=') ? f : '',
+  );
   return {
     table,
+    name: table.name,
     sheet: context.workbook.worksheets.getItem(name),
     sheetName: name,
     top: area.top - 1,
@@ -57,7 +90,9 @@ async function describe(
     height: area.bottom - area.top + 1,
     headers: header.values[0] ?? [],
     bodyRows,
+    showTotals: table.showTotals,
     blankFirst: bodyRows === 1 && (first.values[0] ?? []).every(isBlank),
+    formulas,
     created: false,
   };
 }
@@ -70,6 +105,7 @@ function create(sheet: Excel.Worksheet, sheetName: string): Target {
   const headers = spec.columns.map((c) => c.header);
   return {
     table,
+    name: TABLE,
     sheet,
     sheetName,
     top: 0,
@@ -77,7 +113,9 @@ function create(sheet: Excel.Worksheet, sheetName: string): Target {
     height: 2,
     headers,
     bodyRows: 1,
+    showTotals: false,
     blankFirst: true,
+    formulas: headers.map(() => ''),
     created: true,
   };
 }
@@ -92,6 +130,7 @@ async function otherTarget(
   const sheet = context.workbook.worksheets.getItem(name);
   const tables = sheet.tables.load('items/name');
   const used = sheet.getUsedRangeOrNullObject(true);
+  const protection = sheet.protection.load('protected');
   await context.sync();
   if (tables.items.length === 1) return describe(context, tables.items[0], name);
   if (tables.items.length > 1)
@@ -104,74 +143,172 @@ async function otherTarget(
       `The sheet "${name}" holds data but no Excel table`,
       'Select its header row and rows, choose Insert > Table and name the table "Usage"; then add the rows again. Nothing was changed.',
     );
+  if (protection.protected)
+    throw new WorkbookError(
+      `The sheet "${name}" is protected, so the Usage table cannot be made on it`,
+      'Unprotect it (Review > Unprotect Sheet), then add the rows again. Nothing was changed.',
+    );
   return create(sheet, name);
 }
 
-/** Adds the columns the table lacks at its right, if the cells there are empty. */
-async function addColumns(
+/** How the table makes room: grown over free cells, or (the fallback) rows and columns added. */
+type Growth = 'resize' | 'add';
+
+/**
+ * Checks the cells the rows and columns will take: those right of the table must be empty
+ * (new columns); those under it decide how the rows go in (free: the table grows over them;
+ * taken: rows.add moves them down). Returns how the table makes room.
+ */
+async function makeRoomPlan(
   context: Excel.RequestContext,
+  host: OfficeHost,
   target: Target,
-  headers: readonly string[],
-): Promise<void> {
-  const beside = target.sheet
-    .getRangeByIndexes(
-      target.top,
-      target.left + target.headers.length,
-      target.height,
-      headers.length,
-    )
-    .getUsedRangeOrNullObject(true);
-  await context.sync();
-  const list = headers.join(', ');
-  const plural = headers.length > 1;
-  if (!beside.isNullObject)
+  plan: UsagePlan,
+  newRows: number,
+): Promise<Growth> {
+  const added = plan.addHeaders.length;
+  const beside =
+    added > 0
+      ? target.sheet
+          .getRangeByIndexes(
+            target.top,
+            target.left + target.headers.length,
+            target.height + newRows,
+            added,
+          )
+          .getUsedRangeOrNullObject(true)
+      : undefined;
+  const under =
+    newRows > 0
+      ? target.sheet
+          .getRangeByIndexes(target.top + target.height, target.left, newRows, plan.width)
+          .getUsedRangeOrNullObject(true)
+      : undefined;
+  if (!target.created) await context.sync();
+  if (beside && !beside.isNullObject) {
+    const list = plan.addHeaders.join(', ');
+    const plural = added > 1;
     throw new WorkbookError(
       `The Usage table has no ${list} column${plural ? 's' : ''}, and the cells to its right hold data`,
       `Add ${plural ? 'those columns' : 'that column'} to the table yourself (or move what is to its right), then add the rows again. Nothing was changed.`,
     );
-  for (const header of headers) target.table.columns.add(undefined, undefined, header);
+  }
+  const free = under === undefined || target.created || under.isNullObject;
+  return supports(host, API.resize) && !target.showTotals && free ? 'resize' : 'add';
 }
 
-/** Writes the rows in syncs of at most TARGET_BYTES; returns the 0-based row of the first. */
+/** Adds the missing columns with TableColumnCollection.add (the fallback), in one sync. */
+async function addColumns(
+  context: Excel.RequestContext,
+  target: Target,
+  headers: readonly string[],
+) {
+  for (const header of headers) target.table.columns.add(undefined, undefined, header);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (officeErrorCode(error) !== 'OperationCellsExceedLimit') throw error;
+    // Excel on the web: the column would shift more than 33,554,000 cells. It fails at the
+    // first column (each later one shifts fewer cells), so nothing was added.
+    throw new WorkbookError(
+      `Excel on the web cannot add the ${headers.join(', ')} column${headers.length > 1 ? 's' : ''} to a Usage table this long (it would move more than 33,554,000 cells)`,
+      `Type ${headers.length > 1 ? 'each header' : 'the header'} in the first empty cell right of the table's last header (Excel adds the column), or add the rows in Excel on Windows or Mac. Nothing was changed.`,
+    );
+  }
+}
+
+/** Request bytes of one row: its values and formats, and the empty cells of rows.add. */
+function rowBytes(plan: UsagePlan, i: number): number {
+  return jsonBytes(plan.values[i]) + jsonBytes(plan.formats[i]) + plan.width * 3;
+}
+
+/** Rows [start, end) written in one sync. */
+type Block = readonly [number, number];
+
+function planBlocks(plan: UsagePlan): Block[] {
+  const blocks: Block[] = [];
+  const fixed = 6 * PATH_BYTES + 6 * ACTION_BYTES;
+  for (let start = 0; start < plan.values.length;) {
+    let end = start;
+    let bytes = fixed;
+    while (
+      end < plan.values.length &&
+      (end === start || bytes + rowBytes(plan, end) <= TARGET_BYTES)
+    ) {
+      bytes += rowBytes(plan, end);
+      end += 1;
+    }
+    blocks.push([start, end]);
+    start = end;
+  }
+  return blocks;
+}
+
+/**
+ * Writes the rows in syncs of about TARGET_BYTES of request; the table grows with each, so a
+ * failure leaves it holding whole rows only. Returns the 0-based row of the first.
+ */
 async function writeRows(
   context: Excel.RequestContext,
   target: Target,
   plan: UsagePlan,
+  growth: Growth,
 ): Promise<number> {
   const firstRow = target.top + 1 + (target.blankFirst ? 0 : target.bodyRows);
-  // Rows are added empty, then formatted, then filled: values given to rows.add would be
-  // typed in before their cells are text (a calculated column's cells are overwritten too).
-  const blank = Array.from({ length: plan.width }, () => '');
-  // values, number formats, and the empty cells of the added rows.
-  const rowBytes = (i: number) =>
-    jsonBytes(plan.values[i]) + jsonBytes(plan.formats[i]) + plan.width * 3;
-  let next = firstRow;
+  const width = plan.width;
+  const headers = [...target.headers.map(String), ...plan.addHeaders];
+  // The formulas of the calculated columns the import does not write: put back after rows.add.
+  const calculated = target.formulas
+    .map((formula, column) => ({ formula, column }))
+    .filter(({ formula, column }) => formula !== '' && plan.values[0]?.[column] === null);
+  let bottom = target.top + target.height - 1 - (target.showTotals ? 1 : 0);
+  if (growth === 'resize' && plan.addHeaders.length > 0) {
+    // Header cells first: Table.resize names the new columns after them.
+    target.sheet.getRangeByIndexes(
+      target.top,
+      target.left + target.headers.length,
+      1,
+      plan.addHeaders.length,
+    ).values = [[...plan.addHeaders]];
+  }
+  // Once, before the first write: suspending in a loop makes Excel flicker (Microsoft,
+  // "Performance optimization using the Excel JavaScript API").
+  context.application.suspendScreenUpdatingUntilNextSync();
   let fill = target.blankFirst;
-  for (let start = 0; start < plan.values.length;) {
-    let end = start;
-    let bytes = 0;
-    while (end < plan.values.length && (end === start || bytes + rowBytes(end) <= TARGET_BYTES)) {
-      bytes += rowBytes(end);
-      end += 1;
-    }
+  for (const [start, end] of planBlocks(plan)) {
     const count = end - start;
+    const at = firstRow + start;
     const add = fill ? count - 1 : count;
     fill = false;
-    if (add > 0)
+    if (growth === 'resize') {
+      bottom = Math.max(bottom, at + count - 1);
+      target.table.resize(
+        target.sheet.getRangeByIndexes(target.top, target.left, bottom - target.top + 1, width),
+      );
+    } else if (add > 0) {
+      // rows.add takes a value for every cell; '' clears a calculated column's formula, which
+      // is written back just after.
+      const blank = headers.map(() => '');
       target.table.rows.add(
         undefined,
         Array.from({ length: add }, () => blank),
       );
-    const range = target.sheet.getRangeByIndexes(next, target.left, count, plan.width);
-    context.application.suspendScreenUpdatingUntilNextSync();
-    // The format first: text cells become text ('@') before their values arrive.
+      for (const { formula, column } of calculated)
+        target.sheet.getRangeByIndexes(
+          at + count - add,
+          target.left + column,
+          add,
+          1,
+        ).formulasR1C1 = Array.from({ length: add }, () => [formula]);
+    }
+    const range = target.sheet.getRangeByIndexes(at, target.left, count, width);
+    // The format first: text cells become text ('@') before their values arrive. Null leaves
+    // a cell as it is: the admin's own columns, calculated ones included.
     range.numberFormat = plan.formats.slice(start, end);
     range.values = plan.values.slice(start, end);
     // One sync per chunk: each must stay under Excel's 5 MB request limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    next += count;
-    start = end;
   }
   return firstRow;
 }
@@ -187,18 +324,22 @@ export async function appendUsage(
       'The import has no rows to add',
       'Choose an export that lists accounts.',
     );
-  const found = await syncWithFacts(context, host, (optional) => {
-    const table = context.workbook.tables.getItemOrNullObject(TABLE);
-    const sheets = context.workbook.worksheets.load('items/name');
-    const facts = queueWorkbookFacts(context, host, optional);
-    return () => ({ table, sheets: sheets.items.map((s) => s.name), date1904: facts().date1904 });
-  });
-  const target = found.table.isNullObject
-    ? await otherTarget(context, found.sheets)
-    : await describe(context, found.table, TABLE);
-  const plan = planUsageAppend(target.headers, rows, found.date1904);
-  if (plan.addHeaders.length > 0) await addColumns(context, target, plan.addHeaders);
-  const first = await writeRows(context, target, plan);
+  const table = context.workbook.tables.getItemOrNullObject(TABLE);
+  const sheets = context.workbook.worksheets.load('items/name');
+  const facts = queueWorkbookFacts(context, host);
+  await context.sync();
+  const target = table.isNullObject
+    ? await otherTarget(
+        context,
+        sheets.items.map((s) => s.name),
+      )
+    : await describe(context, table, TABLE);
+  const plan = planUsageAppend(target.headers, rows, facts().date1904);
+  const newRows = rows.length - (target.blankFirst ? 1 : 0);
+  const growth = await makeRoomPlan(context, host, target, plan, newRows);
+  if (growth === 'add' && plan.addHeaders.length > 0)
+    await addColumns(context, target, plan.addHeaders);
+  const first = await writeRows(context, target, plan, growth);
   return {
     sheet: target.sheetName,
     firstRow: first + 1,

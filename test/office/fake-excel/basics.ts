@@ -54,8 +54,22 @@ function columnIndex(text: string): number {
   return n - 1;
 }
 
-/** `A1`, `B2:C3` of a box. */
+/** The box spans whole columns (every row) or whole rows (every column). */
+export function isUnbounded(box: Box): boolean {
+  return (
+    (box.top === 0 && box.bottom === MAX_ROWS - 1) ||
+    (box.left === 0 && box.right === MAX_COLUMNS - 1)
+  );
+}
+
+/**
+ * `A1`, `B2:C3` of a box; a box of whole rows or columns as Excel writes it: `A:D`, `1:5`
+ * (a used range that reaches row 1,048,576 or column XFD comes back so).
+ */
 export function boxAddress(box: Box): string {
+  if (box.left === 0 && box.right === MAX_COLUMNS - 1) return `${box.top + 1}:${box.bottom + 1}`;
+  if (box.top === 0 && box.bottom === MAX_ROWS - 1)
+    return `${letters(box.left)}:${letters(box.right)}`;
   const first = `${letters(box.left)}${box.top + 1}`;
   if (box.top === box.bottom && box.left === box.right) return first;
   return `${first}:${letters(box.right)}${box.bottom + 1}`;
@@ -124,4 +138,11 @@ export function loadNames(argument: unknown): string[] {
     raw = (raw as { select?: unknown }).select ?? '';
   const list = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(',') : [];
   return list.map((p) => p.trim().replace(/^items\//, '')).filter((p) => p !== '');
+}
+
+/** `version` (`1.13`) is at most `highest`. */
+export function versionAtMost(version: string, highest: string): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  const [x = 0, y = 0] = highest.split('.').map(Number);
+  return a < x || (a === x && b <= y);
 }

@@ -4,7 +4,14 @@
  * Seeded from the engine's SheetGrid[]; dumped as plain data for assertions.
  */
 import type { SheetGrid } from '../../../src/core';
-import { boxAddress, FakeOfficeError, intersect, parseBox, type Box } from './basics';
+import {
+  boxAddress,
+  FakeOfficeError,
+  intersect,
+  parseBox,
+  versionAtMost,
+  type Box,
+} from './basics';
 import { dumpSheet, type SheetDump, type TableDump, type WorkbookDump } from './dump';
 import { cellKey, isBlank, SheetModel } from './sheet-model';
 
@@ -18,7 +25,44 @@ export interface TableModel {
   showTotals: boolean;
   style: string;
   columns: string[];
+  /** The table's filter hides rows (Table.autoFilter.isDataFiltered). */
+  filtered: boolean;
+  /** Calculated columns: column index -> the formula Excel fills into every body row. */
+  readonly calculated: Map<number, string>;
 }
+
+/**
+ * Which Excel the fake is: Excel on the web, or Excel on Windows and Mac ("desktop"). They
+ * differ where Microsoft documents a difference: the 5 MB payload limit and
+ * OperationCellsExceedLimit (web only), the APIs that cannot join an undo group, and a sheet
+ * activated in the sync that added it (the web may leave the old sheet active).
+ */
+export type Platform = 'web' | 'desktop';
+
+/**
+ * APIs Excel cannot put in an undo group, per platform, as far as the fake implements them
+ * (Microsoft, "Undo support with the Excel JavaScript API", table of unsupported APIs).
+ */
+const NO_UNDO: Readonly<Record<Platform, readonly string[]>> = {
+  web: [
+    'Worksheet.delete',
+    'Worksheet.copy',
+    'WorksheetProtection.protect',
+    'WorksheetProtection.unprotect',
+    'DocumentProperties.title',
+    'DocumentProperties.author',
+    'DocumentProperties.company',
+  ],
+  desktop: [
+    'Worksheet.delete',
+    'Worksheet.copy',
+    'Worksheet.name',
+    'Worksheet.position',
+    'Worksheet.visibility',
+    'WorksheetProtection.protect',
+    'WorksheetProtection.unprotect',
+  ],
+};
 
 export interface SyncRecord {
   readonly requestBytes: number;
@@ -39,9 +83,20 @@ export class FakeWorkbook {
   date1904 = false;
   /** Highest ExcelApi requirement set the host supports. */
   apiVersion = '1.20';
-  /** False: a run with mergeUndoGroup fails with UndoNotSupported. */
-  undoGroups = true;
-  /** Bytes of JSON a sync may send (request) or receive (response). */
+  /** Excel on the web, or on Windows and Mac. */
+  platform: Platform = 'web';
+  /** Preview APIs (Workbook.use1904DateSystem) are available: never in released Excel. */
+  previewApis = false;
+  /**
+   * More APIs that fail an undo group here, as Excel's own defects do (office-js #6491:
+   * UndoNotSupported on many formulas in one merged run).
+   */
+  readonly noUndo = new Set<string>();
+  /** Cells one read may return (Microsoft: five million); more is refused, or null. */
+  readCellLimit = 5_000_000;
+  /** What Excel answers to a read over the limit: RangeExceedsLimit, or null values. */
+  oversizedReads: 'error' | 'null' = 'error';
+  /** Bytes of JSON a sync may send (request) or receive (response), on the web. */
   readonly limits = { request: 5_000_000, response: 5_000_000 };
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
@@ -58,6 +113,44 @@ export class FakeWorkbook {
   readonly valuesRead = new Map<string, number>();
   private readonly failures: string[] = [];
   private nextTable = 1;
+
+  /** Whether the host has ExcelApi `version`. */
+  supports(version: string): boolean {
+    return versionAtMost(version, this.apiVersion);
+  }
+
+  /** Whether `api` cannot join an undo group on this platform. */
+  cannotUndo(api: string): boolean {
+    return NO_UNDO[this.platform].includes(api) || this.noUndo.has(api);
+  }
+
+  /** Protects a sheet: Excel then refuses every change to its (locked) cells. */
+  protect(sheetName: string): void {
+    this.sheet(sheetName).isProtected = true;
+  }
+
+  /** Filters a table so that it hides rows, as the admin's filter button does. */
+  filter(table: TableModel): void {
+    table.filtered = true;
+  }
+
+  /** Makes a column of a table a calculated column: its formula in every body row. */
+  addCalculatedColumn(table: TableModel, column: number, formula: string): void {
+    table.calculated.set(column, formula);
+    for (let r = table.box.top + 1; r <= table.box.bottom - (table.showTotals ? 1 : 0); r += 1) {
+      table.sheet.put(r, table.box.left + column, undefined);
+      table.sheet.formulas.set(cellKey(r, table.box.left + column), formula);
+    }
+  }
+
+  /** Fills the calculated columns of a table's body rows [from, to]. */
+  fillCalculated(table: TableModel, from: number, to: number): void {
+    for (const [column, formula] of table.calculated)
+      for (let r = from; r <= to; r += 1) {
+        table.sheet.put(r, table.box.left + column, undefined);
+        table.sheet.formulas.set(cellKey(r, table.box.left + column), formula);
+      }
+  }
 
   /** A workbook holding the grids, their tables included. */
   static fromGrids(grids: readonly SheetGrid[]): FakeWorkbook {
@@ -137,6 +230,8 @@ export class FakeWorkbook {
       showTotals: false,
       style: 'TableStyleMedium2',
       columns,
+      filtered: false,
+      calculated: new Map(),
     };
     this.tables.push(table);
     if (name !== undefined) this.renameTable(table, name);
@@ -180,8 +275,13 @@ export class FakeWorkbook {
     return isBlank(raw) ? '' : raw;
   }
 
-  /** `=SUBTOTAL(109,Table[Column])` is summed; any other formula is #NAME?. */
+  /**
+   * `=SUBTOTAL(109,Table[Column])` is summed; `=HYPERLINK("#…","text")` shows its text; any
+   * other formula is #NAME?.
+   */
   evaluate(formula: string): unknown {
+    const link = /^=HYPERLINK\("(?:[^"]|"")*",\s*"((?:[^"]|"")*)"\)$/.exec(formula);
+    if (link) return link[1].replace(/""/g, '"');
     const m = /^=SUBTOTAL\(109,\s*([^[]+)\[(.+)\]\)$/.exec(formula);
     const table = m ? this.findTable(m[1]) : undefined;
     if (!m || !table) return '#NAME?';

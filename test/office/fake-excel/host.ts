@@ -82,9 +82,15 @@ class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
 
   protected read(book: FakeWorkbook, name: string): unknown {
     if (name === 'name') return book.name;
-    if (name === 'use1904DateSystem' && versionAtMost('1.16', book.apiVersion))
-      return book.date1904;
-    throw new FakeOfficeError('InvalidArgument', `Workbook has no property ${name}.`);
+    // Workbook.use1904DateSystem is in ExcelApi preview only: released Excel knows no such
+    // property (Microsoft's reference lists it under the preview requirement set).
+    if (name === 'use1904DateSystem' && book.previewApis) return book.date1904;
+    throw new FakeOfficeError('PropertyNotFound', `Workbook has no property ${name}.`);
+  }
+
+  /** Workbook.functions (ExcelApi 1.2): worksheet functions, computed by Excel. */
+  get functions(): FakeFunctions {
+    return new FakeFunctions(this.session);
   }
 
   get name(): string {
@@ -115,6 +121,42 @@ class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
   }
 }
 
+/** A worksheet function's result (FunctionResult): `value`, or `error` when it fails. */
+class FakeFunctionResult extends FakeObject<{ value: unknown; error: string | null }> {
+  protected readonly kind = 'FunctionResult';
+  protected override get scalars(): readonly string[] {
+    return ['value', 'error'];
+  }
+  protected read(result: { value: unknown; error: string | null }, name: string): unknown {
+    if (name === 'value' || name === 'error') return result[name];
+    throw new FakeOfficeError('InvalidArgument', `FunctionResult has no property ${name}.`);
+  }
+  get value(): unknown {
+    return this.loaded('value');
+  }
+  get error(): string | null {
+    return this.loaded('error');
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+class FakeFunctions {
+  constructor(private readonly session: Session) {}
+  /**
+   * DATE(year, month, day) as the workbook counts: days since 1899-12-30 (1900 system,
+   * dates from March 1900 on) or since 1904-01-01 (1904 system), so DATE(1904,1,1) is 1462
+   * or 0.
+   */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.session, () => {
+      const utc = Date.UTC(year, month - 1, day);
+      const origin = this.session.book.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+      return { value: Math.round((utc - origin) / DAY_MS), error: null };
+    });
+  }
+}
+
 class FakeApplication {
   constructor(private readonly session: Session) {}
   suspendScreenUpdatingUntilNextSync(): void {
@@ -127,12 +169,6 @@ export interface FakeContext {
   readonly application: FakeApplication;
   readonly trackedObjects: { add(o: unknown): void; remove(o: unknown): void };
   sync(): Promise<void>;
-}
-
-function versionAtMost(version: string, highest: string): boolean {
-  const [a = 0, b = 0] = version.split('.').map(Number);
-  const [x = 0, y = 0] = highest.split('.').map(Number);
-  return a < x || (a === x && b <= y);
 }
 
 function context(book: FakeWorkbook, options: RunRecord): FakeContext {
@@ -172,8 +208,7 @@ export function fakeHost(book: FakeWorkbook, workbookName?: string): FakeHost {
       book.runs.push(record);
       return batch(context(book, record) as unknown as Excel.RequestContext);
     },
-    isSetSupported: (name, version) =>
-      name.toLowerCase() === 'excelapi' && versionAtMost(version, book.apiVersion),
+    isSetSupported: (name, version) => name.toLowerCase() === 'excelapi' && book.supports(version),
     ...(workbookName !== undefined ? { workbookName } : {}),
   };
 }
@@ -192,7 +227,8 @@ export function installFakeOffice(book: FakeWorkbook, target: object = globalThi
     typeof a === 'function'
       ? host.run({}, a)
       : host.run(a, b as (c: Excel.RequestContext) => Promise<T>);
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const platform = book.platform === 'web' ? 'OfficeOnline' : 'PC';
+  const info = { host: 'Excel', platform };
   Object.assign(target, {
     Excel: { run },
     Office: {
@@ -208,7 +244,7 @@ export function installFakeOffice(book: FakeWorkbook, target: object = globalThi
         },
         document: { url: `https://contoso.example/${encodeURIComponent(book.name)}` },
         officeTheme: { bodyBackgroundColor: '#FFFFFF' },
-        diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0' },
+        diagnostics: { host: 'Excel', platform, version: '16.0' },
       },
     },
   });

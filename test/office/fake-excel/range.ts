@@ -8,6 +8,7 @@ import {
   cellCount,
   FakeOfficeError,
   intersect,
+  isUnbounded,
   MAX_COLUMNS,
   MAX_ROWS,
   parseBox,
@@ -23,8 +24,14 @@ export interface RangeTarget {
   readonly box: Box;
 }
 
-/** Cells one read may return; more is refused as Excel refuses it. */
-const MAX_READ_CELLS = 5_000_000;
+/** What a cell shows as text. */
+export function shownText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
+/** Cell-level properties: null for a range of whole rows or columns. */
+const CELL_LEVEL = new Set(['values', 'numberFormat', 'formulas', 'formulasR1C1', 'text']);
 
 function isWhole(box: Box): boolean {
   return (
@@ -64,9 +71,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
     ];
   }
 
-  private grid(t: RangeTarget, cell: (row: number, column: number) => unknown): unknown[][] {
-    if (cellCount(t.box) > MAX_READ_CELLS)
+  private grid(t: RangeTarget, cell: (row: number, column: number) => unknown): unknown[][] | null {
+    const book = this.session.book;
+    if (cellCount(t.box) > book.readCellLimit) {
+      if (book.oversizedReads === 'null') return null;
       throw new FakeOfficeError('RangeExceedsLimit', 'Too many cells in one read.');
+    }
     const rows: unknown[][] = [];
     for (let r = t.box.top; r <= t.box.bottom; r += 1) {
       const row: unknown[] = [];
@@ -78,6 +88,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   protected read(t: RangeTarget, name: string): unknown {
     const book = this.session.book;
+    // A range of whole columns or rows hands over no cell-level property: `values`,
+    // `numberFormat`, `formulas` and `text` come back null (Microsoft, "Read or write to an
+    // unbounded range using the Excel JavaScript API").
+    if (isUnbounded(t.box) && CELL_LEVEL.has(name)) return null;
     switch (name) {
       case 'address':
         return `${sheetPrefix(t.sheet.name)}!${boxAddress(t.box)}`;
@@ -95,8 +109,13 @@ export class FakeRange extends FakeObject<RangeTarget> {
           (book.valuesRead.get(t.sheet.name) ?? 0) + cellCount(t.box),
         );
         return this.grid(t, (r, c) => book.valueAt(t.sheet, r, c));
+      // The fake keeps formulas as typed; for the structured references of calculated
+      // columns (`=[@Account]`) the R1C1 form is the same text.
       case 'formulas':
+      case 'formulasR1C1':
         return this.grid(t, (r, c) => t.sheet.formula(r, c) ?? book.valueAt(t.sheet, r, c));
+      case 'text':
+        return this.grid(t, (r, c) => shownText(book.valueAt(t.sheet, r, c)));
       case 'numberFormat':
         return this.grid(t, (r, c) => t.sheet.numberFormat(r, c));
       case 'hyperlink':
@@ -127,6 +146,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get formulas(): unknown[][] {
     return this.loaded('formulas');
   }
+  get formulasR1C1(): unknown[][] {
+    return this.loaded('formulasR1C1');
+  }
   get numberFormat(): string[][] {
     return this.loaded('numberFormat');
   }
@@ -136,7 +158,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   /** Queues an operation on the range (for its format and validation objects). */
   queue(apply: (target: RangeTarget) => void, payload?: unknown): void {
-    this.change(apply, payload);
+    this.change((t) => {
+      t.sheet.assertWritable();
+      apply(t);
+    }, payload);
   }
 
   /** The target now, for an operation running in a sync. */
@@ -147,48 +172,73 @@ export class FakeRange extends FakeObject<RangeTarget> {
   private writeGrid(
     input: unknown,
     cell: (t: RangeTarget, r: number, c: number, v: unknown) => void,
+    api: string,
   ): void {
-    this.change((t) => {
-      const rows = t.box.bottom - t.box.top + 1;
-      const columns = t.box.right - t.box.left + 1;
-      if (
-        !Array.isArray(input) ||
-        input.length !== rows ||
-        !input.every((row) => Array.isArray(row) && row.length === columns)
-      )
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          `The input array doesn't match the size of the range (${rows} x ${columns}).`,
+    this.change(
+      (t) => {
+        if (isUnbounded(t.box))
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'Cell-level properties cannot be set on whole rows or columns.',
+          );
+        t.sheet.assertWritable();
+        const rows = t.box.bottom - t.box.top + 1;
+        const columns = t.box.right - t.box.left + 1;
+        if (
+          !Array.isArray(input) ||
+          input.length !== rows ||
+          !input.every((row) => Array.isArray(row) && row.length === columns)
+        )
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `The input array doesn't match the size of the range (${rows} x ${columns}).`,
+          );
+        (input as unknown[][]).forEach((row, i) =>
+          row.forEach((v, j) => cell(t, t.box.top + i, t.box.left + j, v)),
         );
-      (input as unknown[][]).forEach((row, i) =>
-        row.forEach((v, j) => cell(t, t.box.top + i, t.box.left + j, v)),
-      );
-    }, input);
+      },
+      input,
+      api,
+    );
   }
 
   set values(input: unknown[][]) {
-    this.writeGrid(input, (t, r, c, v) => t.sheet.write(r, c, v));
+    this.writeGrid(input, (t, r, c, v) => t.sheet.write(r, c, v), 'Range.values');
   }
 
   set numberFormat(input: unknown[][]) {
-    this.writeGrid(input, (t, r, c, v) => {
-      if (v === null || v === undefined) return;
-      if (v === 'General') t.sheet.numberFormats.delete(cellKey(r, c));
-      else t.sheet.numberFormats.set(cellKey(r, c), typeof v === 'string' ? v : JSON.stringify(v));
-    });
+    this.writeGrid(
+      input,
+      (t, r, c, v) => {
+        if (v === null || v === undefined) return;
+        if (v === 'General') t.sheet.numberFormats.delete(cellKey(r, c));
+        else
+          t.sheet.numberFormats.set(cellKey(r, c), typeof v === 'string' ? v : JSON.stringify(v));
+      },
+      'Range.numberFormat',
+    );
+  }
+
+  set formulasR1C1(input: unknown[][]) {
+    this.formulas = input;
   }
 
   set formulas(input: unknown[][]) {
-    this.writeGrid(input, (t, r, c, v) => {
-      if (typeof v === 'string' && v.startsWith('=')) {
-        t.sheet.put(r, c, undefined);
-        t.sheet.formulas.set(cellKey(r, c), v);
-      } else t.sheet.write(r, c, v);
-    });
+    this.writeGrid(
+      input,
+      (t, r, c, v) => {
+        if (typeof v === 'string' && v.startsWith('=')) {
+          t.sheet.put(r, c, undefined);
+          t.sheet.formulas.set(cellKey(r, c), v);
+        } else t.sheet.write(r, c, v);
+      },
+      'Range.formulas',
+    );
   }
 
   set hyperlink(link: Hyperlink) {
     this.change((t) => {
+      t.sheet.assertWritable();
       t.sheet.eachCell(t.box, (r, c) => {
         t.sheet.hyperlinks.set(cellKey(r, c), { ...link });
         if (link.textToDisplay !== undefined) t.sheet.put(r, c, link.textToDisplay);
@@ -280,7 +330,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   clear(applyTo = 'All'): void {
-    this.change((t) => t.sheet.clear(t.box, applyTo, isWhole(t.box)));
+    this.change((t) => {
+      t.sheet.assertWritable();
+      t.sheet.clear(t.box, applyTo, isWhole(t.box));
+    });
   }
 
   select(): void {

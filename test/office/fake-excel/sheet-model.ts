@@ -81,8 +81,22 @@ export class SheetModel {
   readonly customProperties = new Map<string, { key: string; value: string }>();
   readonly charts: ChartModel[] = [];
   autofits = 0;
+  /** Review > Protect Sheet: every cell locked, as Excel makes them by default. */
+  isProtected = false;
 
   constructor(public name: string) {}
+
+  /**
+   * Throws as Excel does on a change to a protected sheet's cells: AccessDenied ("You cannot
+   * perform the requested operation", as Microsoft Graph reports a write to a locked cell).
+   */
+  assertWritable(): void {
+    if (this.isProtected)
+      throw new FakeOfficeError(
+        'AccessDenied',
+        `You cannot perform the requested operation: the sheet ${this.name} is protected.`,
+      );
+  }
 
   raw(row: number, column: number): unknown {
     return this.rows[row]?.[column];

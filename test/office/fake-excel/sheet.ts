@@ -67,6 +67,34 @@ class FakeCustomProperties extends FakeCollection<Property, FakeCustomProperty> 
   }
 }
 
+/** A read-only flag of a sheet's (protection.protected, autoFilter.isDataFiltered). */
+class FakeSheetFlag extends FakeObject<SheetModel> {
+  protected readonly kind: string;
+  constructor(
+    session: Session,
+    locate: () => SheetModel | null,
+    kind: string,
+    private readonly property: string,
+    private readonly value: (sheet: SheetModel) => boolean,
+  ) {
+    super(session, locate);
+    this.kind = kind;
+  }
+  protected override get scalars(): readonly string[] {
+    return [this.property];
+  }
+  protected read(s: SheetModel, name: string): unknown {
+    if (name === this.property) return this.value(s);
+    throw new FakeOfficeError('InvalidArgument', `${this.kind} has no property ${name}.`);
+  }
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+  get isDataFiltered(): boolean {
+    return this.loaded('isDataFiltered');
+  }
+}
+
 export class FakeWorksheet extends FakeObject<SheetModel> {
   protected readonly kind = 'Worksheet';
 
@@ -101,12 +129,16 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return this.loaded('name');
   }
   set name(value: string) {
-    this.change((s) => {
-      const other = this.session.book.findSheet(value);
-      if (other && other !== s)
-        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${value} exists.`);
-      s.name = value;
-    }, value);
+    this.change(
+      (s) => {
+        const other = this.session.book.findSheet(value);
+        if (other && other !== s)
+          throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${value} exists.`);
+        s.name = value;
+      },
+      value,
+      'Worksheet.name',
+    );
   }
   get id(): string {
     return this.loaded('id');
@@ -118,14 +150,18 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return this.loaded('visibility');
   }
   set visibility(value: string) {
-    this.change((s) => {
-      const book = this.session.book;
-      const visible = book.sheets.filter((x) => x.visibility === 'Visible' && x !== s);
-      if (value !== 'Visible' && visible.length === 0)
-        throw new FakeOfficeError('InvalidOperation', 'A workbook must keep one visible sheet.');
-      s.visibility = value as SheetModel['visibility'];
-      if (value !== 'Visible' && book.activeSheet === s) book.activeSheet = visible[0];
-    }, value);
+    this.change(
+      (s) => {
+        const book = this.session.book;
+        const visible = book.sheets.filter((x) => x.visibility === 'Visible' && x !== s);
+        if (value !== 'Visible' && visible.length === 0)
+          throw new FakeOfficeError('InvalidOperation', 'A workbook must keep one visible sheet.');
+        s.visibility = value as SheetModel['visibility'];
+        if (value !== 'Visible' && book.activeSheet === s) book.activeSheet = visible[0];
+      },
+      value,
+      'Worksheet.visibility',
+    );
   }
   set tabColor(value: string) {
     this.change((s) => (s.tabColor = value), value);
@@ -147,22 +183,54 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return { freezeRows: (count = 1) => this.change((s) => (s.frozenRows = count), count) };
   }
 
+  /** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
+  get protection(): FakeSheetFlag {
+    return new FakeSheetFlag(
+      this.session,
+      () => this.bind(),
+      'WorksheetProtection',
+      'protected',
+      (s) => s.isProtected,
+    );
+  }
+
+  /**
+   * Worksheet.autoFilter (ExcelApi 1.9): the sheet's own filter. The fake's sheets have no
+   * filter of their own (tables carry theirs), so it never hides rows.
+   */
+  get autoFilter(): FakeSheetFlag {
+    return new FakeSheetFlag(
+      this.session,
+      () => this.bind(),
+      'AutoFilter',
+      'isDataFiltered',
+      () => false,
+    );
+  }
+
   activate(): void {
     this.change((s) => {
       if (s.visibility !== 'Visible')
         throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      // Excel on the web may leave the old sheet active when the sheet was added in the same
+      // sync (the issue this adapter met: activate and select in a later sync).
+      if (this.session.book.platform === 'web' && this.session.addedThisSync.has(s)) return;
       this.session.book.activeSheet = s;
     });
   }
 
   delete(): void {
-    this.change((s) => {
-      const book = this.session.book;
-      book.sheets.splice(book.sheets.indexOf(s), 1);
-      book.tables.splice(0, book.tables.length, ...book.tables.filter((t) => t.sheet !== s));
-      if (book.activeSheet === s)
-        book.activeSheet = book.sheets.find((x) => x.visibility === 'Visible');
-    });
+    this.change(
+      (s) => {
+        const book = this.session.book;
+        book.sheets.splice(book.sheets.indexOf(s), 1);
+        book.tables.splice(0, book.tables.length, ...book.tables.filter((t) => t.sheet !== s));
+        if (book.activeSheet === s)
+          book.activeSheet = book.sheets.find((x) => x.visibility === 'Visible');
+      },
+      undefined,
+      'Worksheet.delete',
+    );
   }
 
   getRange(address?: string): FakeRange {
@@ -247,6 +315,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
         if (/[[\]:*?/\\]/.test(chosen) || chosen.length > 31)
           throw new FakeOfficeError('InvalidArgument', `Not a valid sheet name: ${chosen}`);
         created = book.addSheet(chosen);
+        this.session.addedThisSync.add(created);
       },
       jsonSize(name ?? ''),
     );

@@ -3,14 +3,32 @@
  * totals row that takes the row under the table; rows added at the end push what is under
  * the table down, as Excel does.
  */
-import { FakeOfficeError, jsonSize, parseBox } from './basics';
+import { FakeOfficeError, intersect, jsonSize, MAX_COLUMNS, parseBox, type Box } from './basics';
 import type { TableModel } from './book';
-import { FakeRange } from './range';
+import { FakeRange, shownText } from './range';
+import { FakeWorksheet } from './sheet';
 import { FakeCollection, FakeObject, type Session } from './session';
 import { isBlank, type SheetModel } from './sheet-model';
 
 function bodyRows(t: TableModel): number {
   return t.box.bottom - t.box.top - (t.showTotals ? 1 : 0);
+}
+
+/** Cells Excel on the web lets one operation touch (OperationCellsExceedLimit past it). */
+export const OPERATION_CELL_LIMIT = 33_554_000;
+
+/**
+ * What Excel refuses before a table grows or shrinks: a protected sheet (AccessDenied), a
+ * filter that hides rows (FilteredRangeConflict: "The attempted operation causes a conflict
+ * with a filtered range").
+ */
+function assertCanReshape(t: TableModel): void {
+  t.sheet.assertWritable();
+  if (t.filtered)
+    throw new FakeOfficeError(
+      'FilteredRangeConflict',
+      `The attempted operation causes a conflict with a filtered range (table ${t.name}).`,
+    );
 }
 
 class FakeTableRow {
@@ -93,6 +111,17 @@ class FakeTableColumns extends FakeCollection<ColumnRef, FakeTableColumn> {
       () => {
         const t = this.table.targetNow();
         if (!t) throw new FakeOfficeError('ItemNotFound', 'The table does not exist.');
+        assertCanReshape(t);
+        // Excel on the web shifts every cell right of the table, to column XFD: past
+        // 33,554,000 cells it refuses (Microsoft, "Error handling with the application-
+        // specific JavaScript APIs": (table rows) x (16383 - table columns); web only).
+        const height = t.box.bottom - t.box.top + 1;
+        const shifted = height * (MAX_COLUMNS - 1 - t.columns.length);
+        if (this.session.book.platform === 'web' && shifted > OPERATION_CELL_LIMIT)
+          throw new FakeOfficeError(
+            'OperationCellsExceedLimit',
+            `The attempted operation affects more than the limit of ${OPERATION_CELL_LIMIT} cells.`,
+          );
         if (index !== undefined && index !== null && index !== t.columns.length)
           throw new FakeOfficeError('NotImplemented', 'The fake adds columns at the right only.');
         if (values !== undefined && values !== null)
@@ -181,16 +210,30 @@ export class FakeTable extends FakeObject<TableModel> {
     return {
       add: (index, values) => {
         let added: { table: TableModel; row: number } | null = null;
-        this.change((t) => {
-          const count = values?.length ?? 1;
-          const at = t.box.top + 1 + (index ?? bodyRows(t));
-          t.sheet.shiftDown(at, t.box.left, t.box.right, count);
-          t.box.bottom += count;
-          values?.forEach((row, i) =>
-            row.forEach((v, j) => t.sheet.write(at + i, t.box.left + j, v)),
-          );
-          added = { table: t, row: at };
-        }, values);
+        this.change(
+          (t) => {
+            assertCanReshape(t);
+            const count = values?.length ?? 1;
+            const width = t.box.right - t.box.left + 1;
+            if (values?.some((row) => row.length !== width))
+              throw new FakeOfficeError(
+                'InvalidArgument',
+                `The rows to add must have the table's ${width} columns.`,
+              );
+            const at = t.box.top + 1 + (index ?? bodyRows(t));
+            t.sheet.shiftDown(at, t.box.left, t.box.right, count);
+            t.box.bottom += count;
+            // New rows get the calculated columns' formulas; a value given for such a cell
+            // replaces it, '' included (it clears the cell, as typing over it does).
+            this.session.book.fillCalculated(t, at, at + count - 1);
+            values?.forEach((row, i) =>
+              row.forEach((v, j) => t.sheet.write(at + i, t.box.left + j, v)),
+            );
+            added = { table: t, row: at };
+          },
+          values,
+          'TableRowCollection.add',
+        );
         return new FakeTableRow(this.session, () => added);
       },
     };
@@ -219,11 +262,95 @@ export class FakeTable extends FakeObject<TableModel> {
     return this.part((t) => (t.showTotals ? [t.box.bottom, t.box.bottom] : null));
   }
 
+  /** Table.worksheet (ExcelApi 1.2): the sheet the table is on. */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.session, () => this.bind()?.sheet ?? null);
+  }
+
+  /** Table.autoFilter (ExcelApi 1.9): whether the table's filter hides rows. */
+  get autoFilter(): FakeTableFilter {
+    return new FakeTableFilter(this.session, () => this.bind());
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13): the table takes `range`, whose top row stays its header
+   * row and which overlaps it (Microsoft's reference). Cells taken in become the table's:
+   * their header cells name the new columns, calculated columns fill the new rows. Growing
+   * over cells moves nothing, so no OperationCellsExceedLimit. The fake does not model a
+   * table showing its totals row (Excel would keep that row last): it refuses.
+   */
+  resize(range: FakeRange | string): void {
+    this.change(
+      (t) => {
+        if (!this.session.book.supports('1.13'))
+          throw new FakeOfficeError('ApiNotFound', 'Table.resize needs ExcelApi 1.13.');
+        assertCanReshape(t);
+        let box: Box | undefined;
+        if (typeof range === 'string') box = parseBox(range).box;
+        else {
+          const target = range.targetNow();
+          if (target && target.sheet !== t.sheet)
+            throw new FakeOfficeError('InvalidArgument', 'The range is on another sheet.');
+          box = target?.box;
+        }
+        if (!box || box.top !== t.box.top || !intersect(box, t.box))
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'The new range must overlap the table and keep its header row.',
+          );
+        if (t.showTotals)
+          throw new FakeOfficeError(
+            'NotImplemented',
+            'The fake resizes tables without totals only.',
+          );
+        for (const other of this.session.book.tables)
+          if (other !== t && other.sheet === t.sheet && intersect(other.box, box))
+            throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table.');
+        const oldBottom = t.box.bottom;
+        const columns: string[] = [];
+        for (let c = box.left; c <= box.right; c += 1) {
+          const at = c - t.box.left;
+          if (at >= 0 && at < t.columns.length) {
+            columns.push(t.columns[at]);
+            continue;
+          }
+          const raw = t.sheet.raw(box.top, c);
+          let header =
+            raw === undefined || raw === null || raw === ''
+              ? `Column${columns.length + 1}`
+              : shownText(raw);
+          while (columns.some((h) => h.toLowerCase() === header.toLowerCase())) header += '2';
+          columns.push(header);
+          t.sheet.put(box.top, c, header);
+        }
+        t.columns = columns;
+        t.box = { ...box };
+        if (box.bottom > oldBottom) this.session.book.fillCalculated(t, oldBottom + 1, box.bottom);
+      },
+      typeof range === 'string' ? range : 'range',
+      'Table.resize',
+    );
+  }
+
   delete(): void {
     this.change((t) => {
       const tables = this.session.book.tables;
       tables.splice(tables.indexOf(t), 1);
     });
+  }
+}
+
+class FakeTableFilter extends FakeObject<TableModel> {
+  protected readonly kind = 'AutoFilter';
+  protected override get scalars(): readonly string[] {
+    return ['isDataFiltered'];
+  }
+  protected read(t: TableModel, name: string): unknown {
+    if (name === 'isDataFiltered') return t.filtered;
+    throw new FakeOfficeError('InvalidArgument', `AutoFilter has no property ${name}.`);
+  }
+  get isDataFiltered(): boolean {
+    return this.loaded('isDataFiltered');
   }
 }
 
@@ -271,8 +398,10 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
         let sheet: SheetModel | null | undefined;
         let box;
         if (typeof address === 'string') {
+          // An address without a sheet name means the active sheet, even from a sheet's own
+          // table collection (Microsoft's reference for TableCollection.add).
           const parsed = parseBox(address);
-          sheet = parsed.sheet !== undefined ? book.findSheet(parsed.sheet) : this.scope?.();
+          sheet = parsed.sheet !== undefined ? book.findSheet(parsed.sheet) : book.activeSheet;
           box = parsed.box;
         } else {
           const target = address.targetNow();
@@ -280,6 +409,7 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
           box = target?.box;
         }
         if (!sheet || !box) throw new FakeOfficeError('ItemNotFound', 'No sheet for the table.');
+        sheet.assertWritable();
         created = book.createTable(sheet, box);
       },
       jsonSize(typeof address === 'string' ? address : 'range'),

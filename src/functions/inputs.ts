@@ -1,0 +1,106 @@
+/**
+ * Arguments as Excel hands them to a custom function, made plain for the engine:
+ *
+ * - An error cell (`#N/A` in Assignments[#All]) arrives as an error object, because the
+ *   metadata allows errors for `any` parameters (allowErrorForDataTypeAny): it becomes its
+ *   code, '#N/A', which the engine reads as an invalid value (REG-INVALID), as the command
+ *   line reads an error cell of an .xlsx. Without that the whole formula became #N/A.
+ * - A blank cell arrives as null (Excel on the web) or 0 (Excel on Windows, for scalars and
+ *   optional ranges: office-js #4702, #5262, #1951). A 0 scalar where a date or a licence is
+ *   asked is blank, and so is a 0 in the optional ranges, whose columns are all text or
+ *   dates (the Usage table, the Device column).
+ * - Table[#All] includes the table's totals row when it shows one: a last row whose first
+ *   cell is the totals label ("Total") and whose other cells are numbers or blank is left out.
+ */
+
+type Matrix = unknown[][];
+
+function isMatrix(value: unknown): value is Matrix {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/** The error code of an error Excel passed in (`{ code: '#N/A', message? }`), if it is one. */
+export function errorCode(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (value instanceof Date) return undefined;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('#') ? code : undefined;
+}
+
+/** A cell as the engine reads it: an error as its code text, anything else as it is. */
+export function plainCell(value: unknown): unknown {
+  return errorCode(value) ?? value;
+}
+
+/** A range (or a scalar) with its error cells as their code text. */
+export function plainRange(value: unknown): unknown {
+  if (!isMatrix(value)) return plainCell(value);
+  return value.map((row) => row.map(plainCell));
+}
+
+/** An optional range: errors as code text, and 0 (a blank cell on Windows) as blank. */
+export function optionalRange(value: unknown): unknown {
+  if (!isMatrix(value)) return value === 0 ? null : plainCell(value);
+  return value.map((row) => row.map((cell) => (cell === 0 ? '' : plainCell(cell))));
+}
+
+/**
+ * An optional scalar that names a date or a licence: omitted (null), an empty cell (0 on
+ * Windows, null on the web) and '' are all "not given".
+ */
+export function optionalScalar(value: unknown): unknown {
+  if (value === null || value === undefined || value === '' || value === 0) return undefined;
+  return plainCell(value);
+}
+
+/** Excel's label for a totals row, in the languages Excel names it in. */
+const TOTALS_LABELS = new Set(
+  [
+    'Total',
+    'Totals',
+    'Grand total',
+    'Summe',
+    'Ergebnis',
+    'Totaal',
+    'Totale',
+    'Totalt',
+    'Summa',
+    'Suma',
+    'Razem',
+    'Celkem',
+    'Összesen',
+    'Итог',
+    'Toplam',
+    '合計',
+    '汇总',
+    '합계',
+  ].map((label) => label.toLowerCase()),
+);
+
+/** Whether the last row of a range with a header row is a table's totals row. */
+function endsWithTotals(rows: Matrix): boolean {
+  if (rows.length < 3) return false;
+  const last = rows[rows.length - 1];
+  const label = last[0];
+  if (typeof label !== 'string' || !TOTALS_LABELS.has(label.trim().toLowerCase())) return false;
+  return last
+    .slice(1)
+    .every(
+      (cell) =>
+        cell === null || cell === '' || typeof cell === 'number' || errorCode(cell) !== undefined,
+    );
+}
+
+export interface TableArgument {
+  /** The rows to read, without a totals row. */
+  readonly rows: unknown;
+  /** A totals row was left out (the last row of the input). */
+  readonly totals: boolean;
+}
+
+/** A table argument (Assignments[#All]): errors as code text, a totals row left out. */
+export function tableArgument(value: unknown, optional = false): TableArgument {
+  const plain = optional ? optionalRange(value) : plainRange(value);
+  if (!isMatrix(plain) || !endsWithTotals(plain)) return { rows: plain, totals: false };
+  return { rows: plain.slice(0, -1), totals: true };
+}
