@@ -343,3 +343,40 @@ export function serverLicenceNames(): string[] {
   }
   return names;
 }
+
+/** What a text says about a licence, facet by facet; a facet it does not name is absent. */
+export interface LicenceFacets {
+  readonly product?: ProductId;
+  readonly version?: string;
+  readonly edition?: string;
+  readonly kind?: Kind | 'both';
+}
+
+const ALL_EDITIONS = [...new Set(Object.values(EDITION_WORDS))];
+
+/**
+ * The product, version, edition and kind a text names, each read the way parseLicence reads
+ * it, for comparing a licence name with separate Product, Version, Edition and CAL type
+ * columns. A version column's build number ("15.2") names no version.
+ * @example licenceFacets('Exchange Server 2019 Standard User CAL')
+ *   // { product: 'exchange', version: '2019', edition: 'Standard', kind: 'User' }
+ */
+export function licenceFacets(text: string): LicenceFacets {
+  const list = words(text);
+  const squashed = list.join('');
+  const has = (word: string) => list.includes(word);
+  const cloud = /online|365/.test(squashed) || has('o365') || has('m365');
+  const product = cloud ? undefined : detectProduct(squashed, has);
+  const version = detectVersion(text.toLowerCase(), list);
+  const allowed = product
+    ? [...PRODUCTS[product].calEditions, ...PRODUCTS[product].serverEditions]
+    : ALL_EDITIONS;
+  const edition = detectEdition(list, allowed);
+  const kind = detectKind(list, squashed);
+  return {
+    ...(product ? { product } : {}),
+    ...(version !== '' ? { version } : {}),
+    ...(edition !== '' ? { edition } : {}),
+    ...(kind !== '' ? { kind } : {}),
+  };
+}

@@ -9,6 +9,7 @@ import {
   type LicenceReadOptions,
   type ParsedLicence,
 } from '../licence';
+import { combineLicence, type LicencePartField } from '../licence-parts';
 import { columnLetter, rowNumber, type LocatedTable } from '../locate';
 import type { FieldIssue, TableInfo } from '../register';
 import { COLUMNS } from '../schema';
@@ -36,7 +37,10 @@ export class RowReader {
   /** The licence text of the row last read by `licence()`. */
   licenceText = '';
   private readonly licenceCol: Col;
-  private readonly partCols: Col[];
+  private readonly partCols: (Col & {
+    readonly field: LicencePartField;
+    readonly header: string;
+  })[];
 
   constructor(
     readonly located: LocatedTable,
@@ -50,8 +54,12 @@ export class RowReader {
     }
     this.mapped = Object.values(located.columns);
     this.licenceCol = this.col('licence');
-    this.partCols = ['product', 'version', 'edition', 'calType']
-      .map((f) => this.col(f))
+    this.partCols = (['product', 'version', 'edition', 'calType'] as const)
+      .map((field) => ({
+        field,
+        at: this.index[field] ?? -1,
+        header: located.headers[field] ?? '',
+      }))
       .filter((c) => c.at >= 0);
     this.info = {
       role: located.role,
@@ -143,17 +151,23 @@ export class RowReader {
   }
 
   /**
-   * The licence of a row: the Licence column, else the Product, Version, Edition and CAL
-   * type columns read together; undefined when it cannot be read. `licenceText` keeps the
-   * text as written. `read` says how (an Assignments row is a CAL whatever its wording).
+   * The licence of a row: the Licence column completed by the Product, Version, Edition and
+   * CAL type columns (or those alone); a column that contradicts the Licence is recorded on
+   * its field. Undefined when it cannot be read. `licenceText` keeps the text as read. `read`
+   * says how (an Assignments row is a CAL whatever its wording).
    */
   licence(cells: ReadonlyArray<unknown>, read?: LicenceReadOptions): ParsedLicence | undefined {
     let text = this.text(cells, this.licenceCol);
-    if (text === '' && this.partCols.length > 0) {
-      text = this.partCols
-        .map((part) => this.text(cells, part))
-        .filter((part) => part !== '')
-        .join(' ');
+    if (this.partCols.length > 0) {
+      const parts = this.partCols.map((part) => ({
+        field: part.field,
+        header: part.header,
+        text: this.text(cells, part),
+      }));
+      const combined = combineLicence(text, parts);
+      for (const conflict of combined.conflicts)
+        this.note(conflict.field, { problem: 'contradicts', text, ...conflict });
+      text = combined.text;
     }
     this.licenceText = text;
     if (text === '') return undefined;

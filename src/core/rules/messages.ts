@@ -121,6 +121,12 @@ export function invalid(header: string, issue: FieldIssue): Text {
       fix: 'Enter the sign-in name, e.g. dana.scott@contoso.com.',
     };
   }
+  if (problem.problem === 'contradicts') {
+    return {
+      message: `${header} says ${problem.says} but the licence "${problem.text}" says ${problem.nameSays}: it is read as ${problem.nameSays}, as the licence says.`,
+      fix: `Correct the ${header} column or the licence, so the two agree.`,
+    };
+  }
   if (problem.problem === 'bad-status') {
     return {
       message: `${header} "${problem.text}" is not one of Active, Left, Disabled or Absent.`,
