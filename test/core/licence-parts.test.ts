@@ -6,7 +6,7 @@ import { combineLicence, type LicencePart } from '../../src/core/licence-parts';
 import { licenceFacets } from '../../src/core/licence';
 import { findingsOf, purchase, register, run, sheet, SERVER_LICENCES, userCal } from './helpers';
 
-const part = (field: LicencePart['field'], text: string, header = field): LicencePart => ({
+const part = (field: LicencePart['field'], text: string, header: string = field): LicencePart => ({
   field,
   header,
   text,
