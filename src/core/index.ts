@@ -29,3 +29,24 @@ export type {
 } from './report';
 export { evidenceUsed, EVIDENCE_FRESH_DAYS } from './evidence/context';
 export type { EvidenceUsed } from './evidence/context';
+export {
+  readImport,
+  readImportText,
+  planImport,
+  purchaseCells,
+  assignmentCells,
+  isImportProblem,
+  KNOWN_IMPORTS,
+} from './imports';
+export type {
+  ExistingRegister,
+  ImportFile,
+  ImportFormat,
+  ImportOptions,
+  ImportPlan,
+  ImportProblem,
+  ImportedAssignment,
+  ImportedPurchase,
+  RegisterCell,
+} from './imports';
+export { combineLicence, type CombinedLicence, type LicencePart } from './licence-parts';

@@ -1,0 +1,128 @@
+/**
+ * Several exports (and, with --into, the register they go into) made into one list of rows
+ * to add: a line the register already has is not added again, nor a line another export of
+ * the same run already gave; a license summary line is left out where orders (imported, or
+ * in the register) already count its licence, so nothing is counted twice.
+ */
+import type { Register } from '../register';
+import { IMPORT_NOTES, type Example } from './messages';
+import type { ImportedAssignment, ImportedPurchase, ImportFile } from './types';
+
+/** What one run of the import adds, and what it tells the admin about the whole. */
+export interface ImportPlan {
+  readonly purchases: readonly ImportedPurchase[];
+  readonly assignments: readonly ImportedAssignment[];
+  readonly notes: readonly string[];
+}
+
+/** The register the rows go into, as the engine read it, and how the admin knows it. */
+export interface ExistingRegister {
+  readonly register: Register;
+  readonly name: string;
+}
+
+function purchaseKey(licence: string, owned: number | undefined, proof: string, day?: number) {
+  return [licence.trim().toLowerCase(), owned ?? '', proof.trim().toLowerCase(), day ?? ''].join(
+    '|',
+  );
+}
+
+function assignmentKey(licence: string, account: string, device: string, assignedTo: string) {
+  const holder = (account || device || assignedTo).trim().toLowerCase();
+  return `${licence.trim().toLowerCase()}|${holder}`;
+}
+
+const keyOfPurchase = (p: ImportedPurchase) =>
+  purchaseKey(p.licence, p.quantity, p.order || p.invoice, p.purchaseDate);
+const keyOfAssignment = (a: ImportedAssignment) =>
+  assignmentKey(a.licence, a.account, a.device, a.assignedTo);
+
+function existingKeys(register: Register): {
+  purchases: Set<string>;
+  assignments: Set<string>;
+  licences: Set<string>;
+} {
+  const purchases = new Set<string>();
+  const licences = new Set<string>();
+  for (const p of register.purchases) {
+    const licence = p.licence?.name ?? p.licenceText;
+    if (licence === '') continue;
+    licences.add(licence.toLowerCase());
+    purchases.add(
+      purchaseKey(
+        licence,
+        p.quantity === undefined ? undefined : p.owned,
+        p.order || p.invoice,
+        p.purchaseDate,
+      ),
+    );
+  }
+  const assignments = new Set<string>();
+  const t = register.assignments;
+  for (let i = 0; i < t.length; i += 1)
+    assignments.add(assignmentKey(t.licenceText(i), t.account(i), t.device(i), t.assignedTo(i)));
+  return { purchases, assignments, licences };
+}
+
+/**
+ * The rows to add for these exports, in file and line order.
+ * @example planImport([snipeIt, glpi], { register, name: 'register.xlsx' }).purchases.length
+ */
+export function planImport(files: readonly ImportFile[], existing?: ExistingRegister): ImportPlan {
+  const have = existing
+    ? existingKeys(existing.register)
+    : { purchases: new Set<string>(), assignments: new Set<string>(), licences: new Set<string>() };
+  // Licences whose orders are counted: a summary line for one of them would count it twice.
+  const ordered = new Map<string, number>();
+  for (const file of files)
+    for (const p of file.purchases)
+      if (!p.entitlement && p.read)
+        ordered.set(
+          p.licence.toLowerCase(),
+          (ordered.get(p.licence.toLowerCase()) ?? 0) + (p.quantity ?? 0),
+        );
+  const seen = new Map<string, string>();
+  const purchases: ImportedPurchase[] = [];
+  const assignments: ImportedAssignment[] = [];
+  const covered: Example[] = [];
+  let alreadyIn = 0;
+  let alreadyImported = 0;
+  const admit = (key: string, source: string, haveIt: boolean): boolean => {
+    if (haveIt) {
+      alreadyIn += 1;
+      return false;
+    }
+    const first = seen.get(key);
+    if (first !== undefined && first !== source) {
+      alreadyImported += 1;
+      return false;
+    }
+    seen.set(key, source);
+    return true;
+  };
+  for (const file of files) {
+    for (const p of file.purchases) {
+      const licence = p.licence.toLowerCase();
+      if (p.entitlement && (ordered.has(licence) || have.licences.has(licence))) {
+        const orders = ordered.get(licence);
+        covered.push({
+          line: p.line,
+          text: p.licence,
+          why: `${p.quantity ?? '?'} in the summary${orders !== undefined ? `, ${orders} in the orders` : ', already in the register'}`,
+        });
+        continue;
+      }
+      const key = `p|${keyOfPurchase(p)}`;
+      if (admit(key, p.source, have.purchases.has(keyOfPurchase(p)))) purchases.push(p);
+    }
+    for (const a of file.assignments) {
+      const key = `a|${keyOfAssignment(a)}`;
+      if (admit(key, a.source, have.assignments.has(keyOfAssignment(a)))) assignments.push(a);
+    }
+  }
+  const notes: string[] = [];
+  if (covered.length > 0) notes.push(IMPORT_NOTES.summaryCovered(covered));
+  if (alreadyIn > 0 && existing) notes.push(IMPORT_NOTES.alreadyIn(alreadyIn, existing.name));
+  if (alreadyImported > 0) notes.push(IMPORT_NOTES.alreadyImported(alreadyImported));
+  return { purchases, assignments, notes };
+}
