@@ -65,6 +65,34 @@ function existingKeys(register: Register): {
 }
 
 /**
+ * Licences that purchase lines of more than one source (an export, or the register) record:
+ * two tools often hold the same purchase, and the register would then count it twice.
+ */
+function boughtTwice(
+  purchases: readonly ImportedPurchase[],
+  existing?: ExistingRegister,
+): Example[] {
+  const found = new Map<string, { licence: string; sources: Map<string, string> }>();
+  const add = (licence: string, source: string, at: string) => {
+    const key = licence.toLowerCase();
+    const entry = found.get(key) ?? { licence, sources: new Map<string, string>() };
+    if (!entry.sources.has(source)) entry.sources.set(source, `${source} ${at}`);
+    found.set(key, entry);
+  };
+  if (existing)
+    for (const p of existing.register.purchases)
+      if (p.licence) add(p.licence.name, existing.name, `row ${p.row}`);
+  for (const p of purchases) if (p.read) add(p.licence, p.source, `line ${p.line}`);
+  return [...found.values()]
+    .filter((entry) => entry.sources.size > 1)
+    .map((entry, i) => ({
+      line: i,
+      text: entry.licence,
+      why: [...entry.sources.values()].join(' and '),
+    }));
+}
+
+/**
  * The rows to add for these exports, in file and line order.
  * @example planImport([snipeIt, glpi], { register, name: 'register.xlsx' }).purchases.length
  */
@@ -122,6 +150,8 @@ export function planImport(files: readonly ImportFile[], existing?: ExistingRegi
   }
   const notes: string[] = [];
   if (covered.length > 0) notes.push(IMPORT_NOTES.summaryCovered(covered));
+  const twice = boughtTwice(purchases, existing);
+  if (twice.length > 0) notes.push(IMPORT_NOTES.boughtInSeveral(twice));
   if (alreadyIn > 0 && existing) notes.push(IMPORT_NOTES.alreadyIn(alreadyIn, existing.name));
   if (alreadyImported > 0) notes.push(IMPORT_NOTES.alreadyImported(alreadyImported));
   return { purchases, assignments, notes };

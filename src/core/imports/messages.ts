@@ -114,6 +114,13 @@ export const IMPORT_NOTES = {
     `${count(list.length, 'license summary line')} ${list.length === 1 ? 'is' : 'are'} left out because imported orders already count ${list.length === 1 ? 'that licence' : 'those licences'}: ${examples(list, 5)}.`,
   onlineLeftOut: (n: number) =>
     `${count(n, 'line')} of online services or subscriptions ${n === 1 ? 'was' : 'were'} left out: they are not CALs.`,
+  boughtInSeveral: (list: readonly Example[]) =>
+    `${count(list.length, 'licence')} ${list.length === 1 ? 'is' : 'are'} bought in more than one source (${list
+      .slice(0, 4)
+      .map((e) => `${e.text}: ${e.why}`)
+      .join(
+        '; ',
+      )}${list.length > 4 ? '; ...' : ''}): where they record the same purchase, keep one line, or those CALs are counted twice.`,
   alreadyIn: (n: number, register: string) =>
     `${count(n, 'line')} ${n === 1 ? 'is' : 'are'} already in ${register} and ${n === 1 ? 'was' : 'were'} not added again.`,
   alreadyImported: (n: number) =>
