@@ -47,8 +47,8 @@ function shown(facet: Facet, facets: LicenceFacets): string | undefined {
 }
 
 /**
- * The licence a row names. Without a name the columns are read together, in the order
- * Product, Version, Edition, CAL type. With a name, a column adds the facet the name lacks
+ * The licence a row names. Without a name the columns that name their facet are read
+ * together, in the order Product, Version, Edition, CAL type. With a name, a column adds the facet the name lacks
  * (a product, version and edition before the name, a kind after it, so "CAL 5 User" keeps
  * its pack) and is checked against the facet the name has. A column that names none of
  * its facet (a Type of "OEM" or "Volume", a Version of "15.2") adds nothing.
@@ -58,8 +58,16 @@ function shown(facet: Facet, facets: LicenceFacets): string | undefined {
 export function combineLicence(name: string, parts: readonly LicencePart[]): CombinedLicence {
   const filled = parts.filter((part) => part.text.trim() !== '');
   const trimmed = name.trim();
-  if (trimmed === '')
-    return { text: filled.map((part) => part.text.trim()).join(' '), conflicts: [] };
+  if (trimmed === '') {
+    // Without a name the columns are the licence; one that names nothing of its facet (a Type
+    // of "Volume", a Version of "15.2") is left out rather than read as part of the name.
+    const naming = filled.filter(
+      (part) =>
+        part.field === 'product' ||
+        shown(FACET_OF[part.field], licenceFacets(part.text)) !== undefined,
+    );
+    return { text: naming.map((part) => part.text.trim()).join(' '), conflicts: [] };
+  }
   const named = licenceFacets(trimmed);
   const before: string[] = [];
   const after: string[] = [];

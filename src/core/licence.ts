@@ -315,6 +315,18 @@ export function isLicenceProblem(value: ParsedLicence | LicenceProblem): value i
   return 'problem' in value;
 }
 
+const CAL_WORD = /\bcals?\b|client\s*access/i;
+
+/**
+ * A licence that is not for a CAL register at all: a text naming no product of the catalogue
+ * and no CAL (another publisher's software, Office, a Windows client, a cloud subscription).
+ * A misspelt CAL ("Exchnage 2019 User CAL") says CAL, and is a licence to correct instead.
+ * @example isForeignLicence(parseLicence('Adobe Acrobat Pro DC') as LicenceProblem) // true
+ */
+export function isForeignLicence(problem: LicenceProblem): boolean {
+  return problem.problem === 'unknown-product' && !CAL_WORD.test(problem.text);
+}
+
 /** Every CAL of the catalogue by name (newest versions first), for pick lists. */
 export function calNames(): string[] {
   const names: string[] = [];

@@ -50,6 +50,8 @@ export interface Purchase extends RecordBase {
   readonly saEnd?: number;
   readonly proofLocation: string;
   readonly notes: string;
+  /** The line names no Microsoft server product or CAL (other software): not counted. */
+  readonly foreign?: true;
 }
 
 export interface Assignment extends RecordBase {

@@ -7,6 +7,7 @@
  */
 import { combineLicence, type LicencePart } from '../licence-parts';
 import {
+  isForeignLicence,
   isLicenceProblem,
   parseLicence,
   type LicenceProblem,
@@ -33,7 +34,6 @@ export const WHY: Readonly<Record<LicenceProblem['problem'], string>> = {
 };
 
 const MICROSOFT = /microsoft/i;
-const CAL_WORD = /\bcals?\b|client\s*access/i;
 
 /**
  * What a line's licence is. A publisher other than Microsoft, or a product CAL Register does
@@ -52,8 +52,7 @@ export function judgeLicence(
     return { kind: 'not-cal', text: trimmed };
   const parsed = parseLicence(trimmed, read);
   if (!isLicenceProblem(parsed)) return { kind: 'read', parsed, text: trimmed };
-  if (parsed.problem === 'unknown-product' && !CAL_WORD.test(trimmed))
-    return { kind: 'not-cal', text: trimmed };
+  if (isForeignLicence(parsed)) return { kind: 'not-cal', text: trimmed };
   return { kind: 'unread', text: trimmed, problem: parsed };
 }
 

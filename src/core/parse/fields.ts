@@ -32,6 +32,8 @@ export class RowReader {
   /** Field -> index into the row's cells; -1 when the table has no such column. */
   private readonly index: Record<string, number> = {};
   private readonly mapped: number[];
+  /** Each mapped column and its header, lower case: a row that repeats them is no record. */
+  private readonly headerAgain: (readonly [number, string])[];
   readonly info: TableInfo;
   issues: Issues;
   /** The licence text of the row last read by `licence()`. */
@@ -53,6 +55,10 @@ export class RowReader {
       if (at !== undefined) letters[def.field] = columnLetter(located.grid, at);
     }
     this.mapped = Object.values(located.columns);
+    this.headerAgain = Object.entries(located.columns).map(([field, at]) => [
+      at,
+      (located.headers[field] ?? '').trim().toLowerCase(),
+    ]);
     this.licenceCol = this.col('licence');
     this.partCols = (['product', 'version', 'edition', 'calType'] as const)
       .map((field) => ({
@@ -85,7 +91,10 @@ export class RowReader {
     return { field, at: this.index[field] ?? -1 };
   }
 
-  /** Calls back for every data row that has something in a mapped column. */
+  /**
+   * Calls back for every data row that has something in a mapped column and is not the
+   * header row written again.
+   */
   forEachRow(callback: (cells: ReadonlyArray<unknown>, row: number, index: number) => void): void {
     const { grid, headerIndex, endIndex } = this.located;
     const top = grid.top ?? 1;
@@ -100,10 +109,21 @@ export class RowReader {
           break;
         }
       }
-      if (blank) continue;
+      if (blank || this.repeatsHeader(cells)) continue;
       this.issues = undefined;
       callback(cells, top + r, r);
     }
+  }
+
+  /** The header row again (an export that writes it every 500 rows, opened in Excel). */
+  private repeatsHeader(cells: ReadonlyArray<unknown>): boolean {
+    for (const [at, header] of this.headerAgain) {
+      const cell = cells[at];
+      if (typeof cell !== 'string') return false;
+      const text = cell.trim();
+      if (text.length !== header.length || text.toLowerCase() !== header) return false;
+    }
+    return this.headerAgain.length > 0;
   }
 
   private note(field: string, problem: FieldIssue['problem']): void {

@@ -232,6 +232,20 @@ export const noServer = (licence: string, server: string): Text => ({
   fix: `Record the ${server} licence in Purchases or the server in Servers.`,
 });
 
+export const noProofColumns = (lacks: readonly string[], lines: number): Text => ({
+  message: `The Purchases table has no ${lacks.join(' and no ')} column: none of its ${lines} purchase line${lines === 1 ? '' : 's'} shows ${lines === 1 ? 'its' : 'their'} proof.`,
+  fix: `Add ${lacks.map((c) => `a ${c} column`).join(' and ')}, filled from the invoices or orders (an export without them, such as Snipe-IT's Reports > Licenses, needs them added).`,
+});
+
+export const foreignLines = (
+  count: number,
+  examples: readonly string[],
+  rows: readonly number[],
+): Text => ({
+  message: `${count} purchase line${count === 1 ? ' names' : 's name'} no Microsoft server product or CAL (${examples.map((e) => `"${e}"`).join(', ')}${count > examples.length ? ', ...' : ''}): left out of the licence position (row${rows.length === 1 ? '' : 's'} ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', ...' : ''}).`,
+  fix: 'Keep other software in another list; if one of them is a CAL, write its name as on the invoice.',
+});
+
 export const noProof = (licence: string, lacks: readonly string[]): Text => ({
   message: `Purchase of ${licence} has no ${lacks.join(', and no ')}.`,
   fix: 'Add the invoice or order number and the purchase date, and say where the document is kept (Proof location).',

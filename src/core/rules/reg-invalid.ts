@@ -1,11 +1,12 @@
 /**
  * REG-INVALID: a value that cannot be read (a date, a quantity, a licence name, an
- * account, a status, an Excel error value). One finding per unreadable cell, quoting it.
+ * account, a status, an Excel error value). One finding per unreadable cell, quoting it;
+ * purchase lines of other software (no Microsoft product, no CAL) are one finding in all.
  */
 import type { FieldIssue, Register } from '../register';
 import type { TableName } from '../schema';
 import type { Emit, RuleCheck } from './context';
-import { ambiguousAccount, invalid } from './messages';
+import { ambiguousAccount, foreignLines, invalid } from './messages';
 import { draft, headerOf, evidenceLine, usageDraft } from './where';
 
 interface WithIssues {
@@ -32,6 +33,16 @@ function reportAll(
 
 export const regInvalid: RuleCheck = ({ register, evidence }, emit) => {
   reportAll(register, emit, 'Purchases', register.purchases, () => '');
+  const foreign = register.purchases.filter((p) => p.foreign);
+  if (foreign.length > 0) {
+    const examples = [...new Set(foreign.map((p) => p.licenceText))].slice(0, 3);
+    const said = foreignLines(
+      foreign.length,
+      examples,
+      foreign.map((p) => p.row),
+    );
+    emit(draft(register, 'Purchases', foreign[0].row, 'licence', undefined, undefined, said));
+  }
   const t = register.assignments;
   for (const [i, issues] of t.issues) {
     for (const issue of issues) {
