@@ -320,7 +320,7 @@ const CAL_WORD = /\bcals?\b|client\s*access/i;
 /**
  * A licence that is not for a CAL register at all: a text naming no product of the catalogue
  * and no CAL (another publisher's software, Office, a Windows client, a cloud subscription).
- * A misspelt CAL ("Exchnage 2019 User CAL") says CAL, and is a licence to correct instead.
+ * A misspelt CAL ("Exhange 2019 User CAL") says CAL, and is a licence to correct instead.
  * @example isForeignLicence(parseLicence('Adobe Acrobat Pro DC') as LicenceProblem) // true
  */
 export function isForeignLicence(problem: LicenceProblem): boolean {
