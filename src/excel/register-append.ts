@@ -420,7 +420,7 @@ function planTarget(
   if (!info)
     throw new WorkbookError(
       `the register has no ${role} table for the ${role === 'Purchases' ? 'purchase lines' : 'assignments'} to go into`,
-      `Add a ${role} sheet with the template's headers (cal-register template NEW.xlsx shows them), or import into a new register with --out. Nothing was written.`,
+      `Add ${role === 'Assignments' ? 'an' : 'a'} ${role} sheet with the template's headers (cal-register template NEW.xlsx shows them), or import into a new register with --out. Nothing was written.`,
     );
   const sheetPart = parts.sheets.get(info.sheet);
   if (!sheetPart)

@@ -193,6 +193,9 @@ describe('GLPI', () => {
       "the export's Purchase version says 2019, the licence 2016",
     );
     expect(file.notes).toContain(
+      '1 line says two things: "Exchange Server 2016 Enterprise User CAL" (line 4: Purchase version 2019); the licence name is kept, and the line\'s Notes say what the column says: check which is right.',
+    );
+    expect(file.notes).toContain(
       '1 quantity could not be read ("Unlimited" (line 6)) and is left empty: enter the number of licences bought.',
     );
   });
@@ -336,11 +339,14 @@ describe('planImport', () => {
   test('a summary line whose licence the orders count is left out, with both counts', () => {
     const plan = planImport([orders, summary]);
     expect(plan.purchases.filter((p) => p.entitlement).map((p) => p.licence)).toEqual([
-      '2022 Remote Desktop Services CAL',
       'SQL Server 2019 Standard',
     ]);
+    // A summary line without a kind is covered by orders of its product and version.
+    expect(plan.notes[0]).toContain(
+      '"2022 Remote Desktop Services CAL" (line 7: 25 in the summary, 25 of Remote Desktop Services 2022 User CAL in the orders)',
+    );
     expect(plan.notes[0]).toMatch(
-      /^5 license summary lines are left out because imported orders already count those licences: "Windows Server 2022 User CAL" \(line 2: 120 in the summary, 120 in the orders\)/,
+      /^6 license summary lines are left out because imported orders already count those licences: "Windows Server 2022 User CAL" \(line 2: 120 in the summary, 120 in the orders\)/,
     );
   });
 

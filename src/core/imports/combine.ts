@@ -4,6 +4,7 @@
  * the same run already gave; a license summary line is left out where orders (imported, or
  * in the register) already count its licence, so nothing is counted twice.
  */
+import { licenceFacets } from '../licence';
 import type { Register } from '../register';
 import { IMPORT_NOTES, type Example } from './messages';
 import type { ImportedAssignment, ImportedPurchase, ImportFile } from './types';
@@ -19,6 +20,12 @@ export interface ImportPlan {
 export interface ExistingRegister {
   readonly register: Register;
   readonly name: string;
+}
+
+/** "rds|2022": the product and version a licence text names, when it names both. */
+function productVersion(text: string): string | undefined {
+  const facets = licenceFacets(text);
+  return facets.product && facets.version ? `${facets.product}|${facets.version}` : undefined;
 }
 
 function purchaseKey(licence: string, owned: number | undefined, proof: string, day?: number) {
@@ -109,6 +116,16 @@ export function planImport(files: readonly ImportFile[], existing?: ExistingRegi
           p.licence.toLowerCase(),
           (ordered.get(p.licence.toLowerCase()) ?? 0) + (p.quantity ?? 0),
         );
+  const orderedProducts = new Map<string, { count: number; names: string[] }>();
+  for (const file of files)
+    for (const p of file.purchases) {
+      const key = !p.entitlement && p.read ? productVersion(p.licence) : undefined;
+      if (key === undefined) continue;
+      const entry = orderedProducts.get(key) ?? { count: 0, names: [] };
+      entry.count += p.quantity ?? 0;
+      if (!entry.names.includes(p.licence)) entry.names.push(p.licence);
+      orderedProducts.set(key, entry);
+    }
   const seen = new Map<string, string>();
   const purchases: ImportedPurchase[] = [];
   const assignments: ImportedAssignment[] = [];
@@ -131,6 +148,18 @@ export function planImport(files: readonly ImportFile[], existing?: ExistingRegi
   for (const file of files) {
     for (const p of file.purchases) {
       const licence = p.licence.toLowerCase();
+      // A summary line that names no kind ("Remote Desktop Services CAL", 2022) is covered by
+      // orders of that product and version of either kind.
+      const roughly = !p.read && p.entitlement ? productVersion(p.licence) : undefined;
+      const orderedRoughly = roughly !== undefined ? orderedProducts.get(roughly) : undefined;
+      if (orderedRoughly !== undefined) {
+        covered.push({
+          line: p.line,
+          text: p.licence,
+          why: `${p.quantity ?? '?'} in the summary, ${orderedRoughly.count} of ${orderedRoughly.names.join(' and ')} in the orders`,
+        });
+        continue;
+      }
       if (p.entitlement && (ordered.has(licence) || have.licences.has(licence))) {
         const orders = ordered.get(licence);
         covered.push({

@@ -100,6 +100,7 @@ export class ImportLines {
   private readonly toFix: Example[] = [];
   private readonly nameless: number[] = [];
   private readonly quantities: Example[] = [];
+  private readonly contradictions: Example[] = [];
   private readonly extra: string[] = [];
 
   constructor(
@@ -144,8 +145,10 @@ export class ImportLines {
       ...given.map((part) => `${part.header} ${part.text.trim()}`),
     ].join(', ');
     const notes = [...(fields.notes ?? [])];
-    for (const c of combined.conflicts)
+    for (const c of combined.conflicts) {
       notes.push(`the export's ${c.header} says ${c.says}, the licence ${c.nameSays}`);
+      this.contradictions.push({ line, text: name.trim(), why: `${c.header} ${c.says}` });
+    }
     const count = readQuantity(fields.quantity);
     if (count === undefined && fields.quantity.trim() !== '')
       this.quantities.push({ line, text: fields.quantity.trim() });
@@ -205,6 +208,8 @@ export class ImportLines {
     if (this.leftOut.length > 0) notes.push(IMPORT_NOTES.leftOut(this.leftOut));
     if (this.nameless.length > 0) notes.push(IMPORT_NOTES.noName(this.nameless));
     if (this.toFix.length > 0) notes.push(IMPORT_NOTES.toFix(this.toFix));
+    if (this.contradictions.length > 0)
+      notes.push(IMPORT_NOTES.contradictions(this.contradictions));
     if (this.quantities.length > 0) notes.push(IMPORT_NOTES.unreadQuantity(this.quantities));
     return [...notes, ...this.extra];
   }

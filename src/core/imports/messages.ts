@@ -92,6 +92,8 @@ export const IMPORT_NOTES = {
     `${count(list.length, 'line')} could not be read as a licence and ${list.length === 1 ? 'is' : 'are'} written as read from the export, for you to correct in the register: ${examples(list, 5)}.`,
   noName: (numbers: readonly number[]) =>
     `${count(numbers.length, 'line')} without a licence name (${lines(numbers)}, e.g. a totals row) ${numbers.length === 1 ? 'was' : 'were'} left out.`,
+  contradictions: (list: readonly Example[]) =>
+    `${count(list.length, 'line')} ${list.length === 1 ? 'says' : 'say'} two things: ${examples(list, 5)}; the licence name is kept, and the line's Notes say what the column says: check which is right.`,
   unreadQuantity: (list: readonly Example[]) =>
     `${count(list.length, 'quantity', 'quantities')} could not be read (${examples(list)}) and ${list.length === 1 ? 'is' : 'are'} left empty: enter the number of licences bought.`,
   repeatedHeaders: (numbers: readonly number[]) =>
@@ -111,7 +113,7 @@ export const IMPORT_NOTES = {
   summaryEntitlements: () =>
     'The license summary gives entitlements, not orders: its lines have no proof of purchase; import the volume licensing orders (View orders, Export) for that.',
   summaryCovered: (list: readonly Example[]) =>
-    `${count(list.length, 'license summary line')} ${list.length === 1 ? 'is' : 'are'} left out because imported orders already count ${list.length === 1 ? 'that licence' : 'those licences'}: ${examples(list, 5)}.`,
+    `${count(list.length, 'license summary line')} ${list.length === 1 ? 'is' : 'are'} left out because imported orders already count ${list.length === 1 ? 'that licence' : 'those licences'}: ${examples(list, 10)}.`,
   onlineLeftOut: (n: number) =>
     `${count(n, 'line')} of online services or subscriptions ${n === 1 ? 'was' : 'were'} left out: they are not CALs.`,
   boughtInSeveral: (list: readonly Example[]) =>
