@@ -8,7 +8,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   assignmentCells,
   dayToSerial,
@@ -559,6 +559,6 @@ export async function appendToRegister(file: RegisterFile, plan: ImportPlan): Pr
       );
   }
   if (styles.changed && parts.styles) entries[parts.styles] = strToU8(styles.toString());
-  const zipped = zipSync(entries as Zippable, { level: 6 });
+  const zipped = zipSync(entries, { level: 6 });
   await writeFileAtomically(file.path, zipped);
 }

@@ -5,7 +5,7 @@
  * ReportsController::exportLicenseReport; English headers from resources/lang/en-US).
  */
 import type { CsvRecord, CsvTable } from '../../evidence/csv';
-import { cell, datesOf, type ExportColumns } from '../columns';
+import { cell, datesOf } from '../columns';
 import { ImportLines, judgeLicence, WHY } from '../lines';
 import { IMPORT_NOTES, IMPORT_PROBLEMS } from '../messages';
 import type { ImportContext, ImportMapper } from './mapper';
