@@ -4,7 +4,7 @@
  * source file or Microsoft page behind every header). build-import-fixtures.ts writes them.
  */
 
-export type Encoding = 'utf8' | 'utf8-bom' | 'cp1252';
+import type { Encoding } from './fixtures/encode';
 
 export interface ImportFixture {
   /** The folder under test/fixtures/imports/ (one case each). */

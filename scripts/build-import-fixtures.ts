@@ -9,22 +9,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMPORT_FIXTURES, type Encoding, type ImportFixture } from './build-import-fixtures-data';
+import { encode } from './fixtures/encode';
+import { IMPORT_FIXTURES, type ImportFixture } from './build-import-fixtures-data';
 
 const OUT = join(__dirname, '..', '..', 'test', 'fixtures', 'imports');
-
-function encode(text: string, encoding: Encoding): Buffer {
-  switch (encoding) {
-    case 'utf8':
-      return Buffer.from(text, 'utf8');
-    case 'utf8-bom':
-      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    case 'cp1252':
-      if ([...text].some((ch) => ch.charCodeAt(0) > 0xff || (ch >= '\x80' && ch < '\xa0')))
-        throw new Error('not Latin-1 text');
-      return Buffer.from(text, 'latin1');
-  }
-}
 
 function quote(value: string, fixture: ImportFixture): string {
   const text = fixture.glpiQuotes ? value.replace(/"/g, "''") : value;

@@ -522,29 +522,13 @@ export async function appendToRegister(file: RegisterFile, plan: ImportPlan): Pr
   const bytes = await checkUnchanged(file);
   const entries: Entries = unzipSync(bytes);
   const parts = locateParts(entries);
-  const targets: Target[] = [];
-  if (plan.purchases.length > 0)
-    targets.push(
-      planTarget(
-        entries,
-        parts,
-        file.register,
-        file.grids,
-        'Purchases',
-        plan.purchases.map(purchaseCells),
-      ),
-    );
-  if (plan.assignments.length > 0)
-    targets.push(
-      planTarget(
-        entries,
-        parts,
-        file.register,
-        file.grids,
-        'Assignments',
-        plan.assignments.map(assignmentCells),
-      ),
-    );
+  const tables: [TableName, (readonly RegisterCell[])[]][] = [
+    ['Purchases', plan.purchases.map(purchaseCells)],
+    ['Assignments', plan.assignments.map(assignmentCells)],
+  ];
+  const targets = tables
+    .filter(([, cells]) => cells.length > 0)
+    .map(([role, cells]) => planTarget(entries, parts, file.register, file.grids, role, cells));
   const styles = new Styles(
     parts.styles && entries[parts.styles] ? strFromU8(entries[parts.styles]) : '',
   );

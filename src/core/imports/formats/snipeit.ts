@@ -5,7 +5,7 @@
  * ReportsController::exportLicenseReport; English headers from resources/lang/en-US).
  */
 import type { CsvRecord, CsvTable } from '../../evidence/csv';
-import { cell, datesOf } from '../columns';
+import { cell, datesOf, type ExportColumns } from '../columns';
 import { ImportLines, judgeLicence, WHY } from '../lines';
 import { IMPORT_NOTES, IMPORT_PROBLEMS } from '../messages';
 import type { ImportContext, ImportMapper } from './mapper';
@@ -70,29 +70,32 @@ function licenceLines(
   return lines;
 }
 
+/**
+ * The columns the Licenses page's two exports share (Licenses > Export, the list's export
+ * button); they differ only in what they call the number of seats.
+ */
+function licencesPageColumns(c: ExportColumns, seats: string): LicenceColumns {
+  return {
+    name: c.find('name'),
+    quantity: c.find(seats),
+    manufacturer: c.find('manufacturer'),
+    purchaseDate: c.find('purchase date'),
+    expiration: c.find('expiration date'),
+    order: c.find('order number'),
+    purchaseOrder: c.find('purchase order number'),
+    supplier: c.find('supplier'),
+    notes: c.find('notes'),
+    deleted: c.find('deleted at'),
+  };
+}
+
 /** Licenses > Export: the CSV the Export button of the Licenses page streams. */
 export const snipeitLicenses: ImportMapper = {
   format: 'snipeit-licenses',
   label: 'Snipe-IT Licenses > Export',
   matches: (c) => c.has('name', 'seats', 'licenses available'),
   map(table, c, context) {
-    return licenceLines(
-      table,
-      {
-        name: c.find('name'),
-        quantity: c.find('seats'),
-        manufacturer: c.find('manufacturer'),
-        purchaseDate: c.find('purchase date'),
-        expiration: c.find('expiration date'),
-        order: c.find('order number'),
-        purchaseOrder: c.find('purchase order number'),
-        supplier: c.find('supplier'),
-        notes: c.find('notes'),
-        deleted: c.find('deleted at'),
-      },
-      context,
-      this.label,
-    );
+    return licenceLines(table, licencesPageColumns(c, 'seats'), context, this.label);
   },
 };
 
@@ -102,23 +105,7 @@ export const snipeitLicenseList: ImportMapper = {
   label: 'Snipe-IT Licenses list (export button)',
   matches: (c) => c.has('name', 'total', 'avail'),
   map(table, c, context) {
-    const lines = licenceLines(
-      table,
-      {
-        name: c.find('name'),
-        quantity: c.find('total'),
-        manufacturer: c.find('manufacturer'),
-        purchaseDate: c.find('purchase date'),
-        expiration: c.find('expiration date'),
-        order: c.find('order number'),
-        purchaseOrder: c.find('purchase order number'),
-        supplier: c.find('supplier'),
-        notes: c.find('notes'),
-        deleted: -1,
-      },
-      context,
-      this.label,
-    );
+    const lines = licenceLines(table, licencesPageColumns(c, 'total'), context, this.label);
     if (!c.hasAny('order number', 'purchase order number'))
       lines.note(
         IMPORT_NOTES.noProof(
