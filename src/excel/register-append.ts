@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   assignmentCells,
+  dayToIso,
   dayToSerial,
   purchaseCells,
   type ImportPlan,
@@ -151,7 +152,7 @@ function mapColumns(
       .filter((c) => c.value !== undefined && !columns.has(c.field))
       .map(
         (c) =>
-          `${c.header} ${c.date && typeof c.value === 'number' ? isoOfDay(c.value) : String(c.value)}`,
+          `${c.header} ${c.date && typeof c.value === 'number' ? dayToIso(c.value) : String(c.value)}`,
       );
     if (extra.length === 0) return row;
     return row.map((c) =>
@@ -161,10 +162,6 @@ function mapColumns(
     );
   });
   return { columns, folded };
-}
-
-function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Date formats Excel knows by id, and custom formats that show a day, month or year. */

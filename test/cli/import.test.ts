@@ -264,6 +264,36 @@ describe('--into an existing register', () => {
   });
 });
 
+test('a value whose column the register lacks goes into its Notes', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'register.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Purchases').addTable({
+    name: 'Purchases',
+    ref: 'A1',
+    columns: ['Licence', 'Quantity', 'Notes'].map((name) => ({ name })),
+    rows: [['Exchange Server 2019 Standard', 1, 'mail server']],
+  });
+  await workbook.xlsx.writeFile(path);
+  const csv = join(dir, 'GeneralLicenseStatement.csv');
+  writeFileSync(
+    csv,
+    'Name,Publisher,Version,Language,EffectiveQuantity,PONumber,ResellerName,DateOfPurchase,SupportPurchased,SupportExpirationDate,Comments\r\n' +
+      'Windows Server User CAL,Microsoft Corporation,2022,English,120,4500017123,SoftwareONE,02/14/2023,1,,\r\n',
+  );
+  expect(cli('import', csv, '--into', path).status).toBe(0);
+  const { Purchases } = await registerOf(path);
+  expect(Purchases).toEqual([
+    { Licence: 'Exchange Server 2019 Standard', Quantity: 1, Notes: 'mail server' },
+    {
+      Licence: 'Windows Server 2022 User CAL',
+      Quantity: 120,
+      Notes:
+        'Purchase date 2023-02-14; Order number 4500017123; Reseller SoftwareONE; "Windows Server User CAL", Version 2022 in the export; ConfigMgr General License Statement: GeneralLicenseStatement.csv, line 2',
+    },
+  ]);
+});
+
 describe('refusals', () => {
   test('an export that cannot be used stops the import before anything is written', () => {
     const dir = tempDir();
