@@ -238,6 +238,7 @@ class Styles {
 
 const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+const CELL_WITHOUT_REF = /<c\b(?![^>]*\sr=)[^>]*>/;
 
 interface CellXml {
   readonly col: number;
@@ -304,6 +305,13 @@ function writeRows(
   const rows = new Map<number, string>();
   for (const match of body.matchAll(ROW)) {
     const r = Number(attributes(/^<row\b([^>]*?)\/?>/.exec(match[0])?.[1] ?? '').r);
+    // Rows and cells may leave their numbers out (the file format allows it): this writer
+    // places rows by number, so such a sheet is refused rather than guessed at.
+    if (!Number.isInteger(r) || r < 1 || CELL_WITHOUT_REF.test(match[0]))
+      throw new WorkbookError(
+        `the ${target.role} sheet numbers its rows or cells implicitly`,
+        'Open the register in Excel and save it (Excel numbers them), then import again. Nothing was written.',
+      );
     rows.set(r, match[0]);
   }
   let lastCol = 0;
