@@ -4,7 +4,7 @@
  * accounts; several are in assets/examples/contoso-register.xlsx (scripts/build-example.ts).
  */
 
-export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'cp1252';
+import type { Encoding } from './fixtures/encode';
 export type Quoting = 'all' | 'needed' | 'none';
 
 export interface Fixture {

@@ -9,26 +9,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, type Encoding, type Fixture, type Quoting } from './build-export-fixtures-data';
+import { encode } from './fixtures/encode';
+import { FIXTURES, type Fixture, type Quoting } from './build-export-fixtures-data';
 
 const OUT = join(__dirname, '..', '..', 'test', 'fixtures', 'exports');
-
-function encode(text: string, encoding: Encoding): Buffer {
-  switch (encoding) {
-    case 'utf8':
-      return Buffer.from(text, 'utf8');
-    case 'utf8-bom':
-      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    case 'utf16le-bom':
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'cp1252':
-      // Latin-1 letters only: Windows-1252 writes them as the same bytes.
-      if ([...text].some((ch) => ch.charCodeAt(0) > 0xff || (ch >= '\x80' && ch < '\xa0'))) {
-        throw new Error('not Latin-1 text');
-      }
-      return Buffer.from(text, 'latin1');
-  }
-}
 
 function quote(field: string, separator: string, quoting: Quoting): string {
   const needed = field.includes('"') || field.includes(separator) || /[\r\n]/.test(field);

@@ -1,5 +1,6 @@
 /** Command-line arguments of `cal-register`, parsed without surprises. */
 import { DATE_CULTURES, type DateCulture } from '../core';
+import { IMPORT_HELP, IMPORT_USAGE, parseImportArgs, type ImportCommand } from './import';
 
 const CULTURES: readonly DateCulture[] = DATE_CULTURES.map((c) => c.culture);
 
@@ -18,6 +19,7 @@ export type Command =
       readonly culture?: DateCulture;
     }
   | { readonly command: 'template'; readonly out: string; readonly force: boolean }
+  | ImportCommand
   | { readonly command: 'help' }
   | { readonly command: 'version' };
 
@@ -28,6 +30,7 @@ export const USAGE = `Usage:
                                [--stale-days N] [--usage EXPORT.csv ...]
                                [--culture en-US] [--force] [--all]
   cal-register template NEW.xlsx [--force]
+${IMPORT_USAGE}
 
 audit     Checks a CAL register: the licence position and every finding.
           --json        print the result as one JSON object (for scripts and CI)
@@ -44,6 +47,7 @@ audit     Checks a CAL register: the licence position and every finding.
           --force       replace COPY if it exists
           --all         list every finding (default: the first 20 of each rule)
 template  Writes an empty register to start from.
+${IMPORT_HELP}
 
 Exit status: 0 no errors, 1 the register has errors, 2 the file cannot be used.`;
 
@@ -62,6 +66,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (args.includes('--version') || args.includes('-v')) return { command: 'version' };
   const [command, ...rest] = args;
+  if (command === 'import') return parseImportArgs(rest, UsageError);
   const positional: string[] = [];
   const flags: Record<string, string | boolean> = {};
   const valued = new Set(['--out', '--as-of', '--stale-days', '--culture']);

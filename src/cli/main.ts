@@ -16,6 +16,7 @@ import { WorkbookError } from '../excel/errors';
 import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/pipeline';
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
+import { runImport } from './import';
 import { progressOn } from './progress';
 import { textReport } from './text-report';
 
@@ -152,6 +153,8 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
         return 0;
       case 'audit':
         return await runAudit(command, io);
+      case 'import':
+        return await runImport(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -36,6 +36,7 @@ export {
   textOf,
   USAGE_COLUMNS,
   type LocatedRegister,
+  type Register,
   type LocatedTable,
   type SheetGrid,
   type TableInfo,
@@ -120,3 +121,23 @@ export {
   startsWithHeaders,
   type Answer,
 } from './formulas';
+
+// Licence records admins keep (Snipe-IT, GLPI, ConfigMgr, Microsoft 365), read as register rows.
+export {
+  assignmentCells,
+  isImportProblem,
+  KNOWN_IMPORTS,
+  planImport,
+  purchaseCells,
+  readImport,
+  readImportText,
+  type ExistingRegister,
+  type ImportedAssignment,
+  type ImportedPurchase,
+  type ImportFile,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportPlan,
+  type ImportProblem,
+  type RegisterCell,
+} from './imports';

@@ -245,7 +245,7 @@ describe('verdict: compliant only when everything needed was read and checked', 
   test('licence names not understood: incomplete, with how many', () => {
     const result = run(
       register({
-        purchases: [...purchases, purchase('Acme Antivirus 5 seats', 1)],
+        purchases: [...purchases, purchase('Exchange Server 2020 Standard User CAL', 1)],
         assignments: [userCal(EXS, 'dana@contoso.com'), userCal('Exchange CAL', 'eve@contoso.com')],
       }),
     );

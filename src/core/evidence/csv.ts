@@ -20,6 +20,18 @@ export interface CsvTable {
   readonly separator: ',' | ';' | '\t';
   /** The type name of a `#TYPE` line, when the file has one. */
   readonly typeName?: string;
+  /** Lines that repeated the header row and were skipped (with `repeatedHeaders: 'skip'`). */
+  readonly repeatedHeaders?: readonly number[];
+  /** Records whose every value was empty (skipped), e.g. a free seat of a licence. */
+  readonly blankRecords?: number;
+}
+
+export interface CsvOptions {
+  /**
+   * 'skip': a record equal to the header row is a repeated header (Snipe-IT writes the header
+   * again every 500 rows) and is skipped. By default it shows files joined together.
+   */
+  readonly repeatedHeaders?: 'skip' | 'refuse';
 }
 
 const SEPARATORS = [',', ';', '\t'] as const;
@@ -87,19 +99,25 @@ function isBlankRecord(fields: readonly string[]): boolean {
  * line (files joined together), or a record with fewer values than the header has columns,
  * or more that are not empty (a line cut, pasted or edited by hand).
  */
+function isHeaderAgain(fields: readonly string[], again: string, columns: number): boolean {
+  return (
+    fields.length === columns && fields.map((f) => f.trim().toLowerCase()).join('\u0000') === again
+  );
+}
+
+function headerKeyOf(header: readonly string[]): string {
+  return header.map((h) => h.trim().toLowerCase()).join('\u0000');
+}
+
 function damaged(
   header: readonly string[],
   records: readonly CsvRecord[],
 ): EvidenceProblem | undefined {
-  const again = header.map((h) => h.trim().toLowerCase()).join('\u0000');
+  const again = headerKeyOf(header);
   for (const record of records) {
     const { fields, line } = record;
     if (/^#TYPE\b/i.test(fields[0]?.trim() ?? '')) return PROBLEMS.joined(line);
-    if (
-      fields.length === header.length &&
-      fields.map((f) => f.trim().toLowerCase()).join('\u0000') === again
-    )
-      return PROBLEMS.joined(line);
+    if (isHeaderAgain(fields, again, header.length)) return PROBLEMS.joined(line);
     const extra = fields.slice(header.length).some((f) => f.trim() !== '');
     if (fields.length < header.length || extra)
       return PROBLEMS.damaged(line, fields.length, header.length);
@@ -114,7 +132,7 @@ function damaged(
  * Another export's header or #TYPE line inside the file: problem 'not-csv'.
  * @example (parseCsv('"A","B"\r\n"1","x,y"\r\n') as CsvTable).records[0].fields // ['1', 'x,y']
  */
-export function parseCsv(text: string): CsvTable | EvidenceProblem {
+export function parseCsv(text: string, options: CsvOptions = {}): CsvTable | EvidenceProblem {
   const head = preamble(text);
   const separator = head.separator ?? detectSeparator(text, head.start);
   const rows: CsvRecord[] = [];
@@ -124,6 +142,7 @@ export function parseCsv(text: string): CsvTable | EvidenceProblem {
   let line = head.line;
   let recordLine = line;
   let quoteLine = line;
+  let blankRecords = 0;
   const n = text.length;
   for (let i = head.start; i < n; i += 1) {
     const c = text[i];
@@ -149,6 +168,7 @@ export function parseCsv(text: string): CsvTable | EvidenceProblem {
       if (c === '\r' && text[i + 1] === '\n') i += 1;
       fields.push(field);
       if (!isBlankRecord(fields)) rows.push({ line: recordLine, fields });
+      else if (fields.length > 1) blankRecords += 1;
       fields = [];
       field = '';
       line += 1;
@@ -166,7 +186,17 @@ export function parseCsv(text: string): CsvTable | EvidenceProblem {
       rows.push({ line: recordLine, fields });
     }
   }
-  const [header, ...records] = rows;
+  const [header, ...all] = rows;
+  let records = all;
+  const repeated: number[] = [];
+  if (header && options.repeatedHeaders === 'skip') {
+    const again = headerKeyOf(header.fields);
+    records = all.filter((record) => {
+      const skip = isHeaderAgain(record.fields, again, header.fields.length);
+      if (skip) repeated.push(record.line);
+      return !skip;
+    });
+  }
   if (header) {
     const damage = damaged(header.fields, records);
     if (damage) return damage;
@@ -176,5 +206,7 @@ export function parseCsv(text: string): CsvTable | EvidenceProblem {
     records,
     separator,
     ...(head.typeName !== undefined ? { typeName: head.typeName } : {}),
+    ...(repeated.length > 0 ? { repeatedHeaders: repeated } : {}),
+    ...(blankRecords > 0 ? { blankRecords } : {}),
   };
 }

@@ -6,6 +6,8 @@
 export { readEvidence, readEvidenceText } from './read';
 export { decodeExport, decodeWindows1252, type DecodedText, type TextEncoding } from './decode';
 export { parseCsv, detectSeparator, type CsvRecord, type CsvTable } from './csv';
+export { Columns, cell, values } from './columns';
+export { notCsv } from './sniff';
 export {
   readExportDate,
   dateReader,

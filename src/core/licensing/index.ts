@@ -12,8 +12,18 @@ export {
 } from './catalogue';
 export { covers, holdsBase, isBundle, productsOf, type NeededCal } from './coverage';
 export {
+  combineLicence,
+  type CombinedLicence,
+  type LicencePart,
+  type LicencePartField,
+  type PartConflict,
+} from './licence-parts';
+export {
   calNames,
+  isForeignLicence,
   isLicenceProblem,
+  licenceFacets,
+  type LicenceFacets,
   licenceById,
   licenceNamed,
   licenceOf,

@@ -324,6 +324,18 @@ export function isLicenceProblem(value: ParsedLicence | LicenceProblem): value i
   return 'problem' in value;
 }
 
+const CAL_WORD = /\bcals?\b|client\s*access/i;
+
+/**
+ * A licence that is not for a CAL register at all: a text naming no product of the catalogue
+ * and no CAL (another publisher's software, Office, a Windows client, a cloud subscription).
+ * A misspelt CAL ("Exhange 2019 User CAL") says CAL, and is a licence to correct instead.
+ * @example isForeignLicence(parseLicence('Adobe Acrobat Pro DC') as LicenceProblem) // true
+ */
+export function isForeignLicence(problem: LicenceProblem): boolean {
+  return problem.problem === 'unknown-product' && !CAL_WORD.test(problem.text);
+}
+
 /** Every CAL of the catalogue by name (newest versions first), for pick lists. */
 export function calNames(): string[] {
   const names: string[] = [];
@@ -351,4 +363,41 @@ export function serverLicenceNames(): string[] {
     }
   }
   return names;
+}
+
+/** What a text says about a licence, facet by facet; a facet it does not name is absent. */
+export interface LicenceFacets {
+  readonly product?: ProductId;
+  readonly version?: string;
+  readonly edition?: string;
+  readonly kind?: Kind | 'both';
+}
+
+const ALL_EDITIONS = [...new Set(Object.values(EDITION_WORDS))];
+
+/**
+ * The product, version, edition and kind a text names, each read the way parseLicence reads
+ * it, for comparing a licence name with separate Product, Version, Edition and CAL type
+ * columns. A version column's build number ("15.2") names no version.
+ * @example licenceFacets('Exchange Server 2019 Standard User CAL')
+ *   // { product: 'exchange', version: '2019', edition: 'Standard', kind: 'User' }
+ */
+export function licenceFacets(text: string): LicenceFacets {
+  const list = words(text);
+  const squashed = list.join('');
+  const has = (word: string) => list.includes(word);
+  const cloud = /online|365/.test(squashed) || has('o365') || has('m365');
+  const product = cloud ? undefined : detectProduct(squashed, has);
+  const version = detectVersion(text.toLowerCase(), list);
+  const allowed = product
+    ? [...PRODUCTS[product].calEditions, ...PRODUCTS[product].serverEditions]
+    : ALL_EDITIONS;
+  const edition = detectEdition(list, allowed);
+  const kind = detectKind(list, squashed);
+  return {
+    ...(product ? { product } : {}),
+    ...(version !== '' ? { version } : {}),
+    ...(edition !== '' ? { edition } : {}),
+    ...(kind !== '' ? { kind } : {}),
+  };
 }

@@ -39,6 +39,8 @@ export {
 } from './locate';
 export type { FieldIssue, Purchase, Register, Status, TableInfo, UsageRecord } from './records';
 export {
+  ASSIGNMENT_COLUMNS,
+  PURCHASE_COLUMNS,
   COLUMNS,
   headerKey,
   SHEET_ALIASES,

@@ -16,7 +16,15 @@ export interface FieldIssue {
     | CellProblem
     | LicenceProblem
     | { readonly problem: 'bad-account'; readonly text: string }
-    | { readonly problem: 'bad-status'; readonly text: string };
+    | { readonly problem: 'bad-status'; readonly text: string }
+    | {
+        /** A Product, Version, Edition or CAL type column says otherwise than the Licence. */
+        readonly problem: 'contradicts';
+        /** The Licence as written. */
+        readonly text: string;
+        readonly says: string;
+        readonly nameSays: string;
+      };
 }
 
 interface RecordBase {
@@ -42,6 +50,8 @@ export interface Purchase extends RecordBase {
   readonly saEnd?: number;
   readonly proofLocation: string;
   readonly notes: string;
+  /** The line names no Microsoft server product or CAL (other software): not counted. */
+  readonly foreign?: true;
 }
 
 export interface Assignment extends RecordBase {

@@ -39,8 +39,8 @@ function column<F extends string>(
 
 /** Columns that together name a licence, in any table that has one. */
 const LICENCE_PARTS = {
-  product: ['Product', 'Product name', 'Software', 'Software name', 'Title'],
-  version: ['Version', 'Product version', 'Release'],
+  product: ['Product', 'Product name', 'Software', 'Software name', 'Title', 'Product family'],
+  version: ['Version', 'Product version', 'Release', 'Purchase version'],
   edition: ['Edition', 'Product edition'],
   calType: ['CAL type', 'CAL kind', 'Licence type', 'Type', 'Licensing model', 'Per'],
 };
@@ -63,14 +63,14 @@ export type PurchaseField =
 
 // prettier-ignore
 export const PURCHASE_COLUMNS: readonly ColumnDef<PurchaseField>[] = [
-  column('licence', 'Licence', ['Licence name', 'Name', 'SKU', 'SKU description', 'Item', 'Description', 'Part description']),
-  column('quantity', 'Quantity', ['Qty', 'Seats', 'Total seats', 'Count', 'Licences', 'Number of licences', 'Units', 'Licence count', 'Purchased quantity', 'Qty purchased', 'Amount']),
-  column('purchaseDate', 'Purchase date', ['Purchased', 'Purchased on', 'Date purchased', 'Order date', 'Invoice date', 'Date of purchase', 'Date']),
+  column('licence', 'Licence', ['Licence name', 'Name', 'SKU', 'SKU description', 'Item', 'Description', 'Part description', 'Product description']),
+  column('quantity', 'Quantity', ['Qty', 'Seats', 'Total seats', 'Count', 'Licences', 'Number of licences', 'Units', 'Licence count', 'Purchased quantity', 'Qty purchased', 'Amount', 'Total', 'Number', 'Number of licences', 'Effective quantity']),
+  column('purchaseDate', 'Purchase date', ['Purchased', 'Purchased on', 'Date purchased', 'Order date', 'Invoice date', 'Date of purchase', 'Date', 'Ordered on']),
   column('invoice', 'Invoice number', ['Invoice', 'Invoice no', 'Invoice #', 'Invoice ref', 'Invoice reference', 'Inv no']),
-  column('order', 'Order number', ['Order', 'Order no', 'Order #', 'PO', 'PO number', 'PO no', 'Purchase order', 'Purchase order number']),
-  column('reseller', 'Reseller', ['Supplier', 'Vendor', 'Partner', 'Distributor', 'Bought from']),
-  column('agreement', 'Agreement number', ['Agreement', 'Agreement no', 'Licence agreement', 'Authorization number', 'Authorisation number', 'Enrollment', 'Enrolment', 'Contract', 'Contract number', 'Licence number', 'Licensing program']),
-  column('saEnd', 'SA end date', ['SA end', 'SA expiry', 'SA expires', 'Software Assurance end', 'Software Assurance end date', 'Expiration date', 'Expiry date', 'Expires']),
+  column('order', 'Order number', ['Order', 'Order no', 'Order #', 'PO', 'PO number', 'PO no', 'Purchase order', 'Purchase order number', 'Reseller order number', 'Customer order number']),
+  column('reseller', 'Reseller', ['Supplier', 'Vendor', 'Partner', 'Distributor', 'Bought from', 'Reseller name']),
+  column('agreement', 'Agreement number', ['Agreement', 'Agreement no', 'Licence agreement', 'Authorization number', 'Authorisation number', 'Enrollment', 'Enrolment', 'Contract', 'Contract number', 'Licence number', 'Licensing program', 'Licence ID', 'Licensing ID']),
+  column('saEnd', 'SA end date', ['SA end', 'SA expiry', 'SA expires', 'Software Assurance end', 'Software Assurance end date', 'Expiration date', 'Expiry date', 'Expires', 'Expiration', 'Support expiration date']),
   column('proofLocation', 'Proof location', ['Proof', 'Proof of purchase', 'Proof of entitlement', 'Document', 'Documents', 'Documentation', 'Evidence', 'Attachment', 'File']),
   column('notes', 'Notes', ['Note', 'Comments', 'Comment', 'Remarks']),
   column('product', '', LICENCE_PARTS.product),

@@ -1,6 +1,7 @@
 /**
  * REG-INVALID: a value that cannot be read (a date, a quantity, a licence name, an
- * account, a status, an Excel error value). One finding per unreadable cell, quoting it.
+ * account, a status, an Excel error value). One finding per unreadable cell, quoting it;
+ * purchase lines of other software (no Microsoft product, no CAL) are one finding in all.
  */
 import type { CellProblem, FieldIssue, Register, TableName } from '../register';
 import { PRODUCTS, productNames, versionNames, type LicenceProblem } from '../licensing';
@@ -93,6 +94,12 @@ const messages = {
         fix: 'Enter the sign-in name, e.g. dana.scott@contoso.com.',
       };
     }
+    if (problem.problem === 'contradicts') {
+      return {
+        message: `${header} says ${problem.says} but the licence "${problem.text}" says ${problem.nameSays}: it is read as ${problem.nameSays}, as the licence says.`,
+        fix: `Correct the ${header} column or the licence, so the two agree.`,
+      };
+    }
     if (problem.problem === 'bad-status') {
       return {
         message: `${header} "${problem.text}" is not one of Active, Left, Disabled or Absent.`,
@@ -101,6 +108,10 @@ const messages = {
     }
     return licenceProblem(problem);
   },
+  foreignLines: (count: number, examples: readonly string[], rows: readonly number[]): Said => ({
+    message: `${count} purchase line${count === 1 ? ' names' : 's name'} no Microsoft server product or CAL (${examples.map((e) => `"${e}"`).join(', ')}${count > examples.length ? ', ...' : ''}): left out of the licence position (row${rows.length === 1 ? '' : 's'} ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', ...' : ''}).`,
+    fix: 'Keep other software in another list; if one of them is a CAL, write its name as on the invoice.',
+  }),
   ambiguousAccount: (account: string, source: string, candidates: readonly string[]): Said => ({
     message: `${account} (${source}) fits ${candidates.length} records of the register (${list(candidates.slice(0, 4))}${candidates.length > 4 ? ', ...' : ''}): it is not counted for any of them.`,
     fix: "Write each person's UPN in the Account column, so the evidence names one record.",
@@ -134,12 +145,26 @@ export const regInvalid = defineRule({
   severity: 'warning',
   title: 'Value cannot be read',
   flags:
-    'a value that cannot be read: a date, a quantity, a licence name, an account, a status, an Excel error',
+    'a value that cannot be read: a date, a quantity, a licence name, an account, a status, an Excel error; purchase lines of other software (no Microsoft product, no CAL), once for all',
   why: 'A value that cannot be read cannot be counted.',
   scope: 'row',
   messages,
   check({ register, evidence }, report) {
     reportAll(register, report, 'Purchases', register.purchases, () => '');
+    const foreign = register.purchases.filter((p) => p.foreign);
+    if (foreign.length > 0) {
+      const examples = [...new Set(foreign.map((p) => p.licenceText))].slice(0, 3);
+      report({
+        table: 'Purchases',
+        row: foreign[0].row,
+        field: 'licence',
+        ...messages.foreignLines(
+          foreign.length,
+          examples,
+          foreign.map((p) => p.row),
+        ),
+      });
+    }
     const t = register.assignments;
     for (const [i, issues] of t.issues) {
       for (const issue of issues) {

@@ -8,6 +8,8 @@ import {
   parseLicence,
   type LicenceReadOptions,
   type ParsedLicence,
+  combineLicence,
+  type LicencePartField,
 } from '../../licensing';
 import { columnLetter, rowNumber, type LocatedTable } from '../locate';
 import type { FieldIssue, TableInfo } from '../records';
@@ -31,12 +33,17 @@ export class RowReader {
   /** Field -> index into the row's cells; -1 when the table has no such column. */
   private readonly index: Record<string, number> = {};
   private readonly mapped: number[];
+  /** Each mapped column and its header, lower case: a row that repeats them is no record. */
+  private readonly headerAgain: (readonly [number, string])[];
   readonly info: TableInfo;
   issues: Issues;
   /** The licence text of the row last read by `licence()`. */
   licenceText = '';
   private readonly licenceCol: Col;
-  private readonly partCols: Col[];
+  private readonly partCols: (Col & {
+    readonly field: LicencePartField;
+    readonly header: string;
+  })[];
 
   constructor(
     readonly located: LocatedTable,
@@ -49,9 +56,17 @@ export class RowReader {
       if (at !== undefined) letters[def.field] = columnLetter(located.grid, at);
     }
     this.mapped = Object.values(located.columns);
+    this.headerAgain = Object.entries(located.columns).map(([field, at]) => [
+      at,
+      (located.headers[field] ?? '').trim().toLowerCase(),
+    ]);
     this.licenceCol = this.col('licence');
-    this.partCols = ['product', 'version', 'edition', 'calType']
-      .map((f) => this.col(f))
+    this.partCols = (['product', 'version', 'edition', 'calType'] as const)
+      .map((field) => ({
+        field,
+        at: this.index[field] ?? -1,
+        header: located.headers[field] ?? '',
+      }))
       .filter((c) => c.at >= 0);
     this.info = {
       role: located.role,
@@ -77,7 +92,10 @@ export class RowReader {
     return { field, at: this.index[field] ?? -1 };
   }
 
-  /** Calls back for every data row that has something in a mapped column. */
+  /**
+   * Calls back for every data row that has something in a mapped column and is not the
+   * header row written again.
+   */
   forEachRow(callback: (cells: ReadonlyArray<unknown>, row: number, index: number) => void): void {
     const { grid, headerIndex, endIndex } = this.located;
     const top = grid.top ?? 1;
@@ -92,10 +110,21 @@ export class RowReader {
           break;
         }
       }
-      if (blank) continue;
+      if (blank || this.repeatsHeader(cells)) continue;
       this.issues = undefined;
       callback(cells, top + r, r);
     }
+  }
+
+  /** The header row again (an export that writes it every 500 rows, opened in Excel). */
+  private repeatsHeader(cells: ReadonlyArray<unknown>): boolean {
+    for (const [at, header] of this.headerAgain) {
+      const cell = cells[at];
+      if (typeof cell !== 'string') return false;
+      const text = cell.trim();
+      if (text.length !== header.length || text.toLowerCase() !== header) return false;
+    }
+    return this.headerAgain.length > 0;
   }
 
   private note(field: string, problem: FieldIssue['problem']): void {
@@ -143,17 +172,23 @@ export class RowReader {
   }
 
   /**
-   * The licence of a row: the Licence column, else the Product, Version, Edition and CAL
-   * type columns read together; undefined when it cannot be read. `licenceText` keeps the
-   * text as written. `read` says how (an Assignments row is a CAL whatever its wording).
+   * The licence of a row: the Licence column completed by the Product, Version, Edition and
+   * CAL type columns (or those alone); a column that contradicts the Licence is recorded on
+   * its field. Undefined when it cannot be read. `licenceText` keeps the text as read. `read`
+   * says how (an Assignments row is a CAL whatever its wording).
    */
   licence(cells: ReadonlyArray<unknown>, read?: LicenceReadOptions): ParsedLicence | undefined {
     let text = this.text(cells, this.licenceCol);
-    if (text === '' && this.partCols.length > 0) {
-      text = this.partCols
-        .map((part) => this.text(cells, part))
-        .filter((part) => part !== '')
-        .join(' ');
+    if (this.partCols.length > 0) {
+      const parts = this.partCols.map((part) => ({
+        field: part.field,
+        header: part.header,
+        text: this.text(cells, part),
+      }));
+      const combined = combineLicence(text, parts);
+      for (const conflict of combined.conflicts)
+        this.note(conflict.field, { problem: 'contradicts', text, ...conflict });
+      text = combined.text;
     }
     this.licenceText = text;
     if (text === '') return undefined;

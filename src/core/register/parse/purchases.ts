@@ -1,3 +1,4 @@
+import { isForeignLicence, type LicenceProblem } from '../../licensing';
 import type { LocatedTable } from '../locate';
 import type { Purchase, TableInfo } from '../records';
 import { RowReader, type ParseOptions } from './fields';
@@ -24,6 +25,16 @@ export function parsePurchases(
   reader.forEachRow((cells, row) => {
     const parsed = reader.licence(cells);
     const licenceText = reader.licenceText;
+    // Other software in the list (an asset tool's export): one summary, not a finding per line.
+    const foreignAt = parsed
+      ? -1
+      : (reader.issues ?? []).findIndex(
+          (issue) =>
+            issue.field === 'licence' &&
+            'problem' in issue.problem &&
+            isForeignLicence(issue.problem as LicenceProblem),
+        );
+    if (foreignAt >= 0) reader.issues?.splice(foreignAt, 1);
     const count = reader.count(cells, quantity);
     const pack = parsed?.pack ?? 1;
     const record: Purchase = {
@@ -41,9 +52,10 @@ export function parsePurchases(
       saEnd: reader.day(cells, saEnd),
       proofLocation: reader.text(cells, proofLocation),
       notes: reader.text(cells, notes),
+      ...(foreignAt >= 0 ? { foreign: true as const } : {}),
       issues: undefined,
     };
-    if (reader.issues) record.issues = reader.issues;
+    if (reader.issues && reader.issues.length > 0) record.issues = reader.issues;
     records.push(record);
   });
   return { records, info: reader.info };
