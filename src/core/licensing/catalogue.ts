@@ -22,6 +22,8 @@ export interface Source {
   readonly title: string;
   readonly url?: string;
   readonly tag: 'MS' | '2nd' | 'U';
+  /** The source's own words that state the fact (a sentence, a table cell, a data field). */
+  readonly quote?: string;
 }
 
 /** A date as Microsoft states it (a month, '2025-07', or a day, '2025-07-01'), with its source. */
