@@ -4,6 +4,7 @@
  */
 import {
   cellAddress,
+  cloudRightsUsed,
   dayToIso,
   evidenceUsed,
   EVIDENCE_FRESH_DAYS,
@@ -129,20 +130,44 @@ function evidenceLines(result: AuditResult, options: TextOptions): string[] {
   return [...lines, ''];
 }
 
+/** The cloud plans the register names, and what each was taken to stand for. */
+function cloudLines(result: AuditResult, options: TextOptions): string[] {
+  const used = cloudRightsUsed(result);
+  if (used.length === 0) return [];
+  const lines = [paint(options.color, 'bold', 'Cloud plans')];
+  for (const { plan, standsFor } of used) {
+    const confirmed = standsFor.filter((s) => s.confirmed).map((s) => s.cal);
+    const not = standsFor.filter((s) => !s.confirmed).map((s) => s.cal);
+    const said = [
+      confirmed.length > 0 ? `stands for ${confirmed.join(', ')} (confirmed)` : 'stands for no CAL',
+      ...(not.length > 0 ? [`not confirmed: ${not.join(', ')}`] : []),
+    ];
+    lines.push(`  ${plan}: ${said.join('; ')}`);
+  }
+  lines.push(
+    paint(options.color, 'dim', '  Confirm or change these in the Cloud rights table.'),
+    '',
+  );
+  return lines;
+}
+
 /** The whole human report, as lines. */
 export function textReport(result: AuditResult, options: TextOptions): string {
   const { summary } = result;
   const settings = [`as of ${dayToIso(result.asOf)}`, `stale after ${result.staleDays} days`];
   if (result.organisation) settings.push(result.organisation);
+  const off = result.notChecked.map((n) => `Not checked: ${n.rule} (${n.why}).`);
   const { verdict, tone } = verdictOf(result);
   const lines = [
     paint(options.color, 'bold', `CAL Register audit of ${options.source}`),
     settings.join(' · '),
+    ...off,
     '',
     paint(options.color, 'bold', 'Licence position'),
     ...positionLines(result, options.color),
     '',
     ...evidenceLines(result, options),
+    ...cloudLines(result, options),
     paint(options.color, 'bold', `Findings: ${findingCounts(summary)}`),
     ...findingLines(result, options),
     '',

@@ -2,7 +2,15 @@
  * The engine's entry point: grids in, position and findings out. Pure: the caller passes
  * today's date; nothing here reads a clock, a file or the network.
  */
-import type { ProductId } from './licensing';
+import {
+  cloudRightsOf,
+  covers,
+  latestVersion,
+  PRODUCT_LIST,
+  type CloudRights,
+  type Licence,
+  type ProductId,
+} from './licensing';
 import {
   isoToDay,
   type SheetGrid,
@@ -16,6 +24,7 @@ import {
   type RuleId,
   placed,
   RULES,
+  type AlsoNeeded,
   type AuditContext,
   type DeployedServers,
   type RuleDef,
@@ -77,7 +86,14 @@ export interface AuditResult {
   readonly position: readonly PositionRow[];
   readonly findings: readonly Finding[];
   readonly summary: Summary;
+  /** Rules a setting turned off for this register, and why: the reports say so. */
+  readonly notChecked: readonly NotChecked[];
   readonly context: AuditContext;
+}
+
+export interface NotChecked {
+  readonly rule: RuleId;
+  readonly why: string;
 }
 
 function serversOf(register: Register): Map<ProductId, DeployedServers> {
@@ -106,6 +122,46 @@ function serversOf(register: Register): Map<ProductId, DeployedServers> {
     note(product, p.licence.rank, p.licence.version, `${purchaseSheet} row ${p.row}`);
   }
   return servers;
+}
+
+/** The cloud rights in force: the register's Cloud rights rows, else the shipped defaults. */
+function cloudOf(register: Register): CloudRights {
+  const sheet = register.tables.CloudRights?.sheet ?? 'Cloud rights';
+  return cloudRightsOf(
+    register.cloudRights.flatMap((r) =>
+      r.plan === undefined
+        ? []
+        : [{ plan: r.plan, cals: r.cals, confirmed: r.confirmed, where: `${sheet} row ${r.row}` }],
+    ),
+  );
+}
+
+/**
+ * Whether holders of Exchange, SharePoint, Skype and Project Server CALs are counted for the
+ * Windows Server CAL they need besides, and of which version: the Windows Server deployed
+ * (Servers, else a server purchase line), else the newest Windows Server CAL the register holds.
+ */
+function alsoNeededOf(
+  register: Register,
+  servers: ReadonlyMap<ProductId, DeployedServers>,
+): AlsoNeeded | undefined {
+  const cal = PRODUCT_LIST.find((p) => p.alsoNeeds)?.alsoNeeds;
+  if (!cal) return undefined;
+  if (register.settings.windowsCalsElsewhere === true) return { cal, off: 'elsewhere' };
+  let newest: Licence | undefined;
+  let recorded = false;
+  const consider = (l: Licence | undefined) => {
+    if (!l || !l.cal || !covers(l, cal)) return;
+    recorded = true;
+    if (l.product === cal.product && (!newest || l.rank > newest.rank)) newest = l;
+  };
+  for (const p of register.purchases) consider(p.licence);
+  const t = register.assignments;
+  for (let i = 0; i < t.length; i += 1) consider(t.licence(i));
+  if (!recorded) return { cal, off: 'none-recorded' };
+  const version =
+    servers.get(cal.product)?.version || newest?.version || latestVersion(cal.product);
+  return { cal, version };
 }
 
 function resolveAsOf(options: AuditOptions, register: Register): number {
@@ -180,6 +236,9 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
     staleFlags[i] = 1;
   }
   let position: PositionRow[] | undefined;
+  const servers = serversOf(register);
+  const cloud = cloudOf(register);
+  const alsoNeeded = alsoNeededOf(register, servers);
   return {
     register,
     asOf,
@@ -187,11 +246,18 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
     holdings,
     evidence,
     stale,
-    servers: serversOf(register),
+    servers,
     previous,
     ended,
+    cloud,
+    ...(alsoNeeded ? { alsoNeeded } : {}),
+    extendedUseRights: register.settings.extendedUseRights === true,
     get position(): PositionRow[] {
-      position ??= computePosition(register.purchases, holdings, staleFlags);
+      position ??= computePosition(register.purchases, holdings, staleFlags, {
+        asOf,
+        cloud,
+        ...(alsoNeeded?.version !== undefined ? { windowsVersion: alsoNeeded.version } : {}),
+      });
       return position;
     },
   };
@@ -210,9 +276,10 @@ export function runRules(
   const { register } = context;
   for (const rule of rules) {
     if (only && !only.includes(rule.id)) continue;
+    if (rule.off?.(context) !== undefined) continue;
     const { id, severity } = rule;
     rule.check(context, (found) =>
-      findings.push({ rule: id, severity, ...placed(register, found) }),
+      findings.push({ rule: id, severity: found.severity ?? severity, ...placed(register, found) }),
     );
   }
   return findings.sort(byPlace);
@@ -266,6 +333,10 @@ export function auditRegister(parsed: Register, options: AuditOptions): AuditRes
     position,
     findings,
     summary: summaryOf(errors, warnings, infos, shortfall, uncheckedParts(register)),
+    notChecked: RULES.flatMap((rule) => {
+      const why = rule.off?.(context);
+      return why === undefined ? [] : [{ rule: rule.id, why }];
+    }),
     context,
   };
 }

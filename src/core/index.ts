@@ -11,6 +11,7 @@ export {
   DEFAULT_STALE_DAYS,
   type AuditOptions,
   type AuditResult,
+  type NotChecked,
   type Summary,
   type Verdict,
 } from './audit';
@@ -84,6 +85,8 @@ export {
 export {
   buildReport,
   cellAddress,
+  cloudRightsUsed,
+  type CloudRightUsed,
   groupByRule,
   NO_POSITION,
   POSITION_COLUMNS,

@@ -15,9 +15,22 @@ import {
 
 const EX = 'Exchange Server 2019 Standard User CAL';
 
+// Clean as licensing stands in 2026: Exchange Server SE with Software Assurance on the server
+// and every CAL, and a Windows Server CAL for everyone who reaches Exchange.
+const SA = { 'SA end date': '2027-06-30', 'Licence type': 'Licence + SA' };
+const EXSE = 'Exchange Server SE Standard User CAL';
+const WIN = 'Windows Server 2022 User CAL';
 const clean: RegisterSpec = {
-  purchases: [...SERVER_LICENCES, purchase(EX, 2)],
-  assignments: [userCal(EX, 'dana@contoso.com'), userCal(EX, 'eve@contoso.com')],
+  purchases: [
+    purchase('Exchange Server SE Standard', 1, SA),
+    purchase('Windows Server 2022 Standard', 1),
+    purchase(EXSE, 2, SA),
+    purchase(WIN, 2),
+  ],
+  assignments: ['dana', 'eve'].flatMap((who) => [
+    userCal(EXSE, `${who}@contoso.com`),
+    userCal(WIN, `${who}@contoso.com`),
+  ]),
 };
 
 describe('settings', () => {
@@ -131,9 +144,13 @@ describe('summary', () => {
       warnings: count('warning'),
       infos: count('info'),
     });
-    expect(result.summary.errors).toBe(3); // two shortfalls and no SQL Server licence
+    // Two shortfalls, no SQL Server licence, and dana, eve and fay hold Exchange CALs but no
+    // Windows Server CAL.
+    expect(result.summary.errors).toBe(6);
     expect(result.summary.warnings).toBe(1); // eve has left
-    expect(result.summary.infos).toBe(1); // 5 spare Windows Server CALs
+    // 2 spare Windows Server CALs (the 3 Exchange users count toward them); Exchange 2019 is
+    // past its end of support (a note: no Servers table says it still runs).
+    expect(result.summary.infos).toBe(2);
   });
 
   test('compliant with warnings and infos, as long as there is no error', () => {
@@ -151,7 +168,14 @@ describe('summary', () => {
 
   test('one error makes the register non-compliant', () => {
     const result = run(
-      register({ ...clean, assignments: [...clean.assignments!, userCal(EX, 'fay@contoso.com')] }),
+      register({
+        purchases: [...clean.purchases!, purchase('Windows Server 2022 Device CAL', 1)],
+        // A Device CAL recorded against a person with no device.
+        assignments: [
+          ...clean.assignments!,
+          userCal('Windows Server 2022 Device CAL', 'fay@contoso.com'),
+        ],
+      }),
     );
     expect(result.summary.errors).toBe(1);
     expect(result.summary.compliant).toBe(false);
@@ -175,7 +199,7 @@ describe('findings', () => {
     const severities = run(messy).findings.map((f) => order[f.severity]);
     expect(severities.length).toBeGreaterThan(3);
     expect(severities).toEqual([...severities].sort((a, b) => a - b));
-    expect(new Set(severities)).toEqual(new Set([0, 1]));
+    expect(new Set(severities)).toEqual(new Set([0, 1, 2]));
   });
 
   test('within a severity and a sheet, by row', () => {
@@ -186,9 +210,12 @@ describe('findings', () => {
     expect(rows).toEqual([4, 6]);
   });
 
-  test('carry the id and severity the registry gives their rule', () => {
+  test('carry the id and severity the registry gives their rule, or the milder one it reports', () => {
+    const order = { error: 0, warning: 1, info: 2 };
     for (const f of run(messy).findings) {
-      expect(RULES.find((r) => r.id === f.rule)?.severity).toBe(f.severity);
+      const rule = RULES.find((r) => r.id === f.rule);
+      expect(rule).toBeDefined();
+      expect(order[f.severity]).toBeGreaterThanOrEqual(order[rule!.severity]);
     }
   });
 

@@ -70,6 +70,7 @@ describe('every catalogue entry', () => {
       'Project Server',
       'Core CAL Suite',
       'Enterprise CAL Suite',
+      'Microsoft 365, Office 365, Exchange Online and EMS plans',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import {
   isLicenceProblem,
+  offeringOf,
   parseLicence,
   type LicenceProblem,
   type ParsedLicence,
@@ -210,11 +211,12 @@ describe('problems', () => {
   test.each<[string, LicenceProblem['problem']]>([
     ['Foo Server 2019 User CAL', 'unknown-product'],
     ['Office 2019 Professional', 'unknown-product'],
-    // Client Windows and cloud services are not CAL products or server licences.
+    // Client Windows and cloud services other than the plans CAL Register knows are not CAL
+    // products or server licences.
     ['Windows 11 Pro', 'unknown-product'],
     ['Win Pro 11 64-bit', 'unknown-product'],
-    ['Exchange Online Plan 1', 'unknown-product'],
-    ['Microsoft 365 E3', 'unknown-product'],
+    ['Windows 365 Enterprise', 'unknown-product'],
+    ['Microsoft 365 Apps for business', 'unknown-product'],
     ['', 'unknown-product'],
     ['Exchange Server 2022 Standard User CAL', 'unknown-version'],
     ['Windows Server 2020 User CAL', 'unknown-version'],
@@ -291,4 +293,44 @@ test('one Licence object per licence, whatever the wording', () => {
   expect(a).toBe(b);
   expect(a.id).toBe(b.id);
   expect(parsed(EX_STD_USER).licence).not.toBe(a);
+});
+
+describe('cloud plans are licences of their own, held per user', () => {
+  test.each([
+    ['Microsoft 365 E3', 'Microsoft 365 E3'],
+    ['M365 E3 (annual)', 'Microsoft 365 E3'],
+    ['SPE_E3', 'Microsoft 365 E3'],
+    ['Office 365 E3', 'Office 365 E3'],
+    ['ENTERPRISEPACK', 'Office 365 E3'],
+    ['Exchange Online Plan 1', 'Exchange Online (Plan 1)'],
+    ['Exchange Online (Plan 2)', 'Exchange Online (Plan 2)'],
+    ['EXCHANGEENTERPRISE', 'Exchange Online (Plan 2)'],
+    ['Exchange Online Kiosk', 'Exchange Online Kiosk'],
+    // The old name of Microsoft 365 Business Standard is not Business Premium.
+    ['Office 365 Business Premium', 'Microsoft 365 Business Standard'],
+    ['Microsoft 365 Business Premium', 'Microsoft 365 Business Premium'],
+    ['EMS E5', 'Enterprise Mobility + Security E5'],
+  ])('%j is the plan %j', (text, name) => {
+    const { licence } = parsed(text);
+    expect(licence).toMatchObject({ name, product: 'cloud', kind: 'User', cal: false });
+    expect(licence.plan).toEqual(expect.any(String));
+  });
+});
+
+describe('how a line was bought', () => {
+  test.each<[string, string | undefined]>([
+    ['ExchgSvrStdCAL SubsVL MVL PerUsr', 'subscription'],
+    ['CSP software subscription', 'subscription'],
+    ['Subscription', 'subscription'],
+    ['ExchgSvrStdCAL 2019 SNGL LicSAPk MVL UsrCAL', 'sa'],
+    ['Licence + SA', 'sa'],
+    ['L+SA', 'sa'],
+    ['License & Software Assurance', 'sa'],
+    ['with Software Assurance', 'sa'],
+    ['Licence only', 'licence'],
+    ['without SA', 'licence'],
+    ['Exchange Server 2019 Standard User CAL', undefined],
+  ])('%j: %s', (text, offering) => {
+    expect(offeringOf(text)).toBe(offering);
+  });
 });

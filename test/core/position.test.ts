@@ -56,7 +56,8 @@ describe('required', () => {
       ],
     );
     expect(positionOf(result, EX19)).toMatchObject({ owned: 1, required: 2, shortfall: 1 });
-    expect(positionOf(result, WIN_USER)).toMatchObject({ owned: 1, required: 1 });
+    // fay, and dana and eve: Exchange runs on Windows Server, so they need its CAL too.
+    expect(positionOf(result, WIN_USER)).toMatchObject({ owned: 1, required: 3 });
   });
 
   test('counts distinct holders: the same account twice (any case) is one', () => {
@@ -177,7 +178,8 @@ describe('CAL Suites count toward the CALs they contain', () => {
   test('a Core CAL Suite covers Exchange Standard and Windows Server CALs', () => {
     const result = position([purchase(CORE, 2)], [...users(EX19, 1), ...users(WIN_USER, 1, 10)]);
     expect(positionOf(result, EX19)).toMatchObject({ covered: 1, shortfall: 0 });
-    expect(positionOf(result, WIN_USER)).toMatchObject({ covered: 1, shortfall: 0 });
+    // The Exchange user needs a Windows Server CAL too: the same suite covers it.
+    expect(positionOf(result, WIN_USER)).toMatchObject({ covered: 2, shortfall: 0 });
     expect(positionOf(result, CORE)).toMatchObject({ surplus: 0 });
   });
 
@@ -234,7 +236,8 @@ describe('CAL Suites count toward the CALs they contain', () => {
       ],
     );
     expect(positionOf(result, EX19)).toMatchObject({ covered: 2, shortfall: 1 });
-    expect(positionOf(result, WIN_USER)).toMatchObject({ covered: 2, shortfall: 0 });
+    // fay, an Exchange user, needs a Windows Server CAL too: short once the suites are out.
+    expect(positionOf(result, WIN_USER)).toMatchObject({ covered: 2, shortfall: 1 });
   });
 
   test('a Core CAL Suite never covers an Enterprise CAL Suite', () => {
@@ -318,5 +321,27 @@ describe('unproven', () => {
       [],
     );
     expect(positionOf(result, EX19)).toMatchObject({ owned: 10, unproven: 5 });
+  });
+});
+
+describe('Software Assurance in the position', () => {
+  test('CALs with SA or a subscription active at the as-of date, and when the earliest ends', () => {
+    const result = position(
+      [
+        purchase(EX19, 10, { 'SA end date': '2027-06-30', 'Licence type': 'Licence + SA' }),
+        purchase(EX19, 5, { 'SA end date': '2026-12-31', 'Licence type': 'Subscription' }),
+        purchase(EX19, 3, { 'SA end date': '2026-01-31' }),
+        purchase(EX19, 2),
+      ],
+      users(EX19, 4),
+    );
+    expect(positionOf(result, EX19)).toMatchObject({ owned: 20, withSa: 15, saEnds: '2026-12-31' });
+  });
+
+  test('no active SA: none with SA, and no end date', () => {
+    const result = position([purchase(EX19, 2)], users(EX19, 1));
+    const row = positionOf(result, EX19);
+    expect(row.withSa).toBe(0);
+    expect(row.saEnds).toBeUndefined();
   });
 });

@@ -102,7 +102,10 @@ test('random workbooks never make the engine throw; findings point at rows that 
       });
       for (const finding of result.findings) {
         const rule = RULES.find((r) => r.id === finding.rule);
-        expect(rule?.severity).toBe(finding.severity);
+        // The rule's severity, or a milder one the rule reports (a note where it cannot count).
+        const order = { error: 0, warning: 1, info: 2 };
+        expect(rule).toBeDefined();
+        expect(order[finding.severity]).toBeGreaterThanOrEqual(order[rule!.severity]);
         expect(finding.message.length).toBeGreaterThan(0);
         if (finding.row === undefined) continue;
         rowFindings += 1;

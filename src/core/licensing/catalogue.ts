@@ -2,14 +2,16 @@
  * What Microsoft sells, as data: one entry per product, with the wordings that name it, its
  * versions in order, its CAL and server editions, which CAL each additive CAL needs, what a
  * CAL Suite contains, and room for each version's dated facts (date available, end of
- * support, Subscription Edition) with their sources. Adding a product is one entry here plus
+ * support, Subscription Edition) with their sources (lifecycle.ts). Adding a product is one entry here plus
  * its tests: the licence parser, the messages, the evidence and every rule read it from here.
  */
+
+import { LIFECYCLE } from './lifecycle';
 
 export type Kind = 'User' | 'Device';
 
 export type ProductId =
-  'exchange' | 'windows' | 'rds' | 'sharepoint' | 'skype' | 'sql' | 'project' | 'suite';
+  'exchange' | 'windows' | 'rds' | 'sharepoint' | 'skype' | 'sql' | 'project' | 'suite' | 'cloud';
 
 /** A CAL of a product and edition, without a version or kind. */
 export interface ProductEdition {
@@ -79,20 +81,35 @@ export interface Product {
   readonly serverWords?: RegExp;
   /** Server editions licensed without CALs: a User or Device word does not make them a CAL. */
   readonly noCalEditions?: readonly string[];
+  /**
+   * The licences of this entry are named by their edition alone (the cloud plans: "Microsoft
+   * 365 E3"); they are neither CALs nor server licences, and are recognised by the plans'
+   * wordings and SKUs (cloud-plans.ts), not by `recognise`.
+   */
+  readonly namedByEdition?: boolean;
+  /** How a list of known products names this entry, when not by its name. */
+  readonly listedAs?: string;
+  /**
+   * The CALs a holder of these needs besides: the Windows Server CAL of everyone who reaches
+   * an Exchange, SharePoint, Skype for Business or Project server (which run on Windows Server).
+   */
+  readonly alsoNeeds?: ProductEdition;
 }
 
-const WINDOWS_VERSIONS: readonly VersionInfo[] = [
-  '2008',
-  '2008 R2',
-  '2012',
-  '2012 R2',
-  '2016',
-  '2019',
-  '2022',
-  '2025',
-].map((name) => ({ name }));
+/** A product's versions, oldest first, each with its dated facts (lifecycle.ts). */
+function versionsOf(product: ProductId, ...names: string[]): VersionInfo[] {
+  return names.map((name) => ({ name, ...LIFECYCLE[product]?.[name] }));
+}
 
-const versions = (...names: string[]): VersionInfo[] => names.map((name) => ({ name }));
+const WINDOWS_NAMES = ['2008', '2008 R2', '2012', '2012 R2', '2016', '2019', '2022', '2025'];
+
+/**
+ * Everyone who reaches a Windows Server, directly or through an application on it, needs a
+ * Windows Server CAL: "users must acquire CALs for Windows Server, which is required for use
+ * with these products, as well as the appropriate CALs for Exchange and/or Lync Server"
+ * (Microsoft licensing brief "Base and Additive Client Access Licenses").
+ */
+const WINDOWS_CAL: ProductEdition = { product: 'windows', edition: '' };
 
 const CORE_SUITE: readonly ProductEdition[] = [
   { product: 'windows', edition: '' },
@@ -107,17 +124,18 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
     id: 'exchange',
     name: 'Exchange Server',
     recognise: [{ rank: 2, squashed: /exch/ }],
-    versions: versions('2010', '2013', '2016', '2019', 'SE'),
+    versions: versionsOf('exchange', '2010', '2013', '2016', '2019', 'SE'),
     calEditions: ['Standard', 'Enterprise'],
     serverEditions: ['Standard', 'Enterprise'],
     server: 'exchange',
     bases: { Enterprise: { product: 'exchange', edition: 'Standard' } },
+    alsoNeeds: WINDOWS_CAL,
   },
   windows: {
     id: 'windows',
     name: 'Windows Server',
     recognise: [{ rank: 7, squashed: /windows|winsvr|winserver/, words: ['win'] }],
-    versions: WINDOWS_VERSIONS,
+    versions: versionsOf('windows', ...WINDOWS_NAMES),
     calEditions: [''],
     serverEditions: ['Standard', 'Datacenter', 'Essentials'],
     server: 'windows',
@@ -130,7 +148,7 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
     recognise: [
       { rank: 1, squashed: /remotedesktop|rmtdsktp|rdscal|terminalserv|tscal/, words: ['rds'] },
     ],
-    versions: WINDOWS_VERSIONS,
+    versions: versionsOf('rds', ...WINDOWS_NAMES),
     calEditions: [''],
     serverEditions: [],
     server: 'windows',
@@ -140,17 +158,18 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
     id: 'sharepoint',
     name: 'SharePoint Server',
     recognise: [{ rank: 3, squashed: /sharepoint|sharept|shrpt/ }],
-    versions: versions('2010', '2013', '2016', '2019', 'SE'),
+    versions: versionsOf('sharepoint', '2010', '2013', '2016', '2019', 'SE'),
     calEditions: ['Standard', 'Enterprise'],
     serverEditions: ['Standard', 'Enterprise'],
     server: 'sharepoint',
     bases: { Enterprise: { product: 'sharepoint', edition: 'Standard' } },
+    alsoNeeds: WINDOWS_CAL,
   },
   skype: {
     id: 'skype',
     name: 'Skype for Business Server',
     recognise: [{ rank: 4, squashed: /skype|lync|sfb/ }],
-    versions: versions('2010', '2013', '2015', '2019', 'SE'),
+    versions: versionsOf('skype', '2010', '2013', '2015', '2019', 'SE'),
     calEditions: ['Standard', 'Enterprise', 'Plus'],
     serverEditions: ['Standard', 'Enterprise'],
     server: 'skype',
@@ -158,12 +177,24 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
       Enterprise: { product: 'skype', edition: 'Standard' },
       Plus: { product: 'skype', edition: 'Standard' },
     },
+    alsoNeeds: WINDOWS_CAL,
   },
   sql: {
     id: 'sql',
     name: 'SQL Server',
     recognise: [{ rank: 5, squashed: /sql/ }],
-    versions: versions('2008', '2008 R2', '2012', '2014', '2016', '2017', '2019', '2022', '2025'),
+    versions: versionsOf(
+      'sql',
+      '2008',
+      '2008 R2',
+      '2012',
+      '2014',
+      '2016',
+      '2017',
+      '2019',
+      '2022',
+      '2025',
+    ),
     calEditions: [''],
     serverEditions: ['Standard', 'Enterprise', 'Developer', 'Express', 'Web'],
     server: 'sql',
@@ -172,10 +203,11 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
     id: 'project',
     name: 'Project Server',
     recognise: [{ rank: 6, squashed: /project|prjct|prjsvr/ }],
-    versions: versions('2010', '2013', '2016', '2019', 'SE'),
+    versions: versionsOf('project', '2010', '2013', '2016', '2019', 'SE'),
     calEditions: [''],
     serverEditions: [],
     server: 'project',
+    alsoNeeds: WINDOWS_CAL,
   },
   suite: {
     id: 'suite',
@@ -201,6 +233,16 @@ export const PRODUCTS: Readonly<Record<ProductId, Product>> = {
       ],
     },
   },
+  cloud: {
+    id: 'cloud',
+    name: 'Cloud subscription',
+    recognise: [],
+    versions: [],
+    calEditions: [],
+    serverEditions: [],
+    namedByEdition: true,
+    listedAs: 'Microsoft 365, Office 365, Exchange Online and EMS plans',
+  },
 };
 
 /** Every product, in the order the licence position lists them. */
@@ -208,6 +250,36 @@ export const PRODUCT_LIST: readonly Product[] = Object.values(PRODUCTS);
 
 /** Cloud services are subscriptions, not products CAL Register counts CALs of. */
 export const CLOUD_SERVICES = { squashed: /online|365/, words: ['o365', 'm365'] } as const;
+
+/** A version of a product, with its dated facts; undefined for a version it does not have. */
+export function versionInfo(product: ProductId, version: string): VersionInfo | undefined {
+  return PRODUCTS[product].versions.find((v) => v.name === version);
+}
+
+/**
+ * The days a dated fact may fall on, as day numbers (days since 1970-01-01): a day is itself;
+ * a month, as Microsoft states most dates available, runs from its first to its last day.
+ */
+export function factDays(fact: DatedFact): { readonly first: number; readonly last: number } {
+  const [year, month, day] = fact.date.split('-').map(Number);
+  const first = Date.UTC(year, month - 1, day || 1) / 86_400_000;
+  const last = day ? first : Date.UTC(year, month, 0) / 86_400_000;
+  return { first, last };
+}
+
+/**
+ * The supported version to move to from a version past its end of support at `day`: the
+ * oldest later version still supported then (a Subscription Edition has no end).
+ */
+export function successorOf(product: ProductId, version: string, day: number): string | undefined {
+  const list = PRODUCTS[product].versions;
+  const at = list.findIndex((v) => v.name === version);
+  for (const next of list.slice(at + 1)) {
+    const end = next.endOfSupport;
+    if (!end || factDays(end).last >= day) return next.name;
+  }
+  return undefined;
+}
 
 /** The names of a product's versions, oldest first. */
 export function versionNames(product: ProductId): string[] {
@@ -225,7 +297,7 @@ export function productNames(): string[] {
   return PRODUCT_LIST.flatMap((product) =>
     product.contains
       ? product.calEditions.map((edition) => `${edition} ${product.name}`)
-      : [product.name],
+      : [product.listedAs ?? product.name],
   );
 }
 

@@ -13,6 +13,7 @@ import {
   type ProductEdition,
   type ProductId,
 } from './catalogue';
+import type { CloudRights } from './cloud-rights';
 import type { Licence } from './licence';
 
 /** A CAL that is needed: its product and edition, and where known its kind and version rank. */
@@ -28,12 +29,16 @@ export interface CoverOptions {
    * and earlier versions only (a suite, which carries no version, covers every version).
    */
   readonly versions?: 'any' | 'own-or-earlier';
+  /** Which CALs cloud plans stand for (the register's Cloud rights); plans cover none without it. */
+  readonly cloud?: CloudRights;
 }
 
 /** True when `held` covers the CAL `needed`. */
 export function covers(held: Licence, needed: NeededCal, options: CoverOptions = {}): boolean {
-  if (!held.cal) return false;
   if (needed.kind !== undefined && held.kind !== needed.kind) return false;
+  // A cloud plan stands for the CALs its confirmed Cloud rights rows name, of any version.
+  if (held.plan !== undefined) return options.cloud?.covers(held.plan, needed) ?? false;
+  if (!held.cal) return false;
   const granted = held.grants.some(
     (part) => part.product === needed.product && part.edition === needed.edition,
   );
@@ -47,8 +52,9 @@ export function holdsBase(
   held: ReadonlyArray<Licence | undefined>,
   base: ProductEdition,
   kind: Licence['kind'],
+  cloud?: CloudRights,
 ): boolean {
-  return held.some((l) => l !== undefined && covers(l, { ...base, kind }));
+  return held.some((l) => l !== undefined && covers(l, { ...base, kind }, cloud ? { cloud } : {}));
 }
 
 /** A licence that grants more than one CAL (a CAL Suite): handed out whole, per holder. */

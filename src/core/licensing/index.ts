@@ -3,14 +3,30 @@
  * licences, and the one answer to "does this held licence cover that needed CAL".
  */
 export {
+  factDays,
+  latestVersion,
+  PRODUCT_LIST,
   PRODUCTS,
   productNames,
+  successorOf,
+  versionInfo,
   versionNames,
+  type DatedFact,
+  type Product,
+  type VersionInfo,
   type Kind,
   type ProductEdition,
   type ProductId,
 } from './catalogue';
 export { covers, holdsBase, isBundle, productsOf, type NeededCal } from './coverage';
+export {
+  CloudRights,
+  cloudRightsOf,
+  SHIPPED_CLOUD_RIGHTS,
+  type CloudRight,
+  type CloudRightRow,
+} from './cloud-rights';
+export { CLOUD_PLANS, type CloudPlan } from './cloud-plans';
 export {
   combineLicence,
   type CombinedLicence,
@@ -23,7 +39,9 @@ export {
   isForeignLicence,
   isLicenceProblem,
   licenceFacets,
+  offeringOf,
   type LicenceFacets,
+  type Offering,
   licenceById,
   licenceNamed,
   licenceOf,

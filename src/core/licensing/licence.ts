@@ -18,6 +18,7 @@ import {
   type ProductEdition,
   type ProductId,
 } from './catalogue';
+import { CLOUD_PLANS, type CloudPlan } from './cloud-plans';
 
 export interface Licence {
   /** The licence as every surface names it, e.g. "Exchange Server 2019 Standard User CAL". */
@@ -38,6 +39,8 @@ export interface Licence {
   readonly base?: ProductEdition;
   /** The CALs it grants its holder: itself, or what a CAL Suite contains (catalogue.grantsOf). */
   readonly grants: readonly ProductEdition[];
+  /** For a cloud plan (product 'cloud'), its id in cloud-plans.ts. */
+  readonly plan?: string;
 }
 
 export type LicenceProblemCode =
@@ -73,6 +76,7 @@ function displayName(
   cal: boolean,
 ): string {
   const info = PRODUCTS[product];
+  if (info.namedByEdition) return edition;
   const parts = info.editionFirst ? [edition, info.name] : [info.name, version, edition];
   if (cal) parts.push(kind, 'CAL');
   return parts.filter((part) => part !== '').join(' ');
@@ -101,6 +105,9 @@ export function licenceOf(
       id: interned.size,
       base: cal ? baseOf(product, edition) : undefined,
       grants: cal ? grantsOf(product, edition) : [],
+      ...(PRODUCTS[product].namedByEdition
+        ? { plan: CLOUD_PLANS.find((p) => p.name === edition)?.id }
+        : {}),
     };
     interned.set(name, licence);
     byId.push(licence);
@@ -126,6 +133,30 @@ function words(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
+}
+
+/** Each cloud plan's wordings and SKU part numbers as word lists ("SPE_E3": spe, e3). */
+const PLAN_WORDS = CLOUD_PLANS.flatMap((plan) =>
+  [...plan.wordings, ...plan.skus.map((s) => s.partNumber)].map((text) => ({
+    plan,
+    words: words(text),
+  })),
+);
+
+/** The cloud plan a name's words name: the longest wording or SKU found in them, in order. */
+export function detectPlan(list: readonly string[]): CloudPlan | undefined {
+  let best: (typeof PLAN_WORDS)[number] | undefined;
+  for (const candidate of PLAN_WORDS) {
+    const n = candidate.words.length;
+    if (best && n <= best.words.length) continue;
+    for (let i = 0; i + n <= list.length; i += 1) {
+      if (candidate.words.every((w, k) => list[i + k] === w)) {
+        best = candidate;
+        break;
+      }
+    }
+  }
+  return best?.plan;
 }
 
 /** Recognition patterns of every product, tried in rank order (catalogue `recognise`). */
@@ -177,6 +208,34 @@ function isSubscription(list: readonly string[]): boolean {
   return list.some(
     (word) => word === 'subscription' || word === 'subs' || word.startsWith('subsvl'),
   );
+}
+
+/** How a licence is bought: the licence alone, with Software Assurance, or as a subscription. */
+export type Offering = 'licence' | 'sa' | 'subscription';
+
+/**
+ * What a licence name or a Licence type cell says of how it was bought: a subscription
+ * ("SubsVL", "Subscription", "CSP software subscription"), with Software Assurance ("LicSAPk",
+ * "L+SA", "Licence + SA", "with Software Assurance"), or the licence alone ("Licence only",
+ * "without SA"); undefined when it says nothing of it.
+ */
+export function offeringOf(text: string): Offering | undefined {
+  const lower = text.toLowerCase();
+  const list = words(text);
+  if (isSubscription(list) || list.includes('csp') || /\bsaas\b/.test(lower)) return 'subscription';
+  if (
+    /(licen[cs]e|lic|^)\s*only\b|\b(without|no|excl\.?|excluding)\s*(sa|software assurance)\b|^\s*l\s*$|\bperpetual\b/.test(
+      lower,
+    )
+  )
+    return 'licence';
+  if (
+    /licsa|lsapk|\bl\s*\+\s*sa\b|\blsa\b|[+&]\s*(sa|software assurance)\b|\b(with|and|incl\.?|including)\s*(sa|software assurance)\b|^\s*(sa|software assurance)\b/.test(
+      lower,
+    )
+  )
+    return 'sa';
+  return undefined;
 }
 
 // The count must stand next to a pack word, a CAL word or a bracket: "2022 User" is a version.
@@ -234,7 +293,10 @@ function parseUncached(text: string, options: LicenceReadOptions): ParsedLicence
   const squashed = list.join('');
   const lower = text.toLowerCase();
   const has = (word: string) => list.includes(word);
-  // Cloud services (Exchange Online, Microsoft 365) are subscriptions, not CAL products.
+  // Cloud plans (Microsoft 365 E3, Exchange Online Plan 2, SPE_E3) are licences of their
+  // own, held per user; other cloud services are not products CAL Register counts.
+  const plan = detectPlan(list);
+  if (plan) return { licence: licenceOf('cloud', '', plan.name, 'User', false), pack: 1 };
   if (CLOUD_SERVICES.squashed.test(squashed) || CLOUD_SERVICES.words.some(has))
     return { problem: 'unknown-product', text };
   const product = detectProduct(squashed, has);
@@ -386,7 +448,10 @@ export function licenceFacets(text: string): LicenceFacets {
   const list = words(text);
   const squashed = list.join('');
   const has = (word: string) => list.includes(word);
-  const cloud = /online|365/.test(squashed) || has('o365') || has('m365');
+  const cloud =
+    detectPlan(list) !== undefined ||
+    CLOUD_SERVICES.squashed.test(squashed) ||
+    CLOUD_SERVICES.words.some(has);
   const product = cloud ? undefined : detectProduct(squashed, has);
   const version = detectVersion(text.toLowerCase(), list);
   const allowed = product

@@ -15,6 +15,8 @@
 import { allocate, type Allocation } from './allocation';
 import {
   PRODUCTS,
+  type CloudRights,
+  type Product,
   type Kind,
   type ProductId,
   licenceOf,
@@ -22,8 +24,9 @@ import {
   holdsBase,
   isBundle,
 } from '../licensing';
+import { dayToIso, type Purchase } from '../register';
+import { assuranceOf } from './assurance';
 import type { Holdings } from './holdings';
-import type { Purchase } from '../register';
 
 export type PositionStatus = 'shortfall' | 'surplus' | 'ok';
 
@@ -41,7 +44,24 @@ export interface PositionRow {
   readonly reclaimable: number;
   readonly shortfallAfterReclaim: number;
   readonly unproven: number;
+  /** CALs owned with Software Assurance or a subscription active at the as-of date. */
+  readonly withSa: number;
+  /** The earliest end (ISO date) of that SA or subscription; absent when none is active. */
+  readonly saEnds?: string;
   readonly status: PositionStatus;
+}
+
+export interface PositionOptions {
+  /** The as-of date (day number): whose SA counts as active. */
+  readonly asOf: number;
+  /** Which CALs the register's cloud plans stand for. */
+  readonly cloud?: CloudRights;
+  /**
+   * The version of Windows Server CAL that holders of Exchange, SharePoint, Skype for Business
+   * and Project Server CALs need besides (catalogue `alsoNeeds`); undefined when the register
+   * does not count them (Windows Server CALs kept elsewhere, or none recorded).
+   */
+  readonly windowsVersion?: string;
 }
 
 interface Tally {
@@ -76,7 +96,9 @@ export function computePosition(
   purchases: readonly Purchase[],
   holdings: Holdings,
   stale: Uint8Array,
+  options: PositionOptions,
 ): PositionRow[] {
+  const { cloud, windowsVersion } = options;
   // Tallies by licence id: licence ids are small integers.
   const tallies: (Tally | undefined)[] = [];
   const tally = (licence: Licence): Tally => {
@@ -128,13 +150,27 @@ export function computePosition(
       needs.push(licence);
       if (isActive) activeNeeds.push(licence);
     };
+    let alsoActive: boolean | undefined;
     for (let k = 0; k < held.length; k += 1) {
       const licence = held[k];
       need(licence, active[k]);
       const base = licence.base;
-      if (base && !holdsBase(held, base, licence.kind)) {
+      if (base && !holdsBase(held, base, licence.kind, cloud)) {
         need(licenceOf(base.product, licence.version, base.edition, licence.kind), active[k]);
       }
+      // Exchange, SharePoint, Skype and Project Server run on Windows Server: their holders
+      // need a Windows Server CAL too, once per holder.
+      if (windowsVersion !== undefined && PRODUCTS[licence.product].alsoNeeds)
+        alsoActive = (alsoActive ?? false) || active[k];
+    }
+    if (alsoActive !== undefined) {
+      const first = held.find((l) => PRODUCTS[l.product].alsoNeeds) as Licence;
+      const also = PRODUCTS[first.product].alsoNeeds as NonNullable<Product['alsoNeeds']>;
+      if (!holdsBase(held, also, first.kind, cloud))
+        need(
+          licenceOf(also.product, windowsVersion as string, also.edition, first.kind),
+          alsoActive,
+        );
     }
     if (collect && needs.length > 0) {
       needsAll.push(needs);
@@ -160,6 +196,7 @@ export function computePosition(
     const { short: shortfall, covered, spare: surplus } = all.get(t.licence.id) as Allocation;
     const shortAfter = (afterReclaim.get(t.licence.id) as Allocation).short;
     const l = t.licence;
+    const sa = assuranceOf(purchases, l, options.asOf);
     return {
       licence: l.name,
       product: l.productName,
@@ -174,6 +211,8 @@ export function computePosition(
       reclaimable: t.required - t.active,
       shortfallAfterReclaim: shortAfter,
       unproven: t.unproven,
+      withSa: sa.withSa,
+      ...(sa.earliestEnd !== undefined ? { saEnds: dayToIso(sa.earliestEnd) } : {}),
       status: shortfall > 0 ? 'shortfall' : surplus > 0 ? 'surplus' : 'ok',
     };
   });

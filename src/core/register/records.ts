@@ -4,7 +4,7 @@
  */
 import type { AssignmentTable } from './assignment-table';
 import type { CellProblem } from './cells';
-import type { Licence, LicenceProblem } from '../licensing';
+import type { Licence, LicenceProblem, Offering } from '../licensing';
 import type { TableName } from './schema';
 
 export type Status = 'Active' | 'Left' | 'Disabled' | 'Absent';
@@ -17,6 +17,9 @@ export interface FieldIssue {
     | LicenceProblem
     | { readonly problem: 'bad-account'; readonly text: string }
     | { readonly problem: 'bad-status'; readonly text: string }
+    | { readonly problem: 'bad-licence-type'; readonly text: string }
+    | { readonly problem: 'licence-type-conflict'; readonly text: string }
+    | { readonly problem: 'not-yes-no'; readonly text: string }
     | {
         /** A Product, Version, Edition or CAL type column says otherwise than the Licence. */
         readonly problem: 'contradicts';
@@ -48,10 +51,25 @@ export interface Purchase extends RecordBase {
   readonly reseller: string;
   readonly agreement: string;
   readonly saEnd?: number;
+  /** How the line was bought, as its Licence type column or its licence name says. */
+  readonly offering?: Offering;
+  /**
+   * Software Assurance or a subscription: from the purchase date (when known) to the SA or
+   * subscription end date. A line without an end date has none.
+   */
+  readonly coverage?: Coverage;
   readonly proofLocation: string;
   readonly notes: string;
   /** The line names no Microsoft server product or CAL (other software): not counted. */
   readonly foreign?: true;
+}
+
+/** A purchase line's Software Assurance or subscription term (day numbers, both ends included). */
+export interface Coverage {
+  readonly kind: 'sa' | 'subscription';
+  /** The purchase date; undefined when the line has none. */
+  readonly from?: number;
+  readonly to: number;
 }
 
 export interface Assignment extends RecordBase {
@@ -103,10 +121,33 @@ export interface UsageRecord extends RecordBase {
   readonly capturedOn?: number;
 }
 
+/** A row of the Cloud rights table: a plan and the CALs the admin says it stands for. */
+export interface CloudRightRecord extends RecordBase {
+  readonly planText: string;
+  /** The plan's id (cloud-plans.ts), when the text names a plan CAL Register knows. */
+  readonly plan?: string;
+  readonly calsText: string;
+  /** The CALs it stands for (User CALs, of any version). */
+  readonly cals: readonly Licence[];
+  /** The admin confirmed the row (Yes); an empty cell is not a confirmation. */
+  readonly confirmed: boolean;
+  readonly source: string;
+}
+
 export interface Settings {
   readonly asOf?: number;
   readonly staleDays?: number;
   readonly organisation?: string;
+  /**
+   * "Windows Server CALs kept elsewhere": Yes when the register does not record Windows Server
+   * CALs (CAL-NO-WINDOWS-CAL is then off, and the report says so).
+   */
+  readonly windowsCalsElsewhere?: boolean;
+  /**
+   * "Relies on Microsoft 365 Extended Use Rights": Yes when Subscription Edition servers are
+   * licensed through qualifying Microsoft 365 plans rather than Software Assurance.
+   */
+  readonly extendedUseRights?: boolean;
   /** Rows of settings that could not be read, for REG-INVALID. */
   readonly issues: ReadonlyArray<{
     readonly row: number;
@@ -134,6 +175,8 @@ export interface Register {
   readonly servers: ServerRecord[];
   readonly usage: UsageRecord[];
   readonly settings: Settings;
+  /** The Cloud rights table's rows; empty when the register has none (the shipped defaults apply). */
+  readonly cloudRights: CloudRightRecord[];
   readonly tables: Partial<Record<TableName, TableInfo>>;
 }
 

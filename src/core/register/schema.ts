@@ -3,7 +3,8 @@
  * under which existing registers, Snipe-IT and ConfigMgr exports name the same columns.
  */
 
-export type TableName = 'Purchases' | 'Assignments' | 'Servers' | 'Usage' | 'Settings';
+export type TableName =
+  'Purchases' | 'Assignments' | 'Servers' | 'Usage' | 'Settings' | 'CloudRights';
 
 export const TABLE_NAMES: readonly TableName[] = [
   'Purchases',
@@ -11,7 +12,13 @@ export const TABLE_NAMES: readonly TableName[] = [
   'Servers',
   'Usage',
   'Settings',
+  'CloudRights',
 ];
+
+/** The sheet a table's template puts it on, where it differs from the table's name. */
+export const SHEET_NAMES: Readonly<Partial<Record<TableName, string>>> = {
+  CloudRights: 'Cloud rights',
+};
 
 export interface ColumnDef<F extends string = string> {
   readonly field: F;
@@ -42,7 +49,7 @@ const LICENCE_PARTS = {
   product: ['Product', 'Product name', 'Software', 'Software name', 'Title', 'Product family'],
   version: ['Version', 'Product version', 'Release', 'Purchase version'],
   edition: ['Edition', 'Product edition'],
-  calType: ['CAL type', 'CAL kind', 'Licence type', 'Type', 'Licensing model', 'Per'],
+  calType: ['CAL type', 'CAL kind', 'Type', 'Licensing model', 'Per'],
 };
 
 export type PurchaseField =
@@ -58,6 +65,7 @@ export type PurchaseField =
   | 'reseller'
   | 'agreement'
   | 'saEnd'
+  | 'licenceType'
   | 'proofLocation'
   | 'notes';
 
@@ -70,7 +78,8 @@ export const PURCHASE_COLUMNS: readonly ColumnDef<PurchaseField>[] = [
   column('order', 'Order number', ['Order', 'Order no', 'Order #', 'PO', 'PO number', 'PO no', 'Purchase order', 'Purchase order number', 'Reseller order number', 'Customer order number']),
   column('reseller', 'Reseller', ['Supplier', 'Vendor', 'Partner', 'Distributor', 'Bought from', 'Reseller name']),
   column('agreement', 'Agreement number', ['Agreement', 'Agreement no', 'Licence agreement', 'Authorization number', 'Authorisation number', 'Enrollment', 'Enrolment', 'Contract', 'Contract number', 'Licence number', 'Licensing program', 'Licence ID', 'Licensing ID']),
-  column('saEnd', 'SA end date', ['SA end', 'SA expiry', 'SA expires', 'Software Assurance end', 'Software Assurance end date', 'Expiration date', 'Expiry date', 'Expires', 'Expiration', 'Support expiration date']),
+  column('saEnd', 'SA end date', ['SA end', 'SA expiry', 'SA expiry date', 'SA expires', 'SA expiration', 'SA expiration date', 'Software Assurance end', 'Software Assurance end date', 'Software Assurance expiry', 'Software Assurance expiration', 'Subscription end', 'Subscription end date', 'Subscription expiry', 'Subscription expires', 'Coverage end', 'Coverage end date', 'Term end', 'Term end date', 'Expiration date', 'Expiry date', 'Expires', 'Expiration', 'Support expiration date']),
+  column('licenceType', 'Licence type', ['Licensing type', 'Licence option', 'Licence offering', 'Offering', 'Programme', 'Program', 'Licence programme', 'Licence program', 'Purchase type', 'Software Assurance', 'SA']),
   column('proofLocation', 'Proof location', ['Proof', 'Proof of purchase', 'Proof of entitlement', 'Document', 'Documents', 'Documentation', 'Evidence', 'Attachment', 'File']),
   column('notes', 'Notes', ['Note', 'Comments', 'Comment', 'Remarks']),
   column('product', '', LICENCE_PARTS.product),
@@ -144,12 +153,24 @@ export const SETTING_COLUMNS: readonly ColumnDef<SettingField>[] = [
   column('value', 'Value', ['Setting value']),
 ];
 
+export type CloudRightField = 'plan' | 'standsFor' | 'confirmed' | 'source';
+
+/** The cloud plans a register relies on, and the CALs the admin confirmed each stands for. */
+// prettier-ignore
+export const CLOUD_RIGHT_COLUMNS: readonly ColumnDef<CloudRightField>[] = [
+  column('plan', 'Plan', ['Cloud plan', 'Cloud subscription', 'Subscription plan']),
+  column('standsFor', 'Stands for (CALs)', ['Stands for', 'Equivalent CALs', 'CAL equivalents', 'Equivalent to', 'CALs']),
+  column('confirmed', 'Confirmed', ['Confirmed by admin', 'Verified']),
+  column('source', 'Source', ['Reference', 'Checked in']),
+];
+
 export const COLUMNS: Readonly<Record<TableName, readonly ColumnDef[]>> = {
   Purchases: PURCHASE_COLUMNS,
   Assignments: ASSIGNMENT_COLUMNS,
   Servers: SERVER_COLUMNS,
   Usage: USAGE_COLUMNS,
   Settings: SETTING_COLUMNS,
+  CloudRights: CLOUD_RIGHT_COLUMNS,
 };
 
 /**
@@ -165,6 +186,7 @@ export const SIGNATURES: Readonly<Record<TableName, readonly (readonly string[])
   Servers: [['server'], ['product']],
   Usage: [['account'], ['licenceRequired', 'lastLogon']],
   Settings: [['setting'], ['value']],
+  CloudRights: [['plan'], ['standsFor']],
 };
 
 /** Sheet names that hold a table, besides the table's own name. */
@@ -175,6 +197,7 @@ export const SHEET_ALIASES: Readonly<Record<TableName, readonly string[]>> = {
   Servers: ['servers', 'serverlicences', 'deployedservers'],
   Usage: ['usage', 'evidence', 'usageevidence'],
   Settings: ['settings', 'options', 'configuration'],
+  CloudRights: ['cloudrights', 'cloudplans', 'cloudequivalences', 'calequivalences', 'cloudcalrights'],
 };
 
 /** Template columns of a table, in template order. */

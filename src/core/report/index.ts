@@ -5,6 +5,8 @@
 export { toJson, type AuditJson } from './json';
 export {
   cellAddress,
+  cloudRightsUsed,
+  type CloudRightUsed,
   groupByRule,
   NO_POSITION,
   POSITION_COLUMNS,

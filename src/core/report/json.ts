@@ -1,5 +1,6 @@
 /** The machine-readable audit output (`cal-register audit FILE --json`; README, JSON output). */
-import type { AuditResult, Summary } from '../audit';
+import type { AuditResult, NotChecked, Summary } from '../audit';
+import { cloudRightsUsed, type CloudRightUsed } from './view';
 import { dayToIso } from '../register';
 import { evidenceUsed, type EvidenceUsed } from '../evidence';
 import type { Finding } from '../rules';
@@ -12,6 +13,10 @@ export interface AuditJson {
   readonly summary: Summary;
   /** The evidence of use the audit read (Usage table, imported exports); absent when none. */
   readonly evidence?: readonly EvidenceUsed[];
+  /** The cloud plans the register names and the CAL equivalences used for each; absent when none. */
+  readonly cloudRights?: readonly CloudRightUsed[];
+  /** Rules a setting turned off for this register, and why; absent when none. */
+  readonly notChecked?: readonly NotChecked[];
 }
 
 /**
@@ -20,6 +25,7 @@ export interface AuditJson {
  */
 export function toJson(result: AuditResult): AuditJson {
   const evidence = evidenceUsed(result.context.evidence, dayToIso);
+  const cloud = cloudRightsUsed(result);
   return {
     asOf: dayToIso(result.asOf),
     position: result.position,
@@ -36,5 +42,7 @@ export function toJson(result: AuditResult): AuditJson {
     })),
     summary: result.summary,
     ...(evidence.length > 0 ? { evidence } : {}),
+    ...(cloud.length > 0 ? { cloudRights: cloud } : {}),
+    ...(result.notChecked.length > 0 ? { notChecked: result.notChecked } : {}),
   };
 }

@@ -3,11 +3,11 @@
  * command line both render this model; neither decides content.
  */
 import type { AuditResult } from '../audit';
-import { dayToIso } from '../register';
+import { dayToIso, isoToDay, type Purchase } from '../register';
 import { type Finding, type Severity, RULES } from '../rules';
-import { hasProof } from '../position';
+import { activeOn, hasProof } from '../position';
 import { EVIDENCE_FRESH_DAYS } from '../evidence';
-import { cellAddress, NO_POSITION, POSITION_COLUMNS, positionState } from './view';
+import { cellAddress, cloudRightsUsed, NO_POSITION, POSITION_COLUMNS, positionState } from './view';
 
 /** A cell: text, a number, a date (day number), or empty. Text is always written as text. */
 export type ReportValue = string | number | { readonly date: number } | null;
@@ -39,7 +39,7 @@ export interface ReportRow {
 
 export interface ReportTable {
   readonly kind: 'table';
-  readonly id: 'position' | 'findings' | 'proof' | 'evidence' | 'checks';
+  readonly id: 'position' | 'findings' | 'proof' | 'evidence' | 'cloud' | 'checks';
   readonly title: string;
   /** A name for the Excel table (letters, digits, underscores). */
   readonly tableName: string;
@@ -134,6 +134,8 @@ function positionTable(result: AuditResult): ReportTable {
       p.reclaimable,
       p.shortfallAfterReclaim,
       p.unproven,
+      p.withSa,
+      p.saEnds !== undefined ? { date: isoToDay(p.saEnds) ?? 0 } : null,
       p.kind,
     ],
     tone: p.shortfall > 0 ? 'bad' : p.unproven > 0 ? 'warn' : undefined,
@@ -156,6 +158,8 @@ function positionTable(result: AuditResult): ReportTable {
       number(POSITION_COLUMNS.reclaimable.header, 12),
       number(POSITION_COLUMNS.shortfallAfterReclaim.header, 12),
       number(POSITION_COLUMNS.unproven.header),
+      number(POSITION_COLUMNS.withSa.header),
+      { header: POSITION_COLUMNS.saEnds.header, type: 'date', width: 13 },
       text(POSITION_COLUMNS.kind.header, 8),
     ],
     rows,
@@ -170,10 +174,12 @@ function positionTable(result: AuditResult): ReportTable {
       sum((p) => p.reclaimable),
       sum((p) => p.shortfallAfterReclaim),
       sum((p) => p.unproven),
+      sum((p) => p.withSa),
+      null,
       null,
     ],
     empty: NO_POSITION,
-    note: 'Covered: required CALs met by a later version or a CAL Suite. Reclaimable: held only by stale assignees. Unproven: owned through purchase lines without proof.',
+    note: 'Covered: required CALs met by a later version or a CAL Suite. Reclaimable: held only by stale assignees. Unproven: owned through purchase lines without proof. With SA: owned with Software Assurance or a subscription active at the as-of date; SA ends: the earliest end of that coverage.',
   };
 }
 
@@ -214,6 +220,16 @@ function findingsTable(result: AuditResult): ReportTable {
   };
 }
 
+/** A line's Software Assurance or subscription, as the proof checklist says it. */
+function assuranceText(p: Purchase, asOf: number): string {
+  const c = p.coverage;
+  if (!c) return p.offering === 'licence' ? 'licence only' : 'none recorded';
+  const what = c.kind === 'subscription' ? 'subscription' : 'SA';
+  const from = c.from !== undefined ? `${dayToIso(c.from)} to ` : 'to ';
+  const state = activeOn(p, asOf) ? 'active' : c.to < asOf ? 'ended' : 'not yet started';
+  return `${what} ${from}${dayToIso(c.to)} (${state})`;
+}
+
 function proofTable(result: AuditResult): ReportTable {
   const sheet = result.register.tables.Purchases?.sheet ?? 'Purchases';
   const rows: ReportRow[] = result.register.purchases.map((p) => {
@@ -232,11 +248,12 @@ function proofTable(result: AuditResult): ReportTable {
         p.order,
         p.proofLocation,
         p.agreement,
+        assuranceText(p, result.asOf),
         proven ? (p.proofLocation === '' ? 'Proven; no location' : 'Complete') : 'Incomplete',
         `${sheet}!${p.row}`,
       ],
       tone: proven ? (p.proofLocation === '' ? 'warn' : 'good') : 'bad',
-      link: { cell: 9, sheet, row: p.row, column: 'A' },
+      link: { cell: 10, sheet, row: p.row, column: 'A' },
     };
   });
   return {
@@ -253,6 +270,7 @@ function proofTable(result: AuditResult): ReportTable {
       text('Order', 18),
       text('Proof location', 30, true),
       text('Agreement', 18),
+      text('SA or subscription', 26, true),
       text('Status', 14),
       text('Line', 14),
     ],
@@ -311,7 +329,13 @@ function checksTable(result: AuditResult): ReportTable {
       text('Rule', 24),
       text('Severity', 10),
     ],
-    rows: RULES.map((rule) => {
+    rows: RULES.map((rule): ReportRow => {
+      const off = result.notChecked.find((n) => n.rule === rule.id);
+      if (off)
+        return {
+          cells: [rule.title, `Not checked: ${off.why}.`, null, rule.id, rule.severity],
+          tone: 'info',
+        };
       const count = counts.get(rule.id) ?? 0;
       return {
         cells: [rule.title, rule.why, count, rule.id, rule.severity],
@@ -319,6 +343,31 @@ function checksTable(result: AuditResult): ReportTable {
       };
     }),
     empty: '',
+  };
+}
+
+function cloudTable(result: AuditResult): ReportTable {
+  return {
+    kind: 'table',
+    id: 'cloud',
+    title: 'Cloud plans and the CALs they stand for',
+    tableName: 'CALAudit_CloudRights',
+    columns: [
+      text('Plan', 44),
+      text('Stands for', 30, true),
+      text('Confirmed', 10),
+      text('Source', 44, true),
+    ],
+    rows: cloudRightsUsed(result).flatMap(({ plan, standsFor }): ReportRow[] =>
+      standsFor.length === 0
+        ? [{ cells: [plan, 'no CAL', '', ''], tone: 'info' }]
+        : standsFor.map((s) => ({
+            cells: [plan, s.cal, s.confirmed ? 'Yes' : 'No', s.source],
+            tone: s.confirmed ? 'good' : 'warn',
+          })),
+    ),
+    empty: 'The register names no cloud plan.',
+    note: 'A holder of a plan needs no CAL it is confirmed to stand for. Confirm or change the rows in the Cloud rights table.',
   };
 }
 
@@ -344,6 +393,7 @@ export function buildReport(result: AuditResult, meta: ReportMeta): AuditReport 
       findingsTable(result),
       proofTable(result),
       evidenceTable(result),
+      cloudTable(result),
       checksTable(result),
       {
         kind: 'fields',

@@ -5,6 +5,8 @@
  * short one for narrow surfaces). The text report, the task pane, the audit sheet and the
  * CAL.POSITION function all read these.
  */
+import type { AuditResult } from '../audit';
+import { PRODUCTS, type Licence } from '../licensing';
 import { RULES, type Finding, type RuleDef } from '../rules';
 import type { PositionRow } from '../position';
 
@@ -56,6 +58,8 @@ export const POSITION_COLUMNS: Readonly<Record<PositionField, PositionColumn>> =
   reclaimable: { header: 'Reclaimable', short: 'Reclaim' },
   shortfallAfterReclaim: { header: 'Short after reclaim', short: 'Short after' },
   unproven: { header: 'Unproven', short: 'Unproven' },
+  withSa: { header: 'With SA', short: 'With SA' },
+  saEnds: { header: 'SA ends', short: 'SA ends' },
   kind: { header: 'Kind', short: 'Kind' },
 };
 
@@ -72,6 +76,41 @@ export function positionState(row: PositionRow): string {
   if (row.shortfall > 0) return `${row.shortfall} short`;
   if (row.surplus > 0) return `${row.surplus} spare`;
   return 'covered';
+}
+
+/** A cloud plan the register names, and the CALs it stands for (confirmed or not). */
+export interface CloudRightUsed {
+  readonly plan: string;
+  readonly standsFor: readonly {
+    readonly cal: string;
+    readonly confirmed: boolean;
+    readonly source: string;
+  }[];
+}
+
+/**
+ * The cloud plans the register names (bought or assigned), each with the CAL equivalences
+ * that were in force for it: the Cloud rights table's rows, else the shipped ones.
+ */
+export function cloudRightsUsed(result: AuditResult): CloudRightUsed[] {
+  const { register, context } = result;
+  const plans = new Map<string, string>();
+  const note = (l: Licence | undefined) => {
+    if (l?.plan !== undefined) plans.set(l.plan, l.name);
+  };
+  for (const p of register.purchases) note(p.licence);
+  const t = register.assignments;
+  for (let i = 0; i < t.length; i += 1) note(t.licence(i));
+  return [...plans].map(([id, plan]) => ({
+    plan,
+    standsFor: context.cloud.of(id).map((r) => ({
+      cal: [PRODUCTS[r.cal.product].name, r.cal.edition, 'User CAL']
+        .filter((part) => part !== '')
+        .join(' '),
+      confirmed: r.confirmed,
+      source: r.source,
+    })),
+  }));
 }
 
 /** What the position says when there is nothing in it. */

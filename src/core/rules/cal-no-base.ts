@@ -24,14 +24,14 @@ export const calNoBase = defineRule({
   table: 'Assignments',
   scope: 'row',
   messages,
-  check({ register, holdings }, report) {
+  check({ register, holdings, cloud }, report) {
     const t = register.assignments;
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
       if (!licence || holdings.holderOf[i] < 0) continue;
       const base = licence.base;
       if (!base) continue;
-      if (holdsBase(holdings.licencesNear(i), base, licence.kind)) continue;
+      if (holdsBase(holdings.licencesNear(i), base, licence.kind, cloud)) continue;
       const baseName = licenceOf(base.product, licence.version, base.edition, licence.kind).name;
       const key = t.key(i);
       report({

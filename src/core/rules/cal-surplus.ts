@@ -1,4 +1,9 @@
-/** CAL-SURPLUS: more CALs owned than required, per licence: money to recover. */
+/**
+ * CAL-SURPLUS: more CALs owned than required, per licence: money to recover. Also, per
+ * holder, a CAL held beside a cloud plan confirmed to stand for it (Cloud rights): the plan
+ * already licenses the holder, so the CAL can be freed.
+ */
+import { covers, type Licence } from '../licensing';
 import { defineRule, type Said } from './define';
 
 const messages = {
@@ -6,23 +11,54 @@ const messages = {
     message: `${count} more owned than required (owned ${owned}, required ${required}).`,
     fix: 'Reassign them where they are needed, or reduce the next renewal.',
   }),
+  freed: (who: string, licence: string, plan: string): Said => ({
+    message: `${who} holds ${licence} and ${plan}, which stands for it (confirmed in Cloud rights): the CAL can be freed.`,
+    fix: 'Remove the assignment and reassign the CAL where no plan covers the user, or reduce the next renewal.',
+  }),
 };
 
 export const calSurplus = defineRule({
   id: 'CAL-SURPLUS',
   severity: 'info',
   title: 'More owned than required',
-  flags: 'more owned than required',
+  flags: 'more owned than required; a CAL held beside a cloud plan confirmed to stand for it',
+  table: 'Assignments',
   why: 'Spare CALs are money to recover.',
   scope: 'position',
   messages,
-  check({ position, register }, report) {
+  check({ position, register, holdings, ended, cloud }, report) {
     // Nothing assigned: every CAL owned looks spare, and advice to cut the renewal would be
     // wrong (the verdict says the register has no assignments to check against).
     if (register.assignments.length === 0) return;
     for (const row of position) {
       if (row.surplus === 0) continue;
       report({ licence: row.licence, ...messages.surplus(row.surplus, row.owned, row.required) });
+    }
+    const t = register.assignments;
+    for (let i = 0; i < t.length; i += 1) {
+      const licence = t.licence(i);
+      if (!licence?.cal || ended[i] === 1 || holdings.holderOf[i] < 0) continue;
+      const plan = holdings
+        .licencesNear(i)
+        .find(
+          (l): l is Licence =>
+            l?.plan !== undefined &&
+            covers(
+              l,
+              { product: licence.product, edition: licence.edition, kind: licence.kind },
+              { cloud },
+            ),
+        );
+      if (!plan) continue;
+      const key = t.key(i);
+      report({
+        table: 'Assignments',
+        row: t.row[i],
+        field: 'licence',
+        key,
+        licence: licence.name,
+        ...messages.freed(key, licence.name, plan.name),
+      });
     }
   },
 });

@@ -5,7 +5,7 @@
  * CAL-VERSION judges versions) or by a CAL Suite that contains it. Accounts the evidence
  * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
-import { covers, type Licence } from '../licensing';
+import { covers, type CloudRights, type Licence } from '../licensing';
 import { defineRule, type Said } from './define';
 import { aboutUsage, evidenceLine } from './where';
 
@@ -19,11 +19,11 @@ const messages = {
 };
 
 /** An account's use is licensed by a User CAL that covers the CAL needed, of any version. */
-function meets(held: Licence | undefined, needed: Licence): boolean {
+function meets(held: Licence | undefined, needed: Licence, cloud: CloudRights): boolean {
   return (
     held !== undefined &&
     held.kind === 'User' &&
-    covers(held, { product: needed.product, edition: needed.edition })
+    covers(held, { product: needed.product, edition: needed.edition }, { cloud })
   );
 }
 
@@ -36,7 +36,7 @@ export const calUnassignedUse = defineRule({
   table: 'Usage',
   scope: 'register',
   messages,
-  check({ register, holdings, evidence, asOf, staleDays }, report) {
+  check({ register, holdings, evidence, asOf, staleDays, cloud }, report) {
     if (register.usage.length === 0) return;
     const deviceProducts = new Set(
       register.purchases.filter((p) => p.licence?.kind === 'Device').map((p) => p.licence?.product),
@@ -54,7 +54,9 @@ export const calUnassignedUse = defineRule({
       seen.add(once);
       if (
         match.kind === 'holder' &&
-        holdings.rows(match.holder).some((r) => meets(register.assignments.licence(r), needed))
+        holdings
+          .rows(match.holder)
+          .some((r) => meets(register.assignments.licence(r), needed, cloud))
       ) {
         return;
       }

@@ -1,8 +1,20 @@
 /** What every rule sees: the register, the settings in force, and indexes built once. */
-import type { ProductId } from '../licensing';
+import type { CloudRights, ProductEdition, ProductId } from '../licensing';
 import type { EvidenceContext } from '../evidence';
 import type { Holdings, PositionRow, StaleReason } from '../position';
 import type { Register } from '../register';
+
+/**
+ * The CAL holders of some products need besides (the Windows Server CAL of Exchange,
+ * SharePoint, Skype and Project Server users), and whether the register counts it: not when
+ * it keeps Windows Server CALs elsewhere (a setting), nor when it records none at all.
+ */
+export interface AlsoNeeded {
+  readonly cal: ProductEdition;
+  /** The version counted in the position; absent when `off`. */
+  readonly version?: string;
+  readonly off?: 'elsewhere' | 'none-recorded';
+}
 
 export interface DeployedServers {
   /** The newest version deployed, by rank, and where that was read. */
@@ -29,4 +41,10 @@ export interface AuditContext {
   readonly previous: ReadonlyMap<number, number>;
   /** 1 for rows that are history: a later row took their CAL. */
   readonly ended: Uint8Array;
+  /** Which CALs the register's cloud plans stand for (its Cloud rights, else the shipped rows). */
+  readonly cloud: CloudRights;
+  /** The Windows Server CAL holders of other server CALs need; undefined without such data. */
+  readonly alsoNeeded?: AlsoNeeded;
+  /** The register relies on Microsoft 365 Extended Use Rights for Subscription Edition servers. */
+  readonly extendedUseRights: boolean;
 }

@@ -31,8 +31,12 @@ export interface Place {
   readonly licence?: string;
 }
 
-/** A finding as a rule reports it: where, and what it says. */
-export type Report = (finding: Place & Said) => void;
+/**
+ * A finding as a rule reports it: where, and what it says. `severity` is the rule's own unless
+ * the rule reports a milder case of what it checks (an info where there is nothing to count
+ * against); its module says when.
+ */
+export type Report = (finding: Place & Said & { readonly severity?: Severity }) => void;
 
 /**
  * - `row`: judges rows of its table from that table (and the Usage table) alone, so
@@ -62,6 +66,11 @@ export interface Rule<Id extends string = string, Messages = unknown> {
   readonly messages: Messages;
   /** A pure function of the audit context that reports findings; never throws on bad cells. */
   readonly check: (context: AuditContext, report: Report) => void;
+  /**
+   * Why the rule does not run on this register, when a setting turns it off ("Windows Server
+   * CALs are kept elsewhere"); the reports say it was not checked, and why.
+   */
+  readonly off?: (context: AuditContext) => string | undefined;
 }
 
 /** Declares a rule; the literal id becomes part of the RuleId type. */

@@ -100,6 +100,24 @@ const messages = {
         fix: `Correct the ${header} column or the licence, so the two agree.`,
       };
     }
+    if (problem.problem === 'not-yes-no') {
+      return {
+        message: `${header} "${problem.text}" is neither Yes nor No.`,
+        fix: 'Write Yes or No.',
+      };
+    }
+    if (problem.problem === 'bad-licence-type') {
+      return {
+        message: `${header} "${problem.text}" does not say whether the line is the licence only, with Software Assurance, or a subscription.`,
+        fix: 'Write Licence only, Licence + SA, or Subscription.',
+      };
+    }
+    if (problem.problem === 'licence-type-conflict') {
+      return {
+        message: `${header} "${problem.text}" says the licence only, but the line has an SA end date: it is read as having no Software Assurance.`,
+        fix: 'Write Licence + SA (or Subscription) if the line has Software Assurance, or clear the SA end date.',
+      };
+    }
     if (problem.problem === 'bad-status') {
       return {
         message: `${header} "${problem.text}" is not one of Active, Left, Disabled or Absent.`,
@@ -174,6 +192,7 @@ export const regInvalid = defineRule({
     }
     reportAll(register, report, 'Servers', register.servers, (s) => s.name);
     reportAll(register, report, 'Usage', register.usage, (u) => u.account);
+    reportAll(register, report, 'CloudRights', register.cloudRights, () => '');
     // Evidence that names an account the register holds more than once: reported, not guessed.
     register.usage.forEach((u, i) => {
       const match = evidence.matches[i];

@@ -6,7 +6,9 @@
 import { calDeviceMisrecorded } from './cal-device-misrecorded';
 import { calDuplicate } from './cal-duplicate';
 import { calNoBase } from './cal-no-base';
+import { calNoSa } from './cal-no-sa';
 import { calNoServer } from './cal-no-server';
+import { calNoWindowsCal } from './cal-no-windows-cal';
 import { calReassignedEarly } from './cal-reassigned-early';
 import { calShortfall } from './cal-shortfall';
 import { calStale } from './cal-stale';
@@ -17,6 +19,7 @@ import { docNoProof } from './doc-no-proof';
 import { evidenceOld } from './evidence-old';
 import { regInvalid } from './reg-invalid';
 import { regMissing } from './reg-missing';
+import { serverEndOfSupport } from './server-end-of-support';
 
 export const RULES = [
   regMissing,
@@ -33,4 +36,7 @@ export const RULES = [
   calReassignedEarly,
   calSurplus,
   evidenceOld,
+  calNoSa,
+  serverEndOfSupport,
+  calNoWindowsCal,
 ] as const;

@@ -48,6 +48,7 @@ export function Summary({ result }: { readonly result: AuditResult }) {
           <Caption1>
             As of {dayToIso(result.asOf)}; stale after {result.staleDays} days.{' '}
             {findingCounts(summary)}.
+            {result.notChecked.map((n) => ` Not checked: ${n.rule} (${n.why}).`).join('')}
           </Caption1>
         }
       />

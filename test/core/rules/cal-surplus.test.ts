@@ -22,9 +22,9 @@ describe('CAL-SURPLUS', () => {
       purchases: [
         ...SERVER_LICENCES,
         purchase('Windows Server 2022 CAL 5 User', 2),
-        purchase(EX, 1),
+        purchase('SQL Server 2022 User CAL', 1),
       ],
-      assignments: users(EX, 1),
+      assignments: users('SQL Server 2022 User CAL', 1),
     });
     expect(findings.map((f) => [f.licence, f.message])).toEqual([
       [WIN, '10 more owned than required (owned 10, required 0).'],

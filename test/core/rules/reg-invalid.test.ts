@@ -220,3 +220,24 @@ describe('REG-INVALID on the optional tables', () => {
     expect(findings.map((f) => [f.sheet, f.row, f.column])).toEqual([['Settings', 2, 'B']]);
   });
 });
+
+describe('how a purchase line was bought', () => {
+  test('a Licence type that names no offering, and "Licence only" with an SA end date', () => {
+    const findings = check('REG-INVALID', {
+      purchases: [
+        purchase('Exchange Server 2019 Standard User CAL', 1, { 'Licence type': 'Gold' }),
+        purchase('Exchange Server 2019 Standard User CAL', 1, {
+          'Licence type': 'Licence only',
+          'SA end date': '2027-01-31',
+        }),
+      ],
+      assignments: [],
+    });
+    expect(findings.map((f) => [f.row, f.column])).toEqual([
+      [2, 'I'],
+      [3, 'I'],
+    ]);
+    expect(findings[0].message).toContain('"Gold" does not say whether');
+    expect(findings[1].message).toContain('it is read as having no Software Assurance');
+  });
+});

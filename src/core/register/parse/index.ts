@@ -8,6 +8,7 @@ import { parsePurchases } from './purchases';
 import { parseServers } from './servers';
 import { parseSettings } from './settings';
 import { parseUsage } from './usage';
+import { parseCloudRights } from './cloud-rights';
 
 export type { ParseOptions } from './fields';
 export { EVIDENCE_LICENCE } from './usage';
@@ -33,11 +34,12 @@ export function parseRegister(grids: readonly SheetGrid[], options: ParseOptions
   }
   const servers = keep(located.Servers && parseServers(located.Servers, options));
   const usage = keep(located.Usage && parseUsage(located.Usage, options));
+  const cloudRights = keep(located.CloudRights && parseCloudRights(located.CloudRights, options));
   let settings: Register['settings'] = { issues: [] };
   if (located.Settings) {
     const parsed = parseSettings(located.Settings, options);
     settings = parsed.settings;
     tables.Settings = parsed.info;
   }
-  return { purchases, assignments, servers, usage, settings, tables };
+  return { purchases, assignments, servers, usage, settings, cloudRights, tables };
 }

@@ -1,6 +1,6 @@
-import { isForeignLicence, type LicenceProblem } from '../../licensing';
+import { isForeignLicence, offeringOf, type LicenceProblem, type Offering } from '../../licensing';
 import type { LocatedTable } from '../locate';
-import type { Purchase, TableInfo } from '../records';
+import type { Coverage, Purchase, TableInfo } from '../records';
 import { RowReader, type ParseOptions } from './fields';
 
 /** Reads the Purchases table: one purchase line (proof of entitlement) per row. */
@@ -10,18 +10,29 @@ export function parsePurchases(
 ): { records: Purchase[]; info: TableInfo } {
   const reader = new RowReader(located, options);
   const records: Purchase[] = [];
-  const [quantity, purchaseDate, invoice, order, reseller, agreement, saEnd, proofLocation, notes] =
-    [
-      'quantity',
-      'purchaseDate',
-      'invoice',
-      'order',
-      'reseller',
-      'agreement',
-      'saEnd',
-      'proofLocation',
-      'notes',
-    ].map((field) => reader.col(field));
+  const [
+    quantity,
+    purchaseDate,
+    invoice,
+    order,
+    reseller,
+    agreement,
+    saEnd,
+    licenceType,
+    proofLocation,
+    notes,
+  ] = [
+    'quantity',
+    'purchaseDate',
+    'invoice',
+    'order',
+    'reseller',
+    'agreement',
+    'saEnd',
+    'licenceType',
+    'proofLocation',
+    'notes',
+  ].map((field) => reader.col(field));
   reader.forEachRow((cells, row) => {
     const parsed = reader.licence(cells);
     const licenceText = reader.licenceText;
@@ -37,6 +48,30 @@ export function parsePurchases(
     if (foreignAt >= 0) reader.issues?.splice(foreignAt, 1);
     const count = reader.count(cells, quantity);
     const pack = parsed?.pack ?? 1;
+    const bought = reader.day(cells, purchaseDate);
+    const end = reader.day(cells, saEnd);
+    const typeText = reader.text(cells, licenceType);
+    let offering: Offering | undefined;
+    if (typeText !== '') {
+      offering = offeringOf(typeText) ?? yesNoOffering(typeText);
+      if (offering === undefined)
+        reader.flag('licenceType', { problem: 'bad-licence-type', text: typeText });
+    }
+    offering ??= offeringOf(licenceText);
+    // "Licence only" with an SA end date: the line is read as having none (never overstated).
+    if (offering === 'licence' && end !== undefined)
+      reader.flag('licenceType', {
+        problem: 'licence-type-conflict',
+        text: typeText || licenceText,
+      });
+    const coverage: Coverage | undefined =
+      end !== undefined && offering !== 'licence'
+        ? {
+            kind: offering === 'subscription' ? 'subscription' : 'sa',
+            ...(bought !== undefined ? { from: bought } : {}),
+            to: end,
+          }
+        : undefined;
     const record: Purchase = {
       row,
       licence: parsed?.licence,
@@ -44,12 +79,14 @@ export function parsePurchases(
       pack,
       quantity: count,
       owned: parsed && count !== undefined ? count * pack : 0,
-      purchaseDate: reader.day(cells, purchaseDate),
+      purchaseDate: bought,
       invoice: reader.text(cells, invoice),
       order: reader.text(cells, order),
       reseller: reader.text(cells, reseller),
       agreement: reader.text(cells, agreement),
-      saEnd: reader.day(cells, saEnd),
+      saEnd: end,
+      ...(offering !== undefined ? { offering } : {}),
+      ...(coverage ? { coverage } : {}),
       proofLocation: reader.text(cells, proofLocation),
       notes: reader.text(cells, notes),
       ...(foreignAt >= 0 ? { foreign: true as const } : {}),
@@ -59,4 +96,12 @@ export function parsePurchases(
     records.push(record);
   });
   return { records, info: reader.info };
+}
+
+/** A Licence type (or "SA") column answered Yes or No: with Software Assurance, or without. */
+function yesNoOffering(text: string): Offering | undefined {
+  const word = text.trim().toLowerCase();
+  if (word === 'yes' || word === 'y' || word === 'true') return 'sa';
+  if (word === 'no' || word === 'n' || word === 'false') return 'licence';
+  return undefined;
 }

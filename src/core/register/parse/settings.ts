@@ -4,7 +4,8 @@ import type { FieldIssue, Settings, TableInfo } from '../records';
 import { headerKey } from '../schema';
 import { RowReader, type ParseOptions } from './fields';
 
-type SettingName = 'asOf' | 'staleDays' | 'organisation';
+type SettingName =
+  'asOf' | 'staleDays' | 'organisation' | 'windowsCalsElsewhere' | 'extendedUseRights';
 
 const SETTING_NAMES: Record<string, SettingName> = {
   asofdate: 'asOf',
@@ -20,7 +21,26 @@ const SETTING_NAMES: Record<string, SettingName> = {
   organisationname: 'organisation',
   organizationname: 'organisation',
   company: 'organisation',
+  windowsservercalskeptelsewhere: 'windowsCalsElsewhere',
+  windowsservercalselsewhere: 'windowsCalsElsewhere',
+  windowscalskeptelsewhere: 'windowsCalsElsewhere',
+  windowsservercalsinanotherregister: 'windowsCalsElsewhere',
+  reliesonmicrosoft365extendeduserights: 'extendedUseRights',
+  reliesonextendeduserights: 'extendedUseRights',
+  microsoft365extendeduserights: 'extendedUseRights',
+  extendeduserights: 'extendedUseRights',
 };
+
+/** Yes or No as a setting is written: true, false, or undefined when it is neither. */
+export function readYesNo(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase();
+  if (['yes', 'y', 'true', 'on'].includes(word)) return true;
+  if (['no', 'n', 'false', 'off'].includes(word)) return false;
+  return undefined;
+}
 
 /** Reads the Settings table: one setting (as-of date, stale threshold, organisation) per row. */
 export function parseSettings(
@@ -31,6 +51,7 @@ export function parseSettings(
   let asOf: number | undefined;
   let staleDays: number | undefined;
   let organisation: string | undefined;
+  const flags: { windowsCalsElsewhere?: boolean; extendedUseRights?: boolean } = {};
   const issues: { row: number; setting: string; issue: FieldIssue }[] = [];
   const settingCol = reader.col('setting');
   const valueCol = reader.col('value');
@@ -52,12 +73,26 @@ export function parseSettings(
     } else if (name === 'organisation') {
       const text = readText(value);
       if (typeof text === 'string') organisation = text;
+    } else if (name === 'windowsCalsElsewhere' || name === 'extendedUseRights') {
+      const text = readText(value);
+      if (text === null) return;
+      const answer = readYesNo(typeof text === 'string' ? text : value);
+      if (answer !== undefined) flags[name] = answer;
+      else {
+        const said = typeof text === 'string' ? text : describeValue(value);
+        issues.push({
+          row,
+          setting,
+          issue: { field: 'value', problem: { problem: 'not-yes-no', text: said } },
+        });
+      }
     }
   });
   const settings: Settings = {
     ...(asOf !== undefined ? { asOf } : {}),
     ...(staleDays !== undefined ? { staleDays } : {}),
     ...(organisation !== undefined ? { organisation } : {}),
+    ...flags,
     issues,
   };
   return { settings, info: reader.info };

@@ -1,0 +1,76 @@
+/**
+ * CAL-NO-WINDOWS-CAL: a holder of an Exchange, SharePoint, Skype for Business or Project
+ * Server CAL who holds no Windows Server CAL. These servers run on Windows Server, and everyone
+ * who reaches a Windows Server, directly or through an application on it, needs its CAL (a CAL
+ * Suite that contains one counts, as does a cloud plan confirmed to stand for one). One finding
+ * per holder, on the first row that needs it. A register that records no Windows Server CAL
+ * at all gets one note (info) instead: it may keep them elsewhere, which the setting "Windows
+ * Server CALs kept elsewhere" says, turning the rule off.
+ */
+import { holdsBase, PRODUCTS, type Licence } from '../licensing';
+import { defineRule, type Said } from './define';
+import { list, plural } from './text';
+
+const messages = {
+  missing: (who: string, held: readonly string[], kind: string): Said => ({
+    message: `${who} holds ${list(held)} but no Windows Server CAL: ${held.length === 1 ? 'that server runs on Windows Server, and every ' + kind.toLowerCase() + ' that reaches it' : 'those servers run on Windows Server, and every ' + kind.toLowerCase() + ' that reaches them'} needs a Windows Server CAL too.`,
+    fix: `Assign a Windows Server ${kind} CAL (or a CAL Suite that contains one) to the same ${kind.toLowerCase()}.`,
+  }),
+  noneRecorded: (holders: number): Said => ({
+    message: `The register records no Windows Server CAL, yet ${plural(holders, 'holder')} of Exchange, SharePoint, Skype for Business or Project Server CALs need one.`,
+    fix: 'Record the Windows Server CALs, or, if they are kept in another register, set "Windows Server CALs kept elsewhere" to Yes in Settings.',
+  }),
+};
+
+export const calNoWindowsCal = defineRule({
+  id: 'CAL-NO-WINDOWS-CAL',
+  severity: 'error',
+  title: 'No Windows Server CAL',
+  flags:
+    'an Exchange, SharePoint, Skype or Project Server CAL holder without a Windows Server CAL (one note when the register records none)',
+  why: 'These servers run on Windows Server: everyone who reaches them needs a Windows Server CAL too.',
+  table: 'Assignments',
+  scope: 'row',
+  messages,
+  off: ({ alsoNeeded }) =>
+    alsoNeeded?.off === 'elsewhere'
+      ? 'Windows Server CALs are kept elsewhere (Settings: "Windows Server CALs kept elsewhere")'
+      : undefined,
+  check({ register, holdings, ended, alsoNeeded, cloud }, report) {
+    if (!alsoNeeded || alsoNeeded.off === 'elsewhere') return;
+    const t = register.assignments;
+    const seen = new Set<number>();
+    let lacking = 0;
+    for (let i = 0; i < t.length; i += 1) {
+      const licence = t.licence(i);
+      const holder = holdings.holderOf[i];
+      if (!licence || !licence.cal || ended[i] === 1 || holder < 0 || seen.has(holder)) continue;
+      if (!PRODUCTS[licence.product].alsoNeeds) continue;
+      seen.add(holder);
+      const held = holdings.licencesNear(i);
+      if (holdsBase(held, alsoNeeded.cal, licence.kind, cloud)) continue;
+      lacking += 1;
+      if (alsoNeeded.off === 'none-recorded') continue;
+      const needing = [
+        ...new Set(
+          held
+            .filter(
+              (l): l is Licence => l !== undefined && PRODUCTS[l.product].alsoNeeds !== undefined,
+            )
+            .map((l) => l.name),
+        ),
+      ];
+      const key = t.key(i);
+      report({
+        table: 'Assignments',
+        row: t.row[i],
+        field: 'licence',
+        key,
+        licence: licence.name,
+        ...messages.missing(key, needing, licence.kind),
+      });
+    }
+    if (alsoNeeded.off === 'none-recorded' && lacking > 0)
+      report({ severity: 'info', ...messages.noneRecorded(lacking) });
+  },
+});
