@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { buildRegisterWorkbook } from '../src/excel/template';
+import { buildRegisterWorkbook } from '../src/excel/xlsx';
 import { LAYOUT_CASES } from './fixtures/cases-layout';
 import { POSITION_CASES } from './fixtures/cases-position';
 import { ROW_CASES } from './fixtures/cases-rows';

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { audit, buildReport, localDay, localStamp, toJson, type AuditResult } from '../core';
 import { isEvidenceProblem, readEvidence, type EvidenceImport } from '../core/evidence';
 import { WorkbookError } from '../excel/errors';
-import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
+import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { progressOn } from './progress';
 import { textReport } from './text-report';

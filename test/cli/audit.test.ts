@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import { writeTemplate } from '../../src/excel/template';
+import { writeTemplate } from '../../src/excel/xlsx';
 import { cli, EXAMPLE, tempDir } from './run-cli';
 
 const dir = tempDir();

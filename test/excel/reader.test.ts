@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { plainValue, readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import { plainValue, readWorkbookGrids } from '../../src/excel/xlsx';
 import { tempDir } from '../cli/run-cli';
 
 const dir = tempDir();

@@ -10,14 +10,13 @@ import { join } from 'node:path';
 import { OfficeRegisterWorkbook } from '../../src/excel/office';
 import { columnPoints } from '../../src/excel/a1';
 import { WorkbookError } from '../../src/excel/errors';
-import { writeTemplate } from '../../src/excel/template';
+import { writeTemplate, readWorkbookGrids } from '../../src/excel/xlsx';
 import {
   DATE_FORMAT,
   pickLists,
   SETTINGS_ROWS,
   templateTables,
 } from '../../src/excel/template-spec';
-import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
 import { fakeHost, FakeWorkbook } from './fake-excel';
 import { adapterOn, auditOf, outcome, smallRegister, withTables } from './helpers';
 

@@ -4,13 +4,13 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { AuditReport } from '../core';
-import { cannotWrite, WorkbookError } from './errors';
-import type { ReadOptions, RegisterSource, RegisterWorkbook } from './port';
+import type { AuditReport } from '../../core';
+import { cannotWrite, WorkbookError } from '../errors';
+import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
 import { writeTemplate } from './template';
-import { addAuditSheet, writePackage } from './xlsx-copy';
-import { openPackage } from './xlsx-package';
-import { readWorkbookGrids } from './xlsx-reader';
+import { addAuditSheet, writePackage } from './copy';
+import { openPackage } from './package';
+import { readWorkbookGrids } from './reader';
 
 export interface XlsxFileOptions {
   /** Where the audited copy goes; never the input file. */

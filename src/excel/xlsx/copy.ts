@@ -6,11 +6,11 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { AuditReport } from '../core';
+import type { AuditReport } from '../../core';
 import { renderAuditSheet } from './audit-sheet-xml';
-import { cannotWrite, WorkbookError } from './errors';
+import { cannotWrite, WorkbookError } from '../errors';
 import { EMPTY_STYLES, mergeStyles } from './styles';
-import type { PackageInfo } from './xlsx-package';
+import type { PackageInfo } from './package';
 import { elements, escapeXml, relsPathOf, resolvePart } from './xml';
 
 export const AUDIT_SHEET_NAME = 'CAL Audit';

@@ -9,9 +9,9 @@ import {
   type ReportTable,
   type ReportValue,
   type Tone,
-} from '../core';
-import { columnLetters, quoteSheet } from './a1';
-import { auditColumnWidths } from './audit-style';
+} from '../../core';
+import { columnLetters } from '../a1';
+import { auditColumnWidths, cellLocation } from '../audit-style';
 import { StyleBook, type CellStyle, type FillKey, type FontKey } from './styles';
 import { escapeXml } from './xml';
 
@@ -40,11 +40,6 @@ const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 /** Letters of a 0-based column index. */
 export function columnName(index: number): string {
   return columnLetters(index + 1);
-}
-
-/** `'Sheet name'!E7`: a cell reference Excel accepts for any sheet name. */
-export function cellLocation(sheet: string, column: string, row: number): string {
-  return `${quoteSheet(sheet)}!${column}${row}`;
 }
 
 const LINE_HEIGHT = 15;

@@ -5,8 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import JSZip from 'jszip';
-import type { TableRef } from '../core';
-import { WorkbookError } from './errors';
+import type { TableRef } from '../../core';
+import { WorkbookError } from '../errors';
 import { elements, relsPathOf, resolvePart } from './xml';
 
 export interface SheetInfo {

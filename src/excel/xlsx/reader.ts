@@ -3,9 +3,9 @@
  * plain values (the shapes Office.js gives), sheets and tables from the package.
  */
 import ExcelJS from 'exceljs';
-import type { SheetGrid } from '../core';
-import { WorkbookError } from './errors';
-import { openPackage, type PackageInfo } from './xlsx-package';
+import type { SheetGrid } from '../../core';
+import { WorkbookError } from '../errors';
+import { openPackage, type PackageInfo } from './package';
 
 export interface ReadProgress {
   readonly sheet: string;
