@@ -10,6 +10,7 @@ export type { PositionRow, PositionStatus } from './position';
 export { parseLicence, isLicenceProblem, calNames, serverLicenceNames } from './licence';
 export type { Licence, ParsedLicence, LicenceProblem } from './licence';
 export { parseRegister } from './parse';
+export { locateRegister, HEADER_SCAN_ROWS } from './locate';
 export type { SheetGrid, TableRef } from './locate';
 export { dayToIso, isoToDay, dayToSerial, serialToDay, localDay, localStamp } from './dates';
 export { TABLE_NAMES, templateHeaders } from './schema';

@@ -1,28 +1,66 @@
 /**
  * Writes a copy of a workbook with the audit sheet added. The copy is made at the package
  * level: every part of the original (register sheets, charts, macros, pivots) is carried over
- * byte for byte; only the workbook's sheet list, its relationships, the content types and
- * appended styles change. The input file is never written.
+ * as its compressed bytes, unread; only the workbook's sheet list, its relationships, the
+ * content types and appended styles change, and the audit sheet's parts are added. So the copy
+ * of a 200,000-row register costs what is added, not the register. The input file is never
+ * written.
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AuditReport } from '../../core';
-import { renderAuditSheet } from './audit-sheet-xml';
 import { cannotWrite, WorkbookError } from '../errors';
-import { EMPTY_STYLES, mergeStyles } from './styles';
+import { renderAuditSheet } from './audit-sheet-xml';
 import type { PackageInfo } from './package';
+import { EMPTY_STYLES, mergeStyles } from './styles';
 import { elements, escapeXml, relsPathOf, resolvePart } from './xml';
+import { textOf } from './xml-parts';
+import type { ZipEntry } from './zip';
+import { writeZip } from './zip-write';
 
 export const AUDIT_SHEET_NAME = 'CAL Audit';
 
-const REL_WORKSHEET =
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
+/** The namespaces and relationship types of Transitional OOXML, and of Strict. */
+const TRANSITIONAL = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+const STRICT = {
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
+const NS_PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_STYLES = /\/styles$/;
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/** The parts the audit sheet changes and adds, over the package as it is. */
+export class PackageEdit {
+  readonly replaced = new Map<ZipEntry, Buffer>();
+  readonly added = new Map<string, Buffer>();
+
+  constructor(readonly info: PackageInfo) {}
+
+  has(part: string): boolean {
+    return this.info.zip.has(part) || this.added.has(part);
+  }
+
+  read(part: string): string | undefined {
+    const added = this.added.get(part);
+    if (added) return added.toString('utf8');
+    const entry = this.info.zip.entry(part);
+    if (!entry) return undefined;
+    const replaced = this.replaced.get(entry);
+    return replaced ? replaced.toString('utf8') : textOf(this.info.zip.read(entry));
+  }
+
+  write(part: string, text: string): void {
+    const entry = this.info.zip.entry(part);
+    if (entry) this.replaced.set(entry, Buffer.from(text, 'utf8'));
+    else this.added.set(part, Buffer.from(text, 'utf8'));
+  }
+}
 
 /** "CAL Audit", else "CAL Audit (2)", ...: never the name of a sheet the workbook has. */
 export function freeSheetName(existing: readonly string[], base = AUDIT_SHEET_NAME): string {
@@ -32,16 +70,11 @@ export function freeSheetName(existing: readonly string[], base = AUDIT_SHEET_NA
   return name;
 }
 
-function freePart(info: PackageInfo, pattern: (n: number) => string): string {
+function freePart(edit: PackageEdit, pattern: (n: number) => string): string {
   for (let n = 1; ; n += 1) {
     const part = pattern(n);
-    if (!info.zip.file(part)) return part;
+    if (!edit.has(part)) return part;
   }
-}
-
-async function read(info: PackageInfo, part: string): Promise<string | undefined> {
-  const file = info.zip.file(part);
-  return file ? file.async('string') : undefined;
 }
 
 function relativeTo(fromPart: string, toPart: string): string {
@@ -62,30 +95,29 @@ function insertBefore(xml: string, closing: RegExp, addition: string): string {
   return xml.slice(0, match.index) + addition + xml.slice(match.index);
 }
 
-async function maxTableId(info: PackageInfo): Promise<number> {
-  let max = 0;
-  for (const path of Object.keys(info.zip.files)) {
-    if (!/^xl\/tables\/[^/]+\.xml$/i.test(path)) continue;
-    const xml = (await read(info, path)) ?? '';
-    const id = Number(elements(xml, 'table')[0]?.id ?? '0');
-    if (id > max) max = id;
-  }
-  return max;
+/** The audit sheet's XML in the namespaces of the package it goes into. */
+function inNamespaces(xml: string, strict: boolean): string {
+  if (!strict) return xml;
+  return xml.split(TRANSITIONAL.main).join(STRICT.main).split(TRANSITIONAL.rel).join(STRICT.rel);
 }
 
-/** Adds the audit sheet to the package (in memory); returns the name it was given. */
-export async function addAuditSheet(info: PackageInfo, report: AuditReport): Promise<string> {
-  const zip = info.zip;
+/** Adds the audit sheet to the package; returns the name it was given and the parts changed. */
+export function addAuditSheet(
+  info: PackageInfo,
+  report: AuditReport,
+): { name: string; edit: PackageEdit } {
+  const edit = new PackageEdit(info);
+  const ns = info.strict ? STRICT : TRANSITIONAL;
   const sheetName = freeSheetName(info.sheets.map((s) => s.name));
-  const workbookXml = (await read(info, info.workbookPart)) as string;
+  const workbookXml = edit.read(info.workbookPart) ?? '';
   const workbookRelsPart = relsPathOf(info.workbookPart);
   let workbookRels =
-    (await read(info, workbookRelsPart)) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  let contentTypes = (await read(info, '[Content_Types].xml')) ?? '';
+    edit.read(workbookRelsPart) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}"></Relationships>`;
+  let contentTypes = edit.read('[Content_Types].xml') ?? '';
 
   const rendered = renderAuditSheet(report, {
-    firstTableId: (await maxTableId(info)) + 1,
+    firstTableId: info.maxTableId + 1,
     takenNames: info.tableNames,
   });
 
@@ -96,21 +128,21 @@ export async function addAuditSheet(info: PackageInfo, report: AuditReport): Pro
   const stylesPart = stylesRel
     ? resolvePart(info.workbookPart, stylesRel.Target ?? '')
     : 'xl/styles.xml';
-  const merged = mergeStyles((await read(info, stylesPart)) ?? EMPTY_STYLES, rendered.styles);
-  zip.file(stylesPart, merged.xml);
+  const stylesXml = edit.read(stylesPart) ?? inNamespaces(EMPTY_STYLES, info.strict);
+  const merged = mergeStyles(stylesXml, rendered.styles);
+  edit.write(stylesPart, merged.xml);
   const sheetXml = rendered.xml.replace(/@(\d+)@/g, (_, n: string) =>
     String(merged.xfIndex[Number(n)]),
   );
 
-  const sheetPart = freePart(info, (n) => `xl/worksheets/sheet${n}.xml`);
-  zip.file(sheetPart, sheetXml);
+  const sheetPart = freePart(edit, (n) => `xl/worksheets/sheet${n}.xml`);
+  edit.write(sheetPart, inNamespaces(sheetXml, info.strict));
   const tableRels: string[] = [];
-  let tablePart = 'xl/tables/table1.xml';
   for (const [i, table] of rendered.tables.entries()) {
-    tablePart = freePart(info, (n) => `xl/tables/table${n}.xml`);
-    zip.file(tablePart, table.xml);
+    const tablePart = freePart(edit, (n) => `xl/tables/table${n}.xml`);
+    edit.write(tablePart, inNamespaces(table.xml, info.strict));
     tableRels.push(
-      `<Relationship Id="rId${i + 1}" Type="${REL_TABLE}" Target="${relativeTo(sheetPart, tablePart)}"/>`,
+      `<Relationship Id="rId${i + 1}" Type="${ns.rel}/table" Target="${relativeTo(sheetPart, tablePart)}"/>`,
     );
     contentTypes = insertBefore(
       contentTypes,
@@ -119,9 +151,9 @@ export async function addAuditSheet(info: PackageInfo, report: AuditReport): Pro
     );
   }
   if (tableRels.length > 0) {
-    zip.file(
+    edit.write(
       relsPathOf(sheetPart),
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${tableRels.join('')}</Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}">${tableRels.join('')}</Relationships>`,
     );
   }
   contentTypes = insertBefore(
@@ -139,11 +171,11 @@ export async function addAuditSheet(info: PackageInfo, report: AuditReport): Pro
       workbookRels = insertBefore(
         workbookRels,
         /<\/Relationships>/,
-        `<Relationship Id="rIdCalAuditStyles" Type="${NS_REL}/styles" Target="${relativeTo(info.workbookPart, stylesPart)}"/>`,
+        `<Relationship Id="rIdCalAuditStyles" Type="${ns.rel}/styles" Target="${relativeTo(info.workbookPart, stylesPart)}"/>`,
       );
     }
   }
-  zip.file('[Content_Types].xml', contentTypes);
+  edit.write('[Content_Types].xml', contentTypes);
 
   const usedIds = new Set(elements(workbookRels, 'Relationship').map((r) => r.Id));
   let relId = 'rIdCalAudit';
@@ -151,45 +183,47 @@ export async function addAuditSheet(info: PackageInfo, report: AuditReport): Pro
   workbookRels = insertBefore(
     workbookRels,
     /<\/(\w+:)?Relationships>/,
-    `<Relationship Id="${relId}" Type="${REL_WORKSHEET}" Target="${relativeTo(info.workbookPart, sheetPart)}"/>`,
+    `<Relationship Id="${relId}" Type="${ns.rel}/worksheet" Target="${relativeTo(info.workbookPart, sheetPart)}"/>`,
   );
-  zip.file(workbookRelsPart, workbookRels);
+  edit.write(workbookRelsPart, workbookRels);
 
   const prefix = /<(\w+:)?sheets[\s>]/.exec(workbookXml)?.[1] ?? '';
-  const relPrefix = new RegExp(`xmlns:(\\w+)="${NS_REL.replace(/[/.]/g, '\\$&')}"`).exec(
+  const relPrefix = new RegExp(`xmlns:([\\w.-]+)="${ns.rel.replace(/[/.]/g, '\\$&')}"`).exec(
     workbookXml,
   )?.[1];
   const sheetId =
     Math.max(
       0,
       ...info.sheets.map((s) => s.sheetId),
-      ...elements(workbookXml, 'sheet').map((s) => Number(s.sheetId ?? '0')),
+      ...elements(workbookXml, 'sheet').map((s) => Number(s.sheetId ?? '0') || 0),
     ) + 1;
-  const relAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${NS_REL}" r:id="${relId}"`;
+  const relAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${ns.rel}" r:id="${relId}"`;
   const sheetElement = `<${prefix}sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" ${relAttr}/>`;
-  zip.file(
+  edit.write(
     info.workbookPart,
     insertBefore(workbookXml, new RegExp(`</${prefix}sheets>`), sheetElement),
   );
-  return sheetName;
+  return { name: sheetName, edit };
 }
 
 /**
  * Writes the package to `out` through a temporary file beside it, so a failure never leaves
  * a half-written workbook under the requested name.
  */
-export async function writePackage(info: PackageInfo, out: string): Promise<void> {
+export async function writePackage(edit: PackageEdit, out: string): Promise<void> {
   const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  const buffer = await info.zip.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
+  let handle: fs.FileHandle | undefined;
   try {
-    await fs.writeFile(temp, buffer);
+    handle = await fs.open(temp, 'w');
+    await writeZip(edit.info.zip, edit, handle);
+    await handle.close();
+    handle = undefined;
     await fs.rename(temp, out);
   } catch (error) {
+    await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true });
+    if (error instanceof WorkbookError || !(error instanceof Error) || !('code' in error))
+      throw error;
     throw cannotWrite(out, error);
   }
 }

@@ -4,7 +4,7 @@
  * template. The only way into this folder for code outside it.
  */
 export { XlsxFileWorkbook, checkOutputPath, type XlsxFileOptions } from './workbook';
-export { plainValue, readWorkbookGrids, type WorkbookGrids } from './reader';
+export { readWorkbookGrids, type WorkbookGrids } from './reader';
 export { buildRegisterWorkbook, writeTemplate, type RegisterRows } from './template';
 export { renderAuditSheet, wrappedLines } from './audit-sheet-xml';
 export { cellLocation } from '../audit-style';

@@ -1,11 +1,25 @@
 /**
- * Reads a register from an .xlsx file with ExcelJS's streaming reader: one pass, rows as
- * plain values (the shapes Office.js gives), sheets and tables from the package.
+ * Reads the register from an .xlsx file, and nothing else of it: the first rows of every
+ * worksheet (what the engine looks at to find the register: table names, sheet names, header
+ * rows), then in full only the sheets that hold a table of the register. A sheet that is not
+ * part of the register is inflated only as far as its first rows; its other parts (merged
+ * ranges, drawings, comments) are never opened.
+ *
+ * Underneath: Node's zlib to inflate (native, and on a worker thread while the main thread
+ * tokenizes), saxes to tokenize. Chosen by measurement on a 200,000-row register (`npm run
+ * bench`; README, "How the command line reads a workbook"): zlib inflates 2-3x faster than
+ * fflate; saxes tokenizes faster than htmlparser2, sax and sax-wasm and checks that the XML is
+ * well-formed, so a damaged part is refused rather than misread; SheetJS (@e965/xlsx) and
+ * ExcelJS load or spool the whole workbook before the first row, which took seconds and
+ * hundreds of MB where this takes a fraction.
  */
-import ExcelJS from 'exceljs';
-import type { SheetGrid } from '../../core';
-import { WorkbookError } from '../errors';
-import { openPackage, type PackageInfo } from './package';
+import { HEADER_SCAN_ROWS, locateRegister, type SheetGrid } from '../../core';
+import { isDamage } from './damage';
+import { openPackage, partNamer, type PackageInfo, type SheetInfo } from './package';
+import { damaged, tooManyCells } from './refusals';
+import { NO_STRINGS, SharedStringsParser, type SharedStrings } from './shared-strings';
+import { MAX_CELLS, SheetParser, TooManyCells } from './sheet';
+import type { Zip, ZipEntry } from './zip';
 
 export interface ReadProgress {
   readonly sheet: string;
@@ -18,137 +32,121 @@ export interface ReadOptions {
 }
 
 export interface WorkbookGrids {
+  /** Every worksheet: in full those that hold the register, any other its first rows. */
   readonly grids: SheetGrid[];
   readonly date1904: boolean;
   readonly info: PackageInfo;
 }
 
 const PROGRESS_EVERY = 5_000;
+/** XML read of a sheet, at most, to find its first rows (a sheet of huge cells gives fewer). */
+const FIRST_ROWS_BYTES = 64 * 1024 * 1024;
+
+interface TextSink {
+  readonly done: boolean;
+  write(text: string): void;
+  end(): void;
+}
 
 /**
- * A cell as ExcelJS gives it, as a plain value: formulas become their result, rich text
- * its text, hyperlinks their text, error cells their code ('#N/A').
+ * Streams a part's text into a parser. With `whole`, the part is inflated to its end (and so
+ * checked against its CRC) even after the parser is done; otherwise reading stops there, or
+ * after `maxBytes` of XML.
  */
-export function plainValue(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  const type = typeof value;
-  if (type === 'string' || type === 'number' || type === 'boolean') {
-    return type === 'number' && Number.isNaN(value) ? '#VALUE!' : value;
-  }
-  if (value instanceof Date) return value;
-  const cell = value as {
-    result?: unknown;
-    formula?: unknown;
-    sharedFormula?: unknown;
-    richText?: { text?: unknown }[];
-    text?: unknown;
-    error?: unknown;
-  };
-  if (typeof cell.error === 'string') return cell.error;
-  if ('formula' in cell || 'sharedFormula' in cell || 'result' in cell)
-    return plainValue(cell.result);
-  if (Array.isArray(cell.richText)) {
-    return cell.richText.map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
-  }
-  if ('text' in cell) return plainValue(cell.text);
-  return null;
-}
-
-interface StreamedSheet {
-  name?: string;
-  id?: number | string;
-  [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
-}
-
-/** One pass of ExcelJS's streaming reader: the fast way, for files of any size. */
-async function streamGrids(
-  path: string,
-  info: PackageInfo,
-  options: ReadOptions,
-): Promise<SheetGrid[]> {
-  const byName = new Map(info.sheets.map((s) => [s.name, s]));
-  const byPart = new Map(info.sheets.map((s) => [s.part, s]));
-  const grids: SheetGrid[] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  for await (const streamed of reader as unknown as AsyncIterable<StreamedSheet>) {
-    const sheet =
-      (streamed.name !== undefined ? byName.get(streamed.name) : undefined) ??
-      byPart.get(`xl/worksheets/sheet${String(streamed.id)}.xml`);
-    if (!sheet) continue;
-    const rows: (unknown[] | undefined)[] = [];
-    let count = 0;
-    for await (const row of streamed) {
-      // ExcelJS's values array is 1-based (index 1 is column A): kept as it is (left: 0), with
-      // only the cells that are objects (formulas, rich text, errors) replaced by plain values.
-      const values = row.values as unknown[];
-      for (let c = 1; c < values.length; c += 1) {
-        const value = values[c];
-        if (value !== null && typeof value === 'object' && !(value instanceof Date))
-          values[c] = plainValue(value);
-      }
-      rows[row.number - 1] = values;
-      count += 1;
-      if (options.onProgress && count % PROGRESS_EVERY === 0)
-        options.onProgress({ sheet: sheet.name, rows: count });
+async function feed(
+  zip: Zip,
+  entry: ZipEntry,
+  sink: TextSink,
+  whole: boolean,
+  maxBytes = Infinity,
+): Promise<void> {
+  let decoder: TextDecoder | undefined;
+  let bytes = 0;
+  for await (const chunk of zip.stream(entry)) {
+    if (sink.done) {
+      if (whole) continue;
+      return;
     }
-    options.onProgress?.({ sheet: sheet.name, rows: count });
-    grids.push({ name: sheet.name, rows, top: 1, left: 0, tables: sheet.tables });
+    decoder ??= new TextDecoder(
+      chunk[0] === 0xff && chunk[1] === 0xfe
+        ? 'utf-16le'
+        : chunk[0] === 0xfe && chunk[1] === 0xff
+          ? 'utf-16be'
+          : 'utf-8',
+    );
+    sink.write(decoder.decode(chunk, { stream: true }));
+    bytes += chunk.length;
+    if (bytes > maxBytes && !sink.done) return;
   }
-  return grids;
+  if (!sink.done) {
+    if (decoder) sink.write(decoder.decode());
+    sink.end();
+  }
 }
 
-/**
- * ExcelJS's whole-workbook reader, for packages its streaming reader trips on (entries
- * stored uncompressed in an unusual order, parts under unusual names). Holds the workbook
- * in memory, which such files, made by other tools, are small enough for.
- */
-async function loadGrids(info: PackageInfo): Promise<SheetGrid[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(info.bytes as unknown as ArrayBuffer);
-  const tablesOf = new Map(info.sheets.map((s) => [s.name, s.tables]));
-  return workbook.worksheets.map((worksheet) => {
-    const rows: (unknown[] | undefined)[] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-      const values = row.values as unknown[];
-      rows[number - 1] = values.slice(1).map(plainValue);
-    });
-    return {
-      name: worksheet.name,
-      rows,
-      top: 1,
-      left: 1,
-      tables: tablesOf.get(worksheet.name) ?? [],
-    };
-  });
+async function sharedStrings(info: PackageInfo): Promise<SharedStrings> {
+  if (!info.sharedStrings) return NO_STRINGS;
+  const parser = new SharedStringsParser(info.sharedStrings.name);
+  await feed(info.zip, info.sharedStrings, parser, true);
+  return parser;
 }
 
-/** Reads every worksheet of an .xlsx file as grids, with its tables and date system. */
+function gridOf(sheet: SheetInfo, parser: SheetParser): SheetGrid {
+  return { name: sheet.name, rows: parser.rows, top: 1, left: 1, tables: sheet.tables };
+}
+
+/** Reads the register's worksheets of an .xlsx file as grids, with their tables and date system. */
 export async function readWorkbookGrids(
   path: string,
   options: ReadOptions = {},
 ): Promise<WorkbookGrids> {
   const info = await openPackage(path);
-  let grids: SheetGrid[];
+  let reading = '';
   try {
-    grids = await streamGrids(path, info, options);
-    if (grids.length < info.sheets.length) grids = await loadGrids(info);
-  } catch (streamError) {
-    try {
-      grids = await loadGrids(info);
-    } catch {
-      throw new WorkbookError(
-        `"${path}" could not be read: ${(streamError as Error).message}`,
-        'Open it in Excel, save it again as Excel Workbook (.xlsx), and retry.',
-      );
+    const strings = await sharedStrings(info);
+    const parserFor = (sheet: SheetInfo, lastRow?: number) =>
+      new SheetParser({
+        strings,
+        date1904: info.date1904,
+        part: sheet.part,
+        ...(lastRow !== undefined ? { lastRow } : {}),
+      });
+
+    // The first rows of every sheet: all the engine looks at to find the register.
+    const first = new Map<SheetInfo, { parser: SheetParser; whole: boolean }>();
+    for (const sheet of info.sheets) {
+      reading = sheet.name;
+      const parser = parserFor(sheet, HEADER_SCAN_ROWS);
+      await feed(info.zip, sheet.entry, parser, false, FIRST_ROWS_BYTES);
+      first.set(sheet, { parser, whole: parser.complete });
     }
+    const located = locateRegister(info.sheets.map((s) => gridOf(s, first.get(s)!.parser)));
+    const holding = new Set(Object.values(located).map((table) => table.sheet));
+
+    const grids: SheetGrid[] = [];
+    for (const sheet of info.sheets) {
+      const probe = first.get(sheet)!;
+      if (!holding.has(sheet.name) || probe.whole) {
+        grids.push(gridOf(sheet, probe.parser));
+        continue;
+      }
+      reading = sheet.name;
+      const parser = new SheetParser({
+        strings,
+        date1904: info.date1904,
+        part: sheet.part,
+        onRow: (rows) => {
+          if (rows % PROGRESS_EVERY === 0) options.onProgress?.({ sheet: sheet.name, rows });
+        },
+      });
+      await feed(info.zip, sheet.entry, parser, true);
+      options.onProgress?.({ sheet: sheet.name, rows: parser.rows.length });
+      grids.push(gridOf(sheet, parser));
+    }
+    return { grids, date1904: info.date1904, info };
+  } catch (error) {
+    if (isDamage(error)) throw damaged(path, error, partNamer(info));
+    if (error instanceof TooManyCells) throw tooManyCells(path, reading, MAX_CELLS);
+    throw error;
   }
-  const order = new Map(info.sheets.map((s, i) => [s.name, i]));
-  grids.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
-  return { grids, date1904: info.date1904, info };
 }

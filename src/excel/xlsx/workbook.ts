@@ -9,7 +9,9 @@ import { cannotWrite, WorkbookError } from '../errors';
 import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
 import { writeTemplate } from './template';
 import { addAuditSheet, writePackage } from './copy';
-import { openPackage } from './package';
+import { isDamage } from './damage';
+import { openPackage, partNamer, type PackageInfo } from './package';
+import { damaged } from './refusals';
 import { readWorkbookGrids } from './reader';
 
 export interface XlsxFileOptions {
@@ -66,12 +68,16 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
     private readonly options: XlsxFileOptions = {},
   ) {}
 
+  /** The package as read: the audit copy is made of the very bytes the audit read. */
+  private info: PackageInfo | undefined;
+
   async read(options: ReadOptions = {}): Promise<RegisterSource> {
     const onProgress = options.onProgress;
-    const { grids, date1904 } = await readWorkbookGrids(
+    const { grids, date1904, info } = await readWorkbookGrids(
       this.path,
       onProgress ? { onProgress } : {},
     );
+    this.info = info;
     return { grids, date1904, name: basename(this.path) };
   }
 
@@ -83,10 +89,14 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
         'Pass --out COPY.xlsx: the register itself is never changed.',
       );
     await checkOutputPath(out, this.path, this.options.force === true);
-    // A fresh package: the read may have been long ago, and the copy must hold the file as it is.
-    const info = await openPackage(this.path);
-    const name = await addAuditSheet(info, report);
-    await writePackage(info, out);
+    const info = this.info ?? (await openPackage(this.path));
+    const { name, edit } = addAuditSheet(info, report);
+    try {
+      await writePackage(edit, out);
+    } catch (error) {
+      if (isDamage(error)) throw damaged(this.path, error, partNamer(info));
+      throw error;
+    }
     return name;
   }
 
