@@ -20,19 +20,20 @@ if (!process.execArgv.includes(YOUNG) && process.env.CAL_REGISTER_NO_RESPAWN !==
   const child = spawnSync(
     process.execPath,
     [...process.execArgv, YOUNG, __filename, ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-    },
+    { stdio: 'inherit' },
   );
   if (child.error) {
     process.stderr.write(`cal-register: could not start Node.js (${child.error.message}).\n`);
     process.exit(2);
   }
-  process.exit(child.status ?? 2);
+  if (child.status === null) {
+    // Killed (out of memory, or by the system): never a silent end.
+    process.stderr.write(
+      `cal-register: stopped by the system (${child.signal}) before it finished. If the workbook is very large, close other programs and retry.\n`,
+    );
+    process.exit(2);
+  }
+  process.exit(child.status);
 }
 
-require(main)
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+require(main).runProcess(process.argv.slice(2));

@@ -150,16 +150,57 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
         return await runAudit(command, io);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`cal-register: ${error.message}. Run "cal-register --help" for usage.\n`);
-    } else if (error instanceof WorkbookError) {
-      io.stderr.write(`cal-register: ${error.message}. ${error.hint}\n`);
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      io.stderr.write(
-        `cal-register: unexpected failure: ${message}. Please report it with the command you ran.\n`,
-      );
-    }
+    io.stderr.write(`${refusal(error)}\n`);
     return 2;
   }
+}
+
+/** The one line that says why the command could not finish. */
+export function refusal(error: unknown): string {
+  let line: string;
+  if (error instanceof UsageError) {
+    line = `cal-register: ${error.message}. Run "cal-register --help" for usage.`;
+  } else if (error instanceof WorkbookError) {
+    line = `cal-register: ${error.message}. ${error.hint}`;
+  } else {
+    // A program error, not a problem with the file: said as such, to be reported.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    line = `cal-register: unexpected failure (${message}). Please report it with the command you ran.`;
+  }
+  return oneLine(line);
+}
+
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
+/**
+ * Runs the command line as the process: exits with its status once its output is written.
+ * Guards make a silent end impossible: if Node runs out of work before the command decided
+ * (a read that never settled), or an error escapes it, one line says so and the status is 2;
+ * once it has decided, nothing that happens later is reported.
+ */
+export function runProcess(argv: readonly string[], io: Io = PROCESS_IO): void {
+  let decided = false;
+  const finish = (code: number) => {
+    decided = true;
+    process.exitCode = code;
+    io.stdout.write('', () => io.stderr.write('', () => process.exit(code)));
+  };
+  const escaped = (error: unknown) => {
+    if (decided) return;
+    io.stderr.write(`${refusal(error)}\n`);
+    finish(2);
+  };
+  process.on('uncaughtException', escaped);
+  process.on('unhandledRejection', escaped);
+  process.on('beforeExit', () => {
+    if (decided) return;
+    io.stderr.write(
+      'cal-register: unexpected failure (the command stopped without an answer). Please report it with the command you ran.\n',
+    );
+    finish(2);
+  });
+  void main(argv, io).then(finish, escaped);
 }
