@@ -181,7 +181,11 @@ function oneLine(text: string): string {
  * (a read that never settled), or an error escapes it, one line says so and the status is 2;
  * once it has decided, nothing that happens later is reported.
  */
-export function runProcess(argv: readonly string[], io: Io = PROCESS_IO): void {
+export function runProcess(
+  argv: readonly string[],
+  io: Io = PROCESS_IO,
+  run: (argv: readonly string[], io: Io) => Promise<number> = main,
+): void {
   let decided = false;
   const finish = (code: number) => {
     decided = true;
@@ -202,5 +206,5 @@ export function runProcess(argv: readonly string[], io: Io = PROCESS_IO): void {
     );
     finish(2);
   });
-  void main(argv, io).then(finish, escaped);
+  run(argv, io).then(finish, escaped);
 }
