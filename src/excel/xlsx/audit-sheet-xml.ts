@@ -21,7 +21,12 @@ export interface RenderedTable {
 }
 
 export interface RenderedSheet {
-  /** Worksheet XML with sheet-local style numbers as `s="@N@"` placeholders. */
+  /**
+   * Worksheet XML with sheet-local style numbers as `s="@N@"` placeholders, in pieces (a row
+   * each): an audit of many findings is never one string.
+   */
+  readonly pieces: readonly string[];
+  /** The pieces joined. */
   readonly xml: string;
   readonly tables: readonly RenderedTable[];
   readonly styles: StyleBook;
@@ -105,7 +110,7 @@ class SheetWriter {
     return this.row;
   }
 
-  xml(widths: readonly number[], tableCount: number): string {
+  pieces(widths: readonly number[], tableCount: number): string[] {
     const cols = widths
       .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
       .join('');
@@ -117,8 +122,10 @@ class SheetWriter {
       '<sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>',
       '<sheetFormatPr defaultRowHeight="15"/>',
       `<cols>${cols}</cols>`,
-      `<sheetData>${this.rows.join('')}</sheetData>`,
-      this.links.length > 0 ? `<hyperlinks>${this.links.join('')}</hyperlinks>` : '',
+      '<sheetData>',
+      ...this.rows,
+      '</sheetData>',
+      ...(this.links.length > 0 ? ['<hyperlinks>', ...this.links, '</hyperlinks>'] : []),
       '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
       '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
       tableCount > 0
@@ -126,7 +133,7 @@ class SheetWriter {
         : '',
       '</worksheet>',
     ];
-    return parts.join('');
+    return parts;
   }
 }
 
@@ -251,5 +258,13 @@ export function renderAuditSheet(report: AuditReport, options: RenderOptions): R
       ]);
     }
   }
-  return { xml: sheet.xml(widths, tables.length), tables, styles: sheet.styles };
+  const pieces = sheet.pieces(widths, tables.length);
+  return {
+    pieces,
+    get xml() {
+      return pieces.join('');
+    },
+    tables,
+    styles: sheet.styles,
+  };
 }

@@ -16,7 +16,7 @@ import { EMPTY_STYLES, mergeStyles } from './styles';
 import { elements, escapeXml, relsPathOf, resolvePart } from './xml';
 import { textOf } from './xml-parts';
 import type { ZipEntry } from './zip';
-import { writeZip } from './zip-write';
+import { writeZip, type PartContent } from './zip-write';
 
 export const AUDIT_SHEET_NAME = 'CAL Audit';
 
@@ -38,7 +38,7 @@ const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The parts the audit sheet changes and adds, over the package as it is. */
 export class PackageEdit {
   readonly replaced = new Map<ZipEntry, Buffer>();
-  readonly added = new Map<string, Buffer>();
+  readonly added = new Map<string, PartContent>();
 
   constructor(readonly info: PackageInfo) {}
 
@@ -48,7 +48,7 @@ export class PackageEdit {
 
   read(part: string): string | undefined {
     const added = this.added.get(part);
-    if (added) return added.toString('utf8');
+    if (Buffer.isBuffer(added)) return added.toString('utf8');
     const entry = this.info.zip.entry(part);
     if (!entry) return undefined;
     const replaced = this.replaced.get(entry);
@@ -60,6 +60,27 @@ export class PackageEdit {
     if (entry) this.replaced.set(entry, Buffer.from(text, 'utf8'));
     else this.added.set(part, Buffer.from(text, 'utf8'));
   }
+
+  /** Adds a new part written in pieces, joined only a batch at a time as it is deflated. */
+  add(part: string, pieces: () => Iterable<string>): void {
+    this.added.set(part, { chunks: () => batches(pieces()) });
+  }
+}
+
+/** Pieces of text as UTF-8 buffers of about a megabyte each. */
+function* batches(pieces: Iterable<string>): Generator<Buffer> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= 1 << 20) {
+      yield Buffer.from(batch.join(''), 'utf8');
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield Buffer.from(batch.join(''), 'utf8');
 }
 
 /** "CAL Audit", else "CAL Audit (2)", ...: never the name of a sheet the workbook has. */
@@ -131,12 +152,13 @@ export function addAuditSheet(
   const stylesXml = edit.read(stylesPart) ?? inNamespaces(EMPTY_STYLES, info.strict);
   const merged = mergeStyles(stylesXml, rendered.styles);
   edit.write(stylesPart, merged.xml);
-  const sheetXml = rendered.xml.replace(/@(\d+)@/g, (_, n: string) =>
-    String(merged.xfIndex[Number(n)]),
-  );
+  const styled = (piece: string) =>
+    piece.replace(/@(\d+)@/g, (_, n: string) => String(merged.xfIndex[Number(n)]));
 
   const sheetPart = freePart(edit, (n) => `xl/worksheets/sheet${n}.xml`);
-  edit.write(sheetPart, inNamespaces(sheetXml, info.strict));
+  edit.add(sheetPart, function* () {
+    for (const piece of rendered.pieces) yield inNamespaces(styled(piece), info.strict);
+  });
   const tableRels: string[] = [];
   for (const [i, table] of rendered.tables.entries()) {
     const tablePart = freePart(edit, (n) => `xl/tables/table${n}.xml`);

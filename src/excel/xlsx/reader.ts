@@ -17,7 +17,7 @@ import { HEADER_SCAN_ROWS, locateRegister, type SheetGrid } from '../../core';
 import { isDamage } from './damage';
 import { openPackage, partNamer, type PackageInfo, type SheetInfo } from './package';
 import { damaged, tooManyCells } from './refusals';
-import { NO_STRINGS, SharedStringsParser, type SharedStrings } from './shared-strings';
+import { NO_STRINGS, readSharedStrings } from './shared-strings';
 import { MAX_CELLS, SheetParser, TooManyCells } from './sheet';
 import type { Zip, ZipEntry } from './zip';
 
@@ -84,13 +84,6 @@ async function feed(
   }
 }
 
-async function sharedStrings(info: PackageInfo): Promise<SharedStrings> {
-  if (!info.sharedStrings) return NO_STRINGS;
-  const parser = new SharedStringsParser(info.sharedStrings.name);
-  await feed(info.zip, info.sharedStrings, parser, true);
-  return parser;
-}
-
 function gridOf(sheet: SheetInfo, parser: SheetParser): SheetGrid {
   return { name: sheet.name, rows: parser.rows, top: 1, left: 1, tables: sheet.tables };
 }
@@ -103,7 +96,9 @@ export async function readWorkbookGrids(
   const info = await openPackage(path);
   let reading = '';
   try {
-    const strings = await sharedStrings(info);
+    const strings = info.sharedStrings
+      ? readSharedStrings(info.zip, info.sharedStrings)
+      : NO_STRINGS;
     const parserFor = (sheet: SheetInfo, lastRow?: number) =>
       new SheetParser({
         strings,

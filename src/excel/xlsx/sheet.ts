@@ -117,11 +117,12 @@ export class SheetParser {
 
   private open(tag: SaxesTagPlain): void {
     if (this.done) return;
-    const name = localName(tag.name);
-    if (!this.inData) {
-      if (name === 'sheetData') this.inData = true;
-      return;
-    }
+    if (this.inData) this.openNamed(tag.name, tag);
+    else if (localName(tag.name) === 'sheetData') this.inData = true;
+  }
+
+  /** Most parts use no prefix: their names match at once; a prefixed one, after its prefix. */
+  private openNamed(name: string, tag: SaxesTagPlain): void {
     switch (name) {
       case 'c': {
         const ref = tag.attributes.r;
@@ -138,6 +139,9 @@ export class SheetParser {
         this.capture = Capture.Value;
         this.hasValue = true;
         break;
+      case 'row':
+        this.openRow(tag.attributes.r);
+        break;
       case 't':
         if (this.phonetic === 0) {
           this.capture = Capture.InlineText;
@@ -147,9 +151,10 @@ export class SheetParser {
       case 'rPh':
         this.phonetic += 1;
         break;
-      case 'row':
-        this.openRow(tag.attributes.r);
-        break;
+      default: {
+        const colon = name.indexOf(':');
+        if (colon >= 0) this.openNamed(name.slice(colon + 1), tag);
+      }
     }
   }
 
@@ -167,8 +172,10 @@ export class SheetParser {
   }
 
   private close(tag: SaxesTagPlain): void {
-    if (this.done || !this.inData) return;
-    const name = localName(tag.name);
+    if (!this.done && this.inData) this.closeNamed(tag.name);
+  }
+
+  private closeNamed(name: string): void {
     switch (name) {
       case 'c':
         this.closeCell();
@@ -177,17 +184,21 @@ export class SheetParser {
       case 't':
         this.capture = Capture.None;
         break;
-      case 'rPh':
-        this.phonetic -= 1;
-        break;
       case 'row':
         this.rowCount += 1;
         this.options.onRow?.(this.rowCount);
+        break;
+      case 'rPh':
+        this.phonetic -= 1;
         break;
       case 'sheetData':
         this.done = true;
         this.complete = true;
         break;
+      default: {
+        const colon = name.indexOf(':');
+        if (colon >= 0) this.closeNamed(name.slice(colon + 1));
+      }
     }
   }
 

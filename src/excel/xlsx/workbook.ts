@@ -7,7 +7,6 @@ import { basename, resolve } from 'node:path';
 import type { AuditReport } from '../../core';
 import { cannotWrite, WorkbookError } from '../errors';
 import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
-import { writeTemplate } from './template';
 import { addAuditSheet, writePackage } from './copy';
 import { isDamage } from './damage';
 import { openPackage, partNamer, type PackageInfo } from './package';
@@ -102,6 +101,7 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
 
   async createTemplate(): Promise<void> {
     await checkOutputPath(this.path, undefined, this.options.force === true);
+    const { writeTemplate } = await import('./template');
     await writeTemplate(this.path).catch((error: unknown) => {
       throw cannotWrite(this.path, error);
     });

@@ -6,7 +6,8 @@
  * parts it was audited from.
  */
 import type { FileHandle } from 'node:fs/promises';
-import { deflateRawSync } from 'node:zlib';
+import { once } from 'node:events';
+import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { crc32 } from './crc32';
 import { PackageDamage } from './damage';
 import type { Zip, ZipEntry } from './zip';
@@ -111,11 +112,43 @@ class Output {
   }
 }
 
+/** A part's content: whole, or as chunks made while it is written. */
+export type PartContent = Buffer | { readonly chunks: () => Iterable<Buffer> };
+
 export interface ZipChanges {
   /** New content of existing parts, by entry. */
   readonly replaced: ReadonlyMap<ZipEntry, Buffer>;
   /** Parts added after the existing ones, by name. */
-  readonly added: ReadonlyMap<string, Buffer>;
+  readonly added: ReadonlyMap<string, PartContent>;
+}
+
+interface Deflated {
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Buffer;
+}
+
+/** Deflates chunks as one stream, never holding them all. */
+async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
+  const deflate = createDeflateRaw({ level: 6 });
+  const out: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => out.push(chunk));
+  const ended = once(deflate, 'end');
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    if (!deflate.write(chunk)) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await ended;
+  return { crc, size, data: Buffer.concat(out) };
+}
+
+async function deflated(content: PartContent): Promise<Deflated> {
+  if (!Buffer.isBuffer(content)) return deflateChunks(content.chunks());
+  return { crc: crc32(content), size: content.length, data: deflateRawSync(content, { level: 6 }) };
 }
 
 /** Writes `zip` with `changes` to an open file. */
@@ -126,20 +159,19 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
   if (zip.entries.length + changes.added.size > 0xffff) throw new PackageDamage('too-large');
   const out = new Output(handle);
   const written: Written[] = [];
-  const deflated = (rawName: Buffer, flags: number, data: Buffer) => ({
+  const fresh = async (rawName: Buffer, flags: number, content: PartContent) => ({
     rawName,
     flags,
     method: 8,
     ...dosNow(),
-    crc: crc32(data),
-    size: data.length,
-    data: deflateRawSync(data, { level: 6 }),
+    ...(await deflated(content)),
   });
   const put = async (
     entry: Omit<Written, 'offset' | 'compressedSize'>,
     data: Buffer,
   ): Promise<void> => {
-    if (out.offset > MAX_32 || data.length > MAX_32) throw new PackageDamage('too-large');
+    if (out.offset > MAX_32 || data.length > MAX_32 || entry.size > MAX_32)
+      throw new PackageDamage('too-large');
     const full = { ...entry, compressedSize: data.length };
     written.push({ ...full, offset: out.offset });
     await out.write(localHeader(full));
@@ -153,7 +185,7 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
       externalAttributes: entry.externalAttributes,
     };
     if (replacement) {
-      const { data, ...fields } = deflated(entry.rawName, flags, replacement);
+      const { data, ...fields } = await fresh(entry.rawName, flags, replacement);
       await put({ ...fields, ...kept }, data);
     } else {
       await put(
@@ -172,7 +204,7 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
     }
   }
   for (const [name, content] of changes.added) {
-    const { data, ...fields } = deflated(Buffer.from(name, 'utf8'), FLAG_UTF8, content);
+    const { data, ...fields } = await fresh(Buffer.from(name, 'utf8'), FLAG_UTF8, content);
     await put({ ...fields, versionMadeBy: 20, externalAttributes: 0 }, data);
   }
   const directoryOffset = out.offset;
