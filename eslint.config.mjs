@@ -81,13 +81,19 @@ export default tseslint.config(
   },
   {
     // Layers import downwards only: the engine and adapters never reach up to a surface.
+    // The .xlsx adapter is entered through its index.ts only.
     files: ['src/excel/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['../cli/*', '../functions/*', '../taskpane/*'] },
+        { patterns: ['../cli/*', '../functions/*', '../taskpane/*', '../xlsx/*'] },
       ],
     },
+  },
+  {
+    // The command line reaches the .xlsx adapter through its index.ts only.
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../excel/xlsx/*'] }] },
   },
   {
     // Custom functions report errors by throwing CustomFunctions.Error, which is not an Error.

@@ -13,6 +13,8 @@ export type DamageReason =
   | 'method'
   /** Past a size this reader holds (LIMITS). */
   | 'too-large'
+  /** The copy would be past what a zip without extensions holds (4 GB, 65,535 parts). */
+  | 'copy-too-large'
   /** A part inflates to another size than the directory says. */
   | 'size'
   /** A part's CRC-32 is not the directory's. */
@@ -33,6 +35,8 @@ export class PackageDamage extends Error {
     readonly part?: string,
     /** The line of an XML error, when known. */
     readonly line?: number,
+    /** The size that was passed, for 'too-large'. */
+    readonly limit?: number,
   ) {
     super(`${reason}${part ? ` in ${part}` : ''}`);
     this.name = 'PackageDamage';

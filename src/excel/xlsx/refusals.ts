@@ -139,6 +139,11 @@ export function notAWorkbook(path: string, kind: FileKind): WorkbookError {
   }
 }
 
+/** A size as people say it: 256 MB, 4 GB. */
+function size(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+}
+
 /** How a part is named to the admin: the sheet it holds, else its role, else its path. */
 export type PartNamer = (part: string) => string;
 
@@ -167,8 +172,15 @@ export function damaged(path: string, damage: PackageDamage, name: PartNamer): W
       );
     case 'too-large':
       return new WorkbookError(
-        `${f} is too large to audit: ${what} is larger than this command reads (${damage.part === undefined ? 'over a million parts' : 'over 4 GB of XML, or a part over 256 MB'})`,
+        damage.part === undefined
+          ? `${f} is too large to audit: it holds over a million parts`
+          : `${f} is too large to audit: ${what} is over ${size(damage.limit ?? 0)}`,
         'Keep the register in a workbook of its own, delete unused rows and columns, and retry.',
+      );
+    case 'copy-too-large':
+      return new WorkbookError(
+        `the copy of ${f} would be over 4 GB or 65,535 parts, more than this command writes`,
+        'Audit it without --out, or keep the register in a workbook of its own.',
       );
     case 'size':
       return new WorkbookError(

@@ -64,6 +64,8 @@ export interface SheetParserOptions {
   readonly lastRow?: number;
   /** Called after each row with the number of rows read so far. */
   readonly onRow?: (rows: number) => void;
+  /** Cells past which the sheet is refused (MAX_CELLS unless a test says less). */
+  readonly maxCells?: number;
 }
 
 export class SheetParser {
@@ -213,7 +215,7 @@ export class SheetParser {
     const value = this.cellValue();
     if (value === null) return;
     this.cells += 1;
-    if (this.cells > MAX_CELLS) throw new TooManyCells();
+    if (this.cells > (this.options.maxCells ?? MAX_CELLS)) throw new TooManyCells();
     row[this.column - 1] = value;
   }
 

@@ -156,7 +156,7 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
   for (const entry of zip.entries) {
     if (!changes.replaced.has(entry)) await zip.checkSound(entry);
   }
-  if (zip.entries.length + changes.added.size > 0xffff) throw new PackageDamage('too-large');
+  if (zip.entries.length + changes.added.size > 0xffff) throw new PackageDamage('copy-too-large');
   const out = new Output(handle);
   const written: Written[] = [];
   const fresh = async (rawName: Buffer, flags: number, content: PartContent) => ({
@@ -171,7 +171,7 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
     data: Buffer,
   ): Promise<void> => {
     if (out.offset > MAX_32 || data.length > MAX_32 || entry.size > MAX_32)
-      throw new PackageDamage('too-large');
+      throw new PackageDamage('copy-too-large');
     const full = { ...entry, compressedSize: data.length };
     written.push({ ...full, offset: out.offset });
     await out.write(localHeader(full));
@@ -210,7 +210,7 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
   const directoryOffset = out.offset;
   for (const entry of written) await out.write(centralHeader(entry));
   const directorySize = out.offset - directoryOffset;
-  if (out.offset > MAX_32) throw new PackageDamage('too-large');
+  if (out.offset > MAX_32) throw new PackageDamage('copy-too-large');
   await out.write(endOfDirectory(written.length, directorySize, directoryOffset));
   await out.flush();
 }

@@ -173,7 +173,7 @@ export class Zip {
       throw new PackageDamage('zip-encrypted', entry.name);
     if (entry.method !== STORED && entry.method !== DEFLATED)
       throw new PackageDamage('method', entry.name);
-    if (entry.size > limit) throw new PackageDamage('too-large', entry.name);
+    if (entry.size > limit) throw new PackageDamage('too-large', entry.name, undefined, limit);
   }
 
   private verify(entry: ZipEntry, size: number, crc: number): void {
