@@ -15,6 +15,7 @@
  */
 import { HEADER_SCAN_ROWS, locateRegister, type SheetGrid } from '../../core';
 import { isDamage } from './damage';
+import { encodingOf } from './xml-parts';
 import { openPackage, partNamer, type PackageInfo, type SheetInfo } from './package';
 import { damaged, tooManyCells } from './refusals';
 import { NO_STRINGS, readSharedStrings } from './shared-strings';
@@ -67,13 +68,7 @@ async function feed(
       if (whole) continue;
       return;
     }
-    decoder ??= new TextDecoder(
-      chunk[0] === 0xff && chunk[1] === 0xfe
-        ? 'utf-16le'
-        : chunk[0] === 0xfe && chunk[1] === 0xff
-          ? 'utf-16be'
-          : 'utf-8',
-    );
+    decoder ??= new TextDecoder(encodingOf(chunk));
     sink.write(decoder.decode(chunk, { stream: true }));
     bytes += chunk.length;
     if (bytes > maxBytes && !sink.done) return;

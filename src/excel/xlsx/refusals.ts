@@ -225,11 +225,3 @@ export function fileTooLarge(path: string, bytes: number, limit: number): Workbo
     'Keep the register in a workbook of its own, delete unused rows and columns, and retry.',
   );
 }
-
-/** A workbook part with no worksheets in it. */
-export function noWorksheets(path: string): WorkbookError {
-  return new WorkbookError(
-    `${shown(path)} holds no worksheets (only chart sheets, or none at all)`,
-    'Give the path of the register workbook, with its Assignments and Purchases sheets.',
-  );
-}

@@ -9,6 +9,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { PackageDamage } from './damage';
+import { encodingOf, textOf } from './xml-parts';
 import type { Zip, ZipEntry } from './zip';
 
 export interface SharedStrings {
@@ -176,15 +177,10 @@ class IndexedSharedStrings implements SharedStrings {
 /** Reads the table of a package: indexed, or (for an unusual part) tokenized in full. */
 export function readSharedStrings(zip: Zip, entry: ZipEntry): SharedStrings {
   const bytes = zip.read(entry, MAX_SHARED_STRINGS_BYTES);
-  const utf16 =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && !bytes.includes('<!')) return new IndexedSharedStrings(bytes);
+  const encoding = encodingOf(bytes);
+  if (encoding === 'utf-8' && !bytes.includes('<!')) return new IndexedSharedStrings(bytes);
   const parser = new SharedStringsParser(entry.name);
-  parser.write(
-    new TextDecoder(utf16 && bytes[0] === 0xfe ? 'utf-16be' : utf16 ? 'utf-16le' : 'utf-8').decode(
-      bytes,
-    ),
-  );
+  parser.write(textOf(bytes));
   parser.end();
   return parser;
 }

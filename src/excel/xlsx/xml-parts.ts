@@ -24,20 +24,16 @@ export interface XmlElement {
   readonly relId?: string;
 }
 
-const UTF16LE = new TextDecoder('utf-16le');
-const UTF16BE = new TextDecoder('utf-16be');
-const UTF8 = new TextDecoder('utf-8');
-
-/** The decoder for a part, from its byte order mark (XML parts are UTF-8 unless marked). */
-export function decoderFor(head: Uint8Array): TextDecoder {
-  if (head[0] === 0xff && head[1] === 0xfe) return UTF16LE;
-  if (head[0] === 0xfe && head[1] === 0xff) return UTF16BE;
-  return UTF8;
+/** A part's encoding, from its byte order mark (XML parts are UTF-8 unless marked). */
+export function encodingOf(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /** The text of a whole part. */
 export function textOf(bytes: Uint8Array): string {
-  return decoderFor(bytes).decode(bytes);
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
 }
 
 /** Every element of a part, in document order. */
