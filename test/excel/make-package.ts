@@ -5,6 +5,7 @@
  * checksum). Made with JSZip and by hand, never with the code under test.
  */
 import JSZip from 'jszip';
+import { columnLetters } from '../../src/excel/a1';
 
 export const TRANSITIONAL = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -81,16 +82,6 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function columnName(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 function relative(from: string, to: string): string {
   const a = from.split('/').slice(0, -1);
   const b = to.split('/');
@@ -127,7 +118,7 @@ export function packageParts(spec: PackageSpec): Map<string, string> {
       .map((row, r) => {
         const cells = row
           .map((value, c) => {
-            const ref = `${columnName(c)}${r + 1}`;
+            const ref = `${columnLetters(c + 1)}${r + 1}`;
             if (value === null) return '';
             if (typeof value === 'number')
               return `<${p}c r="${ref}"><${p}v>${value}</${p}v></${p}c>`;

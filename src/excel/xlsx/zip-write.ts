@@ -16,19 +16,8 @@ const FLAG_UTF8 = 0x800;
 const FLAG_DATA_DESCRIPTOR = 0x8;
 const MAX_32 = 0xffffffff;
 
-interface Written {
-  readonly rawName: Buffer;
-  readonly flags: number;
-  readonly method: number;
-  readonly dosTime: number;
-  readonly dosDate: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly offset: number;
-  readonly versionMadeBy: number;
-  readonly externalAttributes: number;
-}
+/** An entry as written: the directory's fields, at its offset in the copy. */
+type Written = Omit<ZipEntry, 'name' | 'localOffset'> & { readonly offset: number };
 
 function dosNow(): { dosTime: number; dosDate: number } {
   const now = new Date();
