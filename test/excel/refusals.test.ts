@@ -122,6 +122,16 @@ describe('damaged packages', () => {
     expect(error.message).toMatch(/is damaged: .*workbook\.xml\.rels is not in the package/);
   });
 
+  test('a sheet the workbook lists without a relationship to its part', async () => {
+    const parts = packageParts({
+      sheets: [{ name: 'Purchases', part: 'xl/worksheets/sheet1.xml', rows: PURCHASES }],
+    });
+    const rels = parts.get('xl/_rels/workbook.xml.rels') ?? '';
+    parts.set('xl/_rels/workbook.xml.rels', rels.replace('Id="rId1"', 'Id="rIdOther"'));
+    const error = await refusal(await zipOf(parts));
+    expect(error.message).toMatch(/is damaged: the sheet "Purchases" has no part in the package/);
+  });
+
   test('a sheet the workbook lists whose part is not there', async () => {
     const parts = packageParts({
       sheets: [{ name: 'Purchases', part: 'xl/worksheets/sheet1.xml', rows: PURCHASES }],

@@ -129,8 +129,9 @@ export function addAuditSheet(
 ): { name: string; edit: PackageEdit } {
   const edit = new PackageEdit(info);
   const ns = info.strict ? STRICT : TRANSITIONAL;
-  const sheetName = freeSheetName(info.sheets.map((s) => s.name));
   const workbookXml = edit.read(info.workbookPart) ?? '';
+  // Every sheet's name is taken, chart sheets' too.
+  const sheetName = freeSheetName(elements(workbookXml, 'sheet').map((s) => s.name ?? ''));
   const workbookRelsPart = relsPathOf(info.workbookPart);
   let workbookRels =
     edit.read(workbookRelsPart) ??

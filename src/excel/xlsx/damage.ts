@@ -26,7 +26,9 @@ export type DamageReason =
   /** A part declares a DTD (an XML bomb's way in; Excel never writes one). */
   | 'dtd'
   /** A part the workbook refers to is not in the package. */
-  | 'missing-part';
+  | 'missing-part'
+  /** A sheet the workbook lists has no relationship to its part (`part` names the sheet). */
+  | 'missing-sheet';
 
 export class PackageDamage extends Error {
   constructor(

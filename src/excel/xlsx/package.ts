@@ -185,7 +185,11 @@ function structure(path: string, zip: Zip): PackageInfo {
   for (const sheet of workbook) {
     if (sheet.name !== 'sheet' || sheet.depth !== 2) continue;
     const rel = rels.find((r) => r.id === sheet.relId);
-    if (!rel) throw new PackageDamage('missing-part', relsPathOf(workbookPart));
+    if (!rel) {
+      if (!zip.has(relsPathOf(workbookPart)))
+        throw new PackageDamage('missing-part', relsPathOf(workbookPart));
+      throw new PackageDamage('missing-sheet', sheet.attributes.name ?? '');
+    }
     if (!ofType(rel, 'worksheet')) continue; // chart sheets, dialog sheets, macro sheets
     const part = resolvePart(workbookPart, rel.target);
     const entry = zip.entry(part);

@@ -19,7 +19,7 @@ import { encodingOf } from './xml-parts';
 import { openPackage, partNamer, type PackageInfo, type SheetInfo } from './package';
 import { damaged, tooManyCells } from './refusals';
 import { NO_STRINGS, readSharedStrings } from './shared-strings';
-import { MAX_CELLS, SheetParser, TooManyCells } from './sheet';
+import { MAX_CELLS, SheetParser, TooManyCells, type SheetParserOptions } from './sheet';
 import type { Zip, ZipEntry } from './zip';
 
 export interface ReadProgress {
@@ -94,37 +94,29 @@ export async function readWorkbookGrids(
     const strings = info.sharedStrings
       ? readSharedStrings(info.zip, info.sharedStrings)
       : NO_STRINGS;
-    const parserFor = (sheet: SheetInfo, lastRow?: number) =>
-      new SheetParser({
-        strings,
-        date1904: info.date1904,
-        part: sheet.part,
-        ...(lastRow !== undefined ? { lastRow } : {}),
-      });
+    const parserFor = (sheet: SheetInfo, more: Partial<SheetParserOptions> = {}) =>
+      new SheetParser({ strings, date1904: info.date1904, part: sheet.part, ...more });
 
     // The first rows of every sheet: all the engine looks at to find the register.
-    const first = new Map<SheetInfo, { parser: SheetParser; whole: boolean }>();
+    const probes: SheetParser[] = [];
     for (const sheet of info.sheets) {
       reading = sheet.name;
-      const parser = parserFor(sheet, HEADER_SCAN_ROWS);
-      await feed(info.zip, sheet.entry, parser, false, FIRST_ROWS_BYTES);
-      first.set(sheet, { parser, whole: parser.complete });
+      const probe = parserFor(sheet, { lastRow: HEADER_SCAN_ROWS });
+      await feed(info.zip, sheet.entry, probe, false, FIRST_ROWS_BYTES);
+      probes.push(probe);
     }
-    const located = locateRegister(info.sheets.map((s) => gridOf(s, first.get(s)!.parser)));
+    const located = locateRegister(info.sheets.map((sheet, i) => gridOf(sheet, probes[i])));
     const holding = new Set(Object.values(located).map((table) => table.sheet));
 
+    // Then in full the sheets that hold the register (unless their first rows were all).
     const grids: SheetGrid[] = [];
-    for (const sheet of info.sheets) {
-      const probe = first.get(sheet)!;
-      if (!holding.has(sheet.name) || probe.whole) {
-        grids.push(gridOf(sheet, probe.parser));
+    for (const [i, sheet] of info.sheets.entries()) {
+      if (!holding.has(sheet.name) || probes[i].complete) {
+        grids.push(gridOf(sheet, probes[i]));
         continue;
       }
       reading = sheet.name;
-      const parser = new SheetParser({
-        strings,
-        date1904: info.date1904,
-        part: sheet.part,
+      const parser = parserFor(sheet, {
         onRow: (rows) => {
           if (rows % PROGRESS_EVERY === 0) options.onProgress?.({ sheet: sheet.name, rows });
         },

@@ -201,6 +201,11 @@ export function damaged(path: string, damage: PackageDamage, name: PartNamer): W
         `${f} is not a workbook Excel writes: ${what} declares a document type (DTD), which Excel never does and XML bombs do`,
         'Do not open it; ask for the register again, saved by Excel as Excel Workbook (.xlsx).',
       );
+    case 'missing-sheet':
+      return new WorkbookError(
+        `${f} is damaged: the sheet "${damage.part ?? ''}" has no part in the package (its relationship is missing)`,
+        REPAIR,
+      );
     case 'missing-part':
       return new WorkbookError(
         `${f} is damaged: ${what} is not in the package, though the workbook refers to it`,
