@@ -3,7 +3,6 @@
 // The `cal-register` command: runs the compiled CLI (built by `npm install` through `prepare`).
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
 
 const main = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(main)) {
@@ -13,26 +12,4 @@ if (!fs.existsSync(main)) {
   process.exit(2);
 }
 
-// A larger young generation halves the garbage collector's work on large registers (the rows
-// read stay alive until the audit). V8 takes it only at start, so start Node again with it.
-const YOUNG = '--max-semi-space-size=32';
-if (!process.execArgv.includes(YOUNG) && process.env.CAL_REGISTER_NO_RESPAWN !== '1') {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, YOUNG, __filename, ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-    },
-  );
-  if (child.error) {
-    process.stderr.write(`cal-register: could not start Node.js (${child.error.message}).\n`);
-    process.exit(2);
-  }
-  process.exit(child.status ?? 2);
-}
-
-require(main)
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+require(main).runProcess(process.argv.slice(2));

@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeTemplate, type RegisterRows } from '../src/excel/template';
+import { writeTemplate, type RegisterRows } from '../src/excel/xlsx';
 
 const AS_OF = '2026-11-27';
 const OUT = join(__dirname, '..', '..', 'assets', 'examples', 'contoso-register.xlsx');

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { buildRegisterWorkbook } from '../src/excel/template';
+import { buildRegisterWorkbook } from '../src/excel/xlsx';
 import { LAYOUT_CASES } from './fixtures/cases-layout';
 import { POSITION_CASES } from './fixtures/cases-position';
 import { ROW_CASES } from './fixtures/cases-rows';
@@ -128,7 +128,7 @@ async function build(fixture: FixtureCase): Promise<void> {
     const staging = mkdtempSync(join(tmpdir(), 'cal-fixture-source-'));
     try {
       const source = join(staging, 'register.xlsx');
-      writeFileSync(source, await stableBytes(buildRegisterWorkbook(fixture.rows)));
+      writeFileSync(source, await stableBytes(await buildRegisterWorkbook(fixture.rows)));
       if (!convertWithLibreOffice(source, target)) {
         const kept = existsSync(target) ? 'the committed register is kept' : 'no register yet';
         process.stdout.write(`  ${fixture.name}: ${kept}\n`);
@@ -140,7 +140,7 @@ async function build(fixture: FixtureCase): Promise<void> {
   } else {
     const workbook =
       fixture.kind === 'template'
-        ? buildRegisterWorkbook(fixture.rows)
+        ? await buildRegisterWorkbook(fixture.rows)
         : sheetsWorkbook(fixture.sheets);
     writeFileSync(target, await stableBytes(workbook));
   }

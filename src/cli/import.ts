@@ -18,9 +18,13 @@ import {
   type DateCulture,
 } from '../core';
 import { WorkbookError } from '../excel/errors';
-import { writeImportedRegister } from '../excel/import-write';
-import { appendToRegister, type RegisterFile } from '../excel/register-append';
-import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
+import {
+  appendToRegister,
+  checkOutputPath,
+  writeImportedRegister,
+  XlsxFileWorkbook,
+  type RegisterFile,
+} from '../excel/xlsx';
 import type { Io } from './main';
 
 export interface ImportCommand {

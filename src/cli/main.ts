@@ -14,7 +14,7 @@ import {
 } from '../core';
 import { WorkbookError } from '../excel/errors';
 import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/pipeline';
-import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx-workbook';
+import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runImport } from './import';
 import { progressOn } from './progress';
@@ -157,16 +157,61 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
         return await runImport(command, io);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`cal-register: ${error.message}. Run "cal-register --help" for usage.\n`);
-    } else if (error instanceof WorkbookError) {
-      io.stderr.write(`cal-register: ${error.message}. ${error.hint}\n`);
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      io.stderr.write(
-        `cal-register: unexpected failure: ${message}. Please report it with the command you ran.\n`,
-      );
-    }
+    io.stderr.write(`${refusal(error)}\n`);
     return 2;
   }
+}
+
+/** The one line that says why the command could not finish. */
+export function refusal(error: unknown): string {
+  let line: string;
+  if (error instanceof UsageError) {
+    line = `cal-register: ${error.message}. Run "cal-register --help" for usage.`;
+  } else if (error instanceof WorkbookError) {
+    line = `cal-register: ${error.message}. ${error.hint}`;
+  } else {
+    // A program error, not a problem with the file: said as such, to be reported.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    line = `cal-register: unexpected failure (${message}). Please report it with the command you ran.`;
+  }
+  return oneLine(line);
+}
+
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
+/**
+ * Runs the command line as the process: exits with its status once its output is written.
+ * Guards make a silent end impossible: if Node runs out of work before the command decided
+ * (a read that never settled), or an error escapes it, one line says so and the status is 2;
+ * once it has decided, nothing that happens later is reported.
+ */
+export function runProcess(
+  argv: readonly string[],
+  io: Io = PROCESS_IO,
+  run: (argv: readonly string[], io: Io) => Promise<number> = main,
+): void {
+  let decided = false;
+  const finish = (code: number) => {
+    decided = true;
+    process.exitCode = code;
+    io.stdout.write('', () => io.stderr.write('', () => process.exit(code)));
+  };
+  const escaped = (error: unknown) => {
+    if (decided) return;
+    io.stderr.write(`${refusal(error)}\n`);
+    finish(2);
+  };
+  process.on('uncaughtException', escaped);
+  process.on('unhandledRejection', escaped);
+  process.on('beforeExit', () => {
+    if (decided) return;
+    io.stderr.write(
+      'cal-register: unexpected failure (the command stopped without an answer). Please report it with the command you ran.\n',
+    );
+    finish(2);
+  });
+  run(argv, io).then(finish, escaped);
 }

@@ -1,9 +1,10 @@
 /**
- * The look of the audit sheet, shared by its two writers (audit-sheet-xml.ts for the .xlsx
- * copy, office/audit-write.ts in Excel): fonts and fills by name, colours as RRGGBB, and the
- * column widths of the one grid all sections share.
+ * The look of the audit sheet, shared by its two writers (xlsx/audit-sheet-xml.ts for the
+ * .xlsx copy, office/audit-write.ts in Excel): fonts and fills by name, colours as RRGGBB, the
+ * column widths of the one grid all sections share, and how a link names a register cell.
  */
 import type { AuditReport } from '../core';
+import { quoteSheet } from './a1';
 
 export type FontKey =
   'normal' | 'bold' | 'title' | 'section' | 'note' | 'link' | 'good' | 'bad' | 'warn' | 'info';
@@ -55,4 +56,9 @@ export function auditColumnWidths(report: AuditReport): number[] {
   widths[0] ??= 8;
   widths[1] = Math.max(widths[1] ?? 10, 26);
   return widths;
+}
+
+/** `'Sheet name'!E7`: a cell reference Excel accepts for any sheet name. */
+export function cellLocation(sheet: string, column: string, row: number): string {
+  return `${quoteSheet(sheet)}!${column}${row}`;
 }

@@ -1,8 +1,10 @@
 /** Files the command line cannot use: one clear line on stderr, exit 2, no stack trace. */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { cli, tempDir } from './run-cli';
+import { registerPackage, wrongChecksum, zipOf } from '../excel/make-package';
+import { cli, ROOT, tempDir } from './run-cli';
 
 const dir = tempDir();
 
@@ -54,10 +56,10 @@ test('an Excel 97-2003 workbook', () => {
   expectUnusable(['audit', file], /97-2003.*save it as Excel Workbook/);
 });
 
-test('a damaged zip', () => {
-  const file = join(dir, 'damaged.xlsx');
+test('a zip cut short', () => {
+  const file = join(dir, 'broken.xlsx');
   writeFileSync(file, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
-  expectUnusable(['audit', file], /damaged|not an Excel workbook/);
+  expectUnusable(['audit', file], /broken\.xlsx" is incomplete: .*cut short/);
 });
 
 test('a workbook with no register in it', async () => {
@@ -98,4 +100,80 @@ test('--help and --version', () => {
   expect(help.status).toBe(0);
   expect(help.stdout).toMatch(/cal-register audit FILE\.xlsx/);
   expect(cli('--version').stdout).toMatch(/^cal-register \d+\.\d+\.\d+\n$/);
+});
+
+test('damaged packages and other file types, as the command line says them', async () => {
+  const register = await registerPackage();
+  const cases: [string, Buffer, RegExp][] = [
+    [
+      'crc.xlsx',
+      wrongChecksum(register, 'xl/worksheets/sheet2.xml'),
+      /is damaged: the sheet "Assignments" .*checksum.*Open and Repair/,
+    ],
+    ['cut.xlsx', register.subarray(0, Math.floor(register.length * 0.8)), /is incomplete/],
+    [
+      'word.xlsx',
+      await zipOf(
+        new Map([
+          ['[Content_Types].xml', '<Types/>'],
+          ['word/document.xml', '<w:document/>'],
+        ]),
+      ),
+      /is a Word document \(\.docx\), not a workbook/,
+    ],
+    [
+      'binary.xlsx',
+      await zipOf(new Map([['xl/workbook.bin', 'x']])),
+      /Excel Binary Workbook \(\.xlsb\).*save it as Excel Workbook/,
+    ],
+  ];
+  for (const [name, bytes, says] of cases) {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    expectUnusable(['audit', file, '--json'], says);
+  }
+});
+
+describe('the process always ends with an answer', () => {
+  const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+  /** Runs the command line's process guard around a stand-in for the command. */
+  function guarded(command: string) {
+    return spawnSync(
+      process.execPath,
+      ['-e', `require(${JSON.stringify(MAIN)}).runProcess([], undefined, ${command})`],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+  }
+
+  test('a command that never settles (Node runs out of work) ends in one line and status 2', () => {
+    const result = guarded('() => new Promise(() => {})');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^cal-register: unexpected failure \(the command stopped without an answer\)\. Please report it.*\n$/,
+    );
+  });
+
+  test('an error that escapes the command ends in one line and status 2, no stack trace', () => {
+    const result = guarded(
+      "() => new Promise(() => setTimeout(() => { throw new TypeError('boom') }, 5))",
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'cal-register: unexpected failure (TypeError: boom). Please report it with the command you ran.\n',
+    );
+    const rejected = guarded(
+      "() => new Promise((_, reject) => setTimeout(() => reject(new Error('late')), 5))",
+    );
+    expect(rejected.status).toBe(2);
+    expect(rejected.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('nothing after the answer is reported', () => {
+    const result = guarded(
+      "(argv, io) => { io.stdout.write('answer\\n'); setImmediate(() => { throw new Error('after') }); return Promise.resolve(1) }",
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('answer\n');
+    expect(result.stderr).toBe('');
+  });
 });

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { dayToIso, serialToDay, type SheetGrid } from '../../src/core';
-import { XlsxFileWorkbook } from '../../src/excel/xlsx-workbook';
+import { XlsxFileWorkbook } from '../../src/excel/xlsx';
 import { IMPORTS } from '../imports/helpers';
 import { EXAMPLE, cli, tempDir } from './run-cli';
 

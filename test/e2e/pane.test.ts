@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { SheetGrid } from '../../src/core';
-import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import { readWorkbookGrids } from '../../src/excel/xlsx';
 import { cli, EXAMPLE } from '../cli/run-cli';
 import { launch, openPane, requireBuild, ROOT, screenshot as save, serve } from './harness';
 

@@ -1,7 +1,6 @@
 /** The audit sheet XML: text is inline strings, links are internal, tables are unique. */
 import { audit, buildReport } from '../../src/core';
-import { cellLocation, renderAuditSheet, wrappedLines } from '../../src/excel/audit-sheet-xml';
-import { freeSheetName } from '../../src/excel/xlsx-copy';
+import { cellLocation, renderAuditSheet, wrappedLines, freeSheetName } from '../../src/excel/xlsx';
 import { purchase, register, SERVER_LICENCES, TODAY, userCal } from '../core/helpers';
 
 const result = audit(

@@ -3,28 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { plainValue, readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import { readWorkbookGrids } from '../../src/excel/xlsx';
 import { tempDir } from '../cli/run-cli';
 
 const dir = tempDir();
-
-test('cells as ExcelJS gives them become the values Office.js would give', () => {
-  expect(plainValue(null)).toBeNull();
-  expect(plainValue(undefined)).toBeNull();
-  expect(plainValue(12)).toBe(12);
-  expect(plainValue('text')).toBe('text');
-  expect(plainValue(true)).toBe(true);
-  expect(plainValue({ formula: 'A1+1', result: 3 })).toBe(3);
-  expect(plainValue({ sharedFormula: 'A1', result: 'x' })).toBe('x');
-  expect(plainValue({ formula: 'NOW()' })).toBeNull();
-  expect(plainValue({ richText: [{ text: 'Dana ' }, { text: 'Scott' }] })).toBe('Dana Scott');
-  expect(plainValue({ text: 'site', hyperlink: 'https://example.com' })).toBe('site');
-  expect(plainValue({ error: '#N/A' })).toBe('#N/A');
-  expect(plainValue({ formula: 'X', result: { error: '#REF!' } })).toBe('#REF!');
-  expect(plainValue(Number.NaN)).toBe('#VALUE!');
-  const date = new Date(Date.UTC(2025, 2, 1));
-  expect(plainValue(date)).toBe(date);
-});
 
 test('tables are read with their sheet, range and header; a totals row is left out', async () => {
   const workbook = new ExcelJS.Workbook();

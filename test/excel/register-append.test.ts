@@ -16,10 +16,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRegister } from '../../src/core';
-import { replaceAtomically } from '../../src/excel/atomic';
-import { appendToRegister } from '../../src/excel/register-append';
-import { XlsxFileWorkbook } from '../../src/excel/xlsx-workbook';
-import { writeTemplate } from '../../src/excel/template';
+import { replaceAtomically } from '../../src/excel/xlsx/atomic';
+import { appendToRegister, XlsxFileWorkbook, writeTemplate } from '../../src/excel/xlsx';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'cal-append-'));
 

@@ -1,5 +1,5 @@
 /** Appending the audit sheet's styles to a workbook's styles.xml leaves every old index alone. */
-import { EMPTY_STYLES, mergeStyles, StyleBook } from '../../src/excel/styles';
+import { EMPTY_STYLES, mergeStyles, StyleBook } from '../../src/excel/xlsx';
 
 function book(): StyleBook {
   const styles = new StyleBook();

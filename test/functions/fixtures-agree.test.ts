@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateRegister } from '../../src/core/register/locate';
 import { ROW_RULES } from '../../src/core/formulas/ranges';
-import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import { readWorkbookGrids } from '../../src/excel/xlsx';
 import * as CAL from '../../src/functions/functions';
 import { cli, EXAMPLE } from '../cli/run-cli';
 import { tableRange } from './ranges';

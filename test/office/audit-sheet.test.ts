@@ -6,10 +6,9 @@
  * admin's own "CAL Audit" sheet is never touched, nor a copy of the add-in's (its mark goes
  * with it): the add-in's sheet is the one the workbook records by id; a second run replaces it.
  */
-import { renderAuditSheet } from '../../src/excel/audit-sheet-xml';
+import { renderAuditSheet, decodeXml } from '../../src/excel/xlsx';
 import { layoutAuditSheet } from '../../src/excel/office/audit-layout';
 import { planBlocks, planStyles } from '../../src/excel/office/audit-write';
-import { decodeXml } from '../../src/excel/xml';
 import { templateHeaders, type AuditReport } from '../../src/core';
 import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
 import { AUDIT_RECORD, MARK_KEY, MARKS } from '../../src/excel/office/marks';

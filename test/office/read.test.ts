@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { readWorkbookGrids } from '../../src/excel/xlsx-reader';
+import { readWorkbookGrids } from '../../src/excel/xlsx';
 import { WorkbookError } from '../../src/excel/errors';
 import { MARK_KEY, MARKS } from '../../src/excel/office';
 import { chunkBytes } from '../../src/excel/office/payload';

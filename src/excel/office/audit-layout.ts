@@ -1,11 +1,10 @@
 /**
- * The audit report model laid out on a grid, as audit-sheet-xml.ts lays it out for the
+ * The audit report model laid out on a grid, as xlsx/audit-sheet-xml.ts lays it out for the
  * .xlsx copy: same rows, same columns, same styles. Pure: the writer turns it into Office.js
  * calls. Rows and columns here are 0-based.
  */
 import type { AuditReport, ReportTable, ReportValue } from '../../core';
-import { cellLocation } from '../audit-sheet-xml';
-import { auditColumnWidths } from '../audit-style';
+import { auditColumnWidths, cellLocation } from '../audit-style';
 import { GridWriter, type CellStyle, type FillKey, type StyleArea } from './audit-grid';
 
 export interface TablePlan {

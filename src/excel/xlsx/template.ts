@@ -4,8 +4,8 @@
  * example register is the same workbook with rows in it.
  */
 import ExcelJS from 'exceljs';
-import { columnLetters } from './a1';
-import type { TableName } from '../core';
+import { columnLetters } from '../a1';
+import type { TableName } from '../../core';
 import {
   DATE_FORMAT,
   LISTS_SHEET,
@@ -15,7 +15,7 @@ import {
   type PickLists,
   type TemplateTable,
   type Validation,
-} from './template-spec';
+} from '../template-spec';
 
 export type RegisterRows = Partial<Record<TableName, readonly (readonly unknown[])[]>>;
 

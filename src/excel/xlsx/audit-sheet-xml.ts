@@ -9,9 +9,9 @@ import {
   type ReportTable,
   type ReportValue,
   type Tone,
-} from '../core';
-import { columnLetters, quoteSheet } from './a1';
-import { auditColumnWidths } from './audit-style';
+} from '../../core';
+import { columnLetters } from '../a1';
+import { auditColumnWidths, cellLocation } from '../audit-style';
 import { StyleBook, type CellStyle, type FillKey, type FontKey } from './styles';
 import { escapeXml } from './xml';
 
@@ -21,7 +21,12 @@ export interface RenderedTable {
 }
 
 export interface RenderedSheet {
-  /** Worksheet XML with sheet-local style numbers as `s="@N@"` placeholders. */
+  /**
+   * Worksheet XML with sheet-local style numbers as `s="@N@"` placeholders, in pieces (a row
+   * each): an audit of many findings is never one string.
+   */
+  readonly pieces: readonly string[];
+  /** The pieces joined. */
   readonly xml: string;
   readonly tables: readonly RenderedTable[];
   readonly styles: StyleBook;
@@ -40,11 +45,6 @@ const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 /** Letters of a 0-based column index. */
 export function columnName(index: number): string {
   return columnLetters(index + 1);
-}
-
-/** `'Sheet name'!E7`: a cell reference Excel accepts for any sheet name. */
-export function cellLocation(sheet: string, column: string, row: number): string {
-  return `${quoteSheet(sheet)}!${column}${row}`;
 }
 
 const LINE_HEIGHT = 15;
@@ -110,7 +110,7 @@ class SheetWriter {
     return this.row;
   }
 
-  xml(widths: readonly number[], tableCount: number): string {
+  pieces(widths: readonly number[], tableCount: number): string[] {
     const cols = widths
       .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
       .join('');
@@ -122,8 +122,10 @@ class SheetWriter {
       '<sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>',
       '<sheetFormatPr defaultRowHeight="15"/>',
       `<cols>${cols}</cols>`,
-      `<sheetData>${this.rows.join('')}</sheetData>`,
-      this.links.length > 0 ? `<hyperlinks>${this.links.join('')}</hyperlinks>` : '',
+      '<sheetData>',
+      ...this.rows,
+      '</sheetData>',
+      ...(this.links.length > 0 ? ['<hyperlinks>', ...this.links, '</hyperlinks>'] : []),
       '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
       '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
       tableCount > 0
@@ -131,7 +133,7 @@ class SheetWriter {
         : '',
       '</worksheet>',
     ];
-    return parts.join('');
+    return parts;
   }
 }
 
@@ -256,5 +258,13 @@ export function renderAuditSheet(report: AuditReport, options: RenderOptions): R
       ]);
     }
   }
-  return { xml: sheet.xml(widths, tables.length), tables, styles: sheet.styles };
+  const pieces = sheet.pieces(widths, tables.length);
+  return {
+    pieces,
+    get xml() {
+      return pieces.join('');
+    },
+    tables,
+    styles: sheet.styles,
+  };
 }

@@ -4,13 +4,14 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { AuditReport } from '../core';
-import { cannotWrite, WorkbookError } from './errors';
-import type { ReadOptions, RegisterSource, RegisterWorkbook } from './port';
-import { writeTemplate } from './template';
-import { addAuditSheet, writePackage } from './xlsx-copy';
-import { openPackage } from './xlsx-package';
-import { readWorkbookGrids } from './xlsx-reader';
+import type { AuditReport } from '../../core';
+import { cannotWrite, WorkbookError } from '../errors';
+import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
+import { addAuditSheet, writePackage } from './copy';
+import { isDamage } from './damage';
+import { openPackage, partNamer, type PackageInfo } from './package';
+import { damaged } from './refusals';
+import { readWorkbookGrids } from './reader';
 
 export interface XlsxFileOptions {
   /** Where the audited copy goes; never the input file. */
@@ -66,12 +67,16 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
     private readonly options: XlsxFileOptions = {},
   ) {}
 
+  /** The package as read: the audit copy is made of the very bytes the audit read. */
+  private info: PackageInfo | undefined;
+
   async read(options: ReadOptions = {}): Promise<RegisterSource> {
     const onProgress = options.onProgress;
-    const { grids, date1904 } = await readWorkbookGrids(
+    const { grids, date1904, info } = await readWorkbookGrids(
       this.path,
       onProgress ? { onProgress } : {},
     );
+    this.info = info;
     return { grids, date1904, name: basename(this.path) };
   }
 
@@ -83,15 +88,20 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
         'Pass --out COPY.xlsx: the register itself is never changed.',
       );
     await checkOutputPath(out, this.path, this.options.force === true);
-    // A fresh package: the read may have been long ago, and the copy must hold the file as it is.
-    const info = await openPackage(this.path);
-    const name = await addAuditSheet(info, report);
-    await writePackage(info, out);
+    const info = this.info ?? (await openPackage(this.path));
+    const { name, edit } = addAuditSheet(info, report);
+    try {
+      await writePackage(edit, out);
+    } catch (error) {
+      if (isDamage(error)) throw damaged(this.path, error, partNamer(info));
+      throw error;
+    }
     return name;
   }
 
   async createTemplate(): Promise<void> {
     await checkOutputPath(this.path, undefined, this.options.force === true);
+    const { writeTemplate } = await import('./template');
     await writeTemplate(this.path).catch((error: unknown) => {
       throw cannotWrite(this.path, error);
     });

@@ -20,10 +20,10 @@ import {
   type SheetGrid,
   type TableInfo,
   type TableName,
-} from '../core';
-import { columnLetters } from './a1';
+} from '../../core';
+import { columnLetters } from '../a1';
 import { writeFileAtomically } from './atomic';
-import { WorkbookError } from './errors';
+import { WorkbookError } from '../errors';
 import { attributes, elements, escapeXml, relsPathOf, resolvePart } from './xml';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;

@@ -50,9 +50,16 @@ export function attributes(text: string): Record<string, string> {
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
 export function resolvePart(fromPart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
+  let path = target;
+  try {
+    path = decodeURIComponent(target);
+  } catch {
+    // Not percent-encoded after all: the target as it is.
+  }
+  path = path.replace(/\\/g, '/');
+  if (path.startsWith('/')) return path.slice(1);
   const parts = fromPart.split('/').slice(0, -1);
-  for (const piece of target.split('/')) {
+  for (const piece of path.split('/')) {
     if (piece === '..') parts.pop();
     else if (piece !== '.' && piece !== '') parts.push(piece);
   }

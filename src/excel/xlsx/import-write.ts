@@ -9,9 +9,9 @@ import {
   purchaseCells,
   type ImportPlan,
   type RegisterCell,
-} from '../core';
+} from '../../core';
 import { replaceAtomically } from './atomic';
-import { writeTemplate, type RegisterRows } from './template';
+import type { RegisterRows } from './template';
 
 /** A cell as ExcelJS writes it: a date serial for a date, text as text, null for nothing. */
 function excelValue(cell: RegisterCell): string | number | null {
@@ -32,5 +32,7 @@ export function importRows(plan: ImportPlan): RegisterRows {
 
 /** Writes a new register holding the plan's rows; `path` must not be an existing register. */
 export async function writeImportedRegister(path: string, plan: ImportPlan): Promise<void> {
+  // ExcelJS (the template writer) is loaded only when a register is written.
+  const { writeTemplate } = await import('./template');
   await replaceAtomically(path, (temporary) => writeTemplate(temporary, importRows(plan)));
 }
