@@ -1,13 +1,15 @@
 /**
  * Builds assets/examples/contoso-register.xlsx: a realistic register of a 60-person company
- * (Exchange Server 2019 Standard and Enterprise User and Device CALs, Windows Server 2022
- * CALs, two Exchange servers) with a few cases of every rule. Deterministic: run it again
- * and the register holds the same rows.
+ * in late 2026 (Exchange Server 2019 Standard and Enterprise User and Device CALs, some with
+ * Software Assurance; Windows Server 2022 CALs; one Exchange server moved to Exchange Server
+ * SE and one still on 2019; a few Microsoft 365 E3 subscriptions) with a few cases of every
+ * rule. Deterministic: run it again and the register holds the same rows.
  *
  *   npm run example:build
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SETTINGS_ROWS } from '../src/excel/template-spec';
 import { writeTemplate, type RegisterRows } from '../src/excel/xlsx';
 
 const AS_OF = '2026-11-27';
@@ -156,9 +158,22 @@ function assignments(staff: Person[]): unknown[][] {
     daysBefore(2),
     'Shift supervisor',
   ]);
-  // Licences the engine cannot read, and an account with a space in it.
+  // A cloud plan (its CAL equivalences not yet confirmed), a licence the engine cannot read,
+  // and an account with a space in it.
   rows.push([
-    'Office 365 E3',
+    'Microsoft 365 E3',
+    'Ivan Petrov',
+    'ivan.petrov@contoso.com',
+    null,
+    daysBefore(30),
+    null,
+    null,
+    null,
+    daysBefore(1),
+    null,
+  ]);
+  rows.push([
+    'Exchange Online Archiving',
     'Ivan Petrov',
     'ivan.petrov@contoso.com',
     null,
@@ -204,6 +219,7 @@ function purchases(): unknown[][] {
     invoice: string | null,
     order: string | null,
     proof: string | null,
+    sa: { readonly end: Date; readonly type: string } | null = null,
   ) => [
     licence,
     qty,
@@ -212,10 +228,15 @@ function purchases(): unknown[][] {
     order,
     'Northwind Licensing Ltd',
     'OLP 8842-1177',
-    null,
+    sa?.end ?? null,
+    sa?.type ?? 'Licence only',
     proof,
     null,
   ];
+  // Software Assurance bought with the first order runs to mid-2027; the Enterprise CALs' SA
+  // lapsed in June 2026.
+  const SA_TO_2027 = { end: new Date(Date.UTC(2027, 5, 30)), type: 'Licence + SA' };
+  const SA_LAPSED = { end: new Date(Date.UTC(2026, 5, 30)), type: 'Licence + SA' };
   return [
     line(
       'Exchange Server 2019 Standard',
@@ -224,6 +245,7 @@ function purchases(): unknown[][] {
       'INV-2024-0412',
       'PO-10231',
       'Finance share \\Licences\\2024\\INV-2024-0412.pdf',
+      SA_TO_2027,
     ),
     line(
       'Windows Server 2022 Standard - 16 Core',
@@ -240,6 +262,7 @@ function purchases(): unknown[][] {
       'INV-2024-0412',
       'PO-10231',
       'Finance share \\Licences\\2024\\INV-2024-0412.pdf',
+      SA_TO_2027,
     ),
     line(
       'ExchgSvrStdCAL 2019 SNGL OLP NL UsrCAL',
@@ -252,10 +275,11 @@ function purchases(): unknown[][] {
     line(
       'Exchange Server 2019 Enterprise - 1 User CAL',
       10,
-      daysBefore(420),
-      'INV-2025-0877',
-      'PO-10988',
-      'Finance share \\Licences\\2025\\INV-2025-0877.pdf',
+      daysBefore(900),
+      'INV-2024-0412',
+      'PO-10231',
+      'Finance share \\Licences\\2024\\INV-2024-0412.pdf',
+      SA_LAPSED,
     ),
     line('ExchgSvrStdCAL 2019 SNGL OLP NL DvcCAL', 6, daysBefore(400), null, null, null),
     line(
@@ -268,6 +292,15 @@ function purchases(): unknown[][] {
     ),
     line('WinSvrCAL 2022 SNGL OLP NL DvcCAL', 5, daysBefore(400), 'INV-2025-0790', null, null),
     line('SQL Server 2022 User CAL', 5, null, null, 'PO-11502', null),
+    line(
+      'Microsoft 365 E3 (CSP)',
+      3,
+      daysBefore(60),
+      'INV-2026-1104',
+      'PO-12210',
+      'Finance share \\Licences\\2026\\INV-2026-1104.pdf',
+      { end: new Date(Date.UTC(2027, 8, 30)), type: 'Subscription' },
+    ),
   ];
 }
 
@@ -277,7 +310,7 @@ function build(): RegisterRows {
     Purchases: purchases(),
     Assignments: assignments(staff),
     Servers: [
-      ['EXCH01', 'Exchange Server', 2019, 'Standard', 'INV-2024-0412'],
+      ['EXCH01', 'Exchange Server', 'SE', 'Standard', 'INV-2024-0412 (SA to 2027)'],
       ['EXCH02', 'Exchange Server', 2019, 'Standard', 'INV-2024-0412'],
       ['DC01', 'Windows Server', 2022, 'Standard', 'INV-2024-0412'],
       ['FS01', 'Windows Server', 2022, 'Standard', 'INV-2024-0412'],
@@ -313,6 +346,7 @@ function build(): RegisterRows {
       ],
       ['Stale after days', 90, 'Days without activity after which an assignment is stale.'],
       ['Organisation', 'Contoso Ltd', 'Shown on the audit sheet.'],
+      ...SETTINGS_ROWS.slice(3),
     ],
   };
 }

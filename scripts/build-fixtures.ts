@@ -21,6 +21,7 @@ import { buildRegisterWorkbook } from '../src/excel/xlsx';
 import { LAYOUT_CASES } from './fixtures/cases-layout';
 import { POSITION_CASES } from './fixtures/cases-position';
 import { ROW_CASES } from './fixtures/cases-rows';
+import { LICENSING_2026_CASES } from './fixtures/cases-2026';
 import type { FixtureCase, PlainSheet } from './fixtures/kit';
 
 const ROOT = join(__dirname, '..', '..');
@@ -28,7 +29,12 @@ const OUT = join(ROOT, 'test', 'fixtures', 'registers');
 /** Every date in the package (document properties, zip entries): a fixed one. */
 const STAMP = new Date(Date.UTC(2026, 0, 1));
 
-export const CASES: readonly FixtureCase[] = [...POSITION_CASES, ...ROW_CASES, ...LAYOUT_CASES];
+export const CASES: readonly FixtureCase[] = [
+  ...POSITION_CASES,
+  ...ROW_CASES,
+  ...LAYOUT_CASES,
+  ...LICENSING_2026_CASES,
+];
 
 /** The workbook as .xlsx bytes that do not depend on when they were written. */
 async function stableBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -147,13 +153,16 @@ async function build(fixture: FixtureCase): Promise<void> {
   process.stdout.write(`Wrote ${target}\n`);
 }
 
+/** Builds every case, or only those named on the command line (npm run fixtures:build -- NAME). */
 async function run(): Promise<void> {
+  const wanted = new Set(process.argv.slice(2));
   const names = new Set<string>();
   for (const fixture of CASES) {
     if (names.has(fixture.name)) throw new Error(`two cases are named ${fixture.name}`);
     names.add(fixture.name);
-    await build(fixture);
+    if (wanted.size === 0 || wanted.has(fixture.name)) await build(fixture);
   }
+  for (const name of wanted) if (!names.has(name)) throw new Error(`no case is named ${name}`);
   process.stdout.write(`${CASES.length} cases in ${OUT}\n`);
 }
 

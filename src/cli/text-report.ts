@@ -92,8 +92,12 @@ function where(f: Finding): string {
 function findingLines(result: AuditResult, options: TextOptions): string[] {
   const lines: string[] = [];
   for (const { rule, findings: found } of groupByRule(result.findings)) {
-    const heading = `${rule.id} (${rule.severity}) ${rule.title}: ${found.length}`;
-    lines.push('', paint(options.color, SEVERITY_COLOR[rule.severity], heading));
+    // A rule may report a milder case (a note): the heading says the group's gravest.
+    const severity = (['error', 'warning', 'info'] as const).find((sv) =>
+      found.some((f) => f.severity === sv),
+    ) as Severity;
+    const heading = `${rule.id} (${severity}) ${rule.title}: ${found.length}`;
+    lines.push('', paint(options.color, SEVERITY_COLOR[severity], heading));
     for (const f of found.slice(0, options.perRule)) {
       lines.push(`  ${paint(options.color, 'bold', where(f))}  ${f.message}`);
       if (f.fix) lines.push(paint(options.color, 'dim', `      ${f.fix}`));

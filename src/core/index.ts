@@ -32,6 +32,7 @@ export {
   parseRegister,
   serialToDay,
   SHEET_ALIASES,
+  SHEET_NAMES,
   TABLE_NAMES,
   templateHeaders,
   textOf,
@@ -48,7 +49,10 @@ export {
 
 // Licensing knowledge: licence names, the catalogue.
 export {
+  calLabel,
   calNames,
+  CLOUD_PLANS,
+  type CloudPlan,
   isLicenceProblem,
   parseLicence,
   serverLicenceNames,

@@ -74,14 +74,23 @@ function totalShortfall(position: readonly PositionRow[], licence: unknown): num
  * @param assignments The Assignments table, e.g. Assignments[#All].
  * @param purchases The Purchases table, e.g. Purchases[#All].
  * @param [licence] A licence, e.g. "Exchange Server 2019 Standard User CAL"; all licences when omitted.
+ * @param [servers] The Servers table, e.g. Servers[#All]: the Windows Server version deployed.
  * @returns CALs required but not owned.
  */
-export function shortfall(assignments: any[][], purchases: any[][], licence?: string): number {
+export function shortfall(
+  assignments: any[][],
+  purchases: any[][],
+  licence?: string,
+  servers?: any[][],
+): number {
   return guarded('SHORTFALL', () => {
     const position = valueOf(
-      positionOfRanges(tableArgument(assignments).rows, tableArgument(purchases).rows, {
-        today: today(),
-      }),
+      positionOfRanges(
+        tableArgument(assignments).rows,
+        tableArgument(purchases).rows,
+        { today: today() },
+        tableArgument(servers, true).rows,
+      ),
     );
     return totalShortfall(position, licence);
   });
@@ -93,12 +102,14 @@ export function shortfall(assignments: any[][], purchases: any[][], licence?: st
  * @param assignments The Assignments table, e.g. Assignments[#All].
  * @param purchases The Purchases table, e.g. Purchases[#All].
  * @param [asOf] The date to judge reclaimable CALs at (today). Pass TODAY() to keep it current.
+ * @param [servers] The Servers table, e.g. Servers[#All]: the Windows Server version deployed.
  * @returns A table that spills below and to the right.
  */
 export async function position(
   assignments: any[][],
   purchases: any[][],
   asOf?: any,
+  servers?: any[][],
 ): Promise<any[][]> {
   return guardedAsync('POSITION', async () => {
     const date1904 = await workbookDate1904();
@@ -106,7 +117,12 @@ export async function position(
       formulaOptions({ today: today(), asOf: optionalScalar(asOf), date1904 }),
     );
     const rows = valueOf(
-      positionOfRanges(tableArgument(assignments).rows, tableArgument(purchases).rows, options),
+      positionOfRanges(
+        tableArgument(assignments).rows,
+        tableArgument(purchases).rows,
+        options,
+        tableArgument(servers, true).rows,
+      ),
     );
     return [
       POSITION_HEADER,

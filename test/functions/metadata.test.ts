@@ -47,9 +47,9 @@ test('the function names and argument order are the product’s', async () => {
   expect(signatures).toEqual({
     // The no-argument form read the tables itself and never recalculated when they changed:
     // the tables are arguments, so a formula follows every edit.
-    SHORTFALL: 'assignments, purchases, [licence]',
+    SHORTFALL: 'assignments, purchases, [licence], [servers]',
     // Reclaimable CALs depend on the date: asOf (TODAY() keeps it current).
-    POSITION: 'assignments, purchases, [asOf]',
+    POSITION: 'assignments, purchases, [asOf], [servers]',
     FLAGS: 'assignments, [usage], [staleDays], [asOf]',
     ISSTALE: 'status, lastActivity, [staleDays], [asOf]',
     ISMISRECORDED: 'licence, assignedTo, [device]',

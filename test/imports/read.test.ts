@@ -70,10 +70,11 @@ describe('Snipe-IT Licenses > Export', () => {
     });
   });
 
-  test('the 496 lines of other software, Office and Microsoft 365 are one note', () => {
-    expect(file.purchases).toHaveLength(9);
+  test('the 495 lines of other software and Office are one note; Microsoft 365 E3 is a cloud plan the register keeps', () => {
+    expect(file.purchases).toHaveLength(10);
+    expect(file.purchases.find((p) => p.line === 10)?.licence).toBe('Microsoft 365 E3');
     expect(file.notes.filter((n) => n.includes('left out'))).toEqual([
-      '496 lines name no Microsoft server product or CAL (another publisher, Office, a Windows client, a cloud subscription) and were left out, e.g. "Microsoft 365 E3" (line 10), "Office LTSC Standard 2021" (line 11), "Adobe Acrobat Pro DC - Finance 01" (line 12), ....',
+      '495 lines name no Microsoft server product or CAL (another publisher, Office, a Windows client, a cloud subscription) and were left out, e.g. "Office LTSC Standard 2021" (line 11), "Adobe Acrobat Pro DC - Finance 01" (line 12), "Sophos Central Intercept X Advanced - Sales 01" (line 13), ....',
     ]);
   });
 
@@ -311,7 +312,8 @@ describe('judgeLicence and readQuantity', () => {
     ['WinSvrCAL 2022 SNGL OLP NL UsrCAL', '', 'read'],
     ['Exchange Server 2019 Standard', '', 'read'],
     ['Adobe Acrobat Pro DC', '', 'not-cal'],
-    ['Microsoft 365 E3', 'Microsoft', 'not-cal'],
+    // A cloud plan: a licence of its own (its CAL equivalences are the Cloud rights table's).
+    ['Microsoft 365 E3', 'Microsoft', 'read'],
     ['Windows 11 Enterprise', '', 'not-cal'],
     ['Exhange 2019 User CAL', '', 'unread'],
     ['Windows Server CAL', '', 'unread'],

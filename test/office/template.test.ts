@@ -3,6 +3,7 @@
  * validation of template-spec.ts, the same as the .xlsx template; refused, changing nothing,
  * when a register table exists or a sheet of that name holds data.
  */
+import type { TableName } from '../../src/core';
 import { HEADER_SCAN_ROWS, type SheetGrid } from '../../src/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,7 @@ test('creates the sheets and tables of the template, with widths, formats and va
     ['Servers', 'Visible'],
     ['Usage', 'Visible'],
     ['Settings', 'Visible'],
+    ['Cloud rights', 'Visible'],
     ['Lists', 'Hidden'],
   ]);
   expect(book.dump().activeSheet).toBe('Purchases');
@@ -46,8 +48,8 @@ test('creates the sheets and tables of the template, with widths, formats and va
   const lists = pickLists();
   for (const spec of templateTables(lists)) {
     const table = book.dump().tables.find((t) => t.name === spec.name);
-    expect(table).toMatchObject({ sheet: spec.name, columns: spec.columns.map((c) => c.header) });
-    const sheet = book.dumpSheet(spec.name);
+    expect(table).toMatchObject({ sheet: spec.sheet, columns: spec.columns.map((c) => c.header) });
+    const sheet = book.dumpSheet(spec.sheet);
     expect(sheet.frozenRows).toBe(1);
     spec.columns.forEach((column, i) => {
       const letter = String.fromCharCode(65 + i);
@@ -81,7 +83,9 @@ test('creates the sheets and tables of the template, with widths, formats and va
     ...lists.all,
   ]);
   expect(book.dumpSheet('Lists').customProperties).toEqual({ CALRegister: 'lists' });
-  expect(book.values('Settings', 'A2:C4')).toEqual(SETTINGS_ROWS.map((r) => r.map((v) => v ?? '')));
+  expect(book.values('Settings', `A2:C${SETTINGS_ROWS.length + 1}`)).toEqual(
+    SETTINGS_ROWS.map((r) => r.map((v) => v ?? '')),
+  );
   expect(book.dumpSheet('Settings').cells.B2.numberFormat).toBe(DATE_FORMAT);
 });
 
@@ -146,6 +150,7 @@ test('an empty sheet with a template name is used for its table', async () => {
     'Servers',
     'Usage',
     'Settings',
+    'Cloud rights',
     'Lists',
   ]);
   expect(book.findTable('Purchases')?.sheet.name).toBe('Purchases');
@@ -159,12 +164,14 @@ describe('in Excel as it is on each platform', () => {
       book.platform = platform;
       await workbook.createTemplate();
       expect(book.sheets.map((s) => [s.name, s.visibility]).slice(-2)).toEqual([
-        ['Settings', 'Visible'],
+        ['Cloud rights', 'Visible'],
         ['Lists', 'Hidden'],
       ]);
       // Each table on its own sheet, whatever sheet was active (an address without a sheet
       // name would mean the active one).
-      for (const table of book.dump().tables) expect(table.sheet).toBe(table.name);
+      const sheetOf = new Map(templateTables(pickLists()).map((t) => [t.name, t.sheet]));
+      for (const table of book.dump().tables)
+        expect(table.sheet).toBe(sheetOf.get(table.name as TableName));
       expect(book.dump()).toMatchObject({ activeSheet: 'Purchases', selection: 'Purchases!A2' });
       // Never run twice: Worksheet.visibility cannot join an undo group on Windows and Mac
       // (Microsoft, "Undo support with the Excel JavaScript API"), so the run is not merged.

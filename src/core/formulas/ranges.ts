@@ -38,7 +38,12 @@ export class RangeProblem {
 export type Answer<T> = T | RangeProblem;
 
 /** Columns a range without a header row must have, in template order. */
-const MIN_COLUMNS: Partial<Record<TableName, number>> = { Assignments: 3, Purchases: 2, Usage: 1 };
+const MIN_COLUMNS: Partial<Record<TableName, number>> = {
+  Assignments: 3,
+  Purchases: 2,
+  Usage: 1,
+  Servers: 2,
+};
 
 const WHAT: Partial<Record<TableName, string>> = {
   Assignments:
@@ -47,6 +52,8 @@ const WHAT: Partial<Record<TableName, string>> = {
     'the Purchases table (e.g. Purchases[#All]) or its columns in template order (Licence, Quantity, ...)',
   Usage:
     'the Usage table (e.g. Usage[#All]) or its columns in template order (Account, Licence required, Last logon, ...)',
+  Servers:
+    'the Servers table (e.g. Servers[#All]) or its columns in template order (Server, Product, Version, Edition, ...)',
 };
 
 export interface RangeSheet {
@@ -174,13 +181,30 @@ export function positionOfRanges(
   assignments: unknown,
   purchases: unknown,
   options: AuditOptions,
+  servers?: unknown,
 ): Answer<readonly PositionRow[]> {
   const a = rangeSheet('assignments', 'Assignments', assignments);
   if (a instanceof RangeProblem) return a;
   const p = rangeSheet('purchases', 'Purchases', purchases);
   if (p instanceof RangeProblem) return p;
-  const register = parseRegister([p.grid, a.grid], options);
+  const grids = [p.grid, a.grid];
+  // The deployed servers say which Windows Server CAL Exchange users need, as the CLI reads them.
+  if (!isEmptyRange(servers)) {
+    const s = rangeSheet('servers', 'Servers', servers);
+    if (s instanceof RangeProblem) return s;
+    grids.push(s.grid);
+  }
+  const register = parseRegister(grids, options);
   return buildContext(register, options).position;
+}
+
+/** An optional range left out (undefined or null) or all blank. */
+function isEmptyRange(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (Array.isArray(value) && value.every((r) => Array.isArray(r) && r.every(isBlank)))
+  );
 }
 
 /** The rules that flag assignment rows (CAL.FLAGS): derived from the registry. */

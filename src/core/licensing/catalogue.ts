@@ -281,6 +281,11 @@ export function successorOf(product: ProductId, version: string, day: number): s
   return undefined;
 }
 
+/** A CAL of any version, as a list names it: "Exchange Server Standard CAL". */
+export function calLabel(cal: ProductEdition): string {
+  return [PRODUCTS[cal.product].name, cal.edition, 'CAL'].filter((part) => part !== '').join(' ');
+}
+
 /** The names of a product's versions, oldest first. */
 export function versionNames(product: ProductId): string[] {
   return PRODUCTS[product].versions.map((v) => v.name);

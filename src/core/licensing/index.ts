@@ -3,6 +3,7 @@
  * licences, and the one answer to "does this held licence cover that needed CAL".
  */
 export {
+  calLabel,
   factDays,
   latestVersion,
   PRODUCT_LIST,

@@ -44,6 +44,7 @@ export {
   COLUMNS,
   headerKey,
   SHEET_ALIASES,
+  SHEET_NAMES,
   SIGNATURES,
   TABLE_NAMES,
   templateHeaders,

@@ -27,7 +27,10 @@ import type { AuditContext } from './context';
 import { defineRule, type Report, type Said } from './define';
 import { list, plural } from './text';
 
-/** "; the SA of 8 ended on 2026-06-30" for lines whose coverage ended before `asOf`. */
+/**
+ * "; the SA or subscription of 8 ended on 2026-06-30" (", that of 2 on ...") for lines whose
+ * coverage ended before `asOf`.
+ */
 function lapsed(lines: readonly Purchase[], asOf: number): string {
   const ends = new Map<number, number>();
   for (const p of lines) {
@@ -38,8 +41,8 @@ function lapsed(lines: readonly Purchase[], asOf: number): string {
   const said = [...ends]
     .sort((a, b) => b[0] - a[0])
     .slice(0, 3)
-    .map(([to, n]) => `of ${n} on ${dayToIso(to)}`);
-  return `; SA or subscription ended ${list(said)}`;
+    .map(([to, n], i) => `${i === 0 ? '' : 'that of '}${n} on ${dayToIso(to)}`);
+  return `; the SA or subscription of ${list(said).replace(/ on /, ' ended on ')}`;
 }
 
 const messages = {

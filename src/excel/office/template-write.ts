@@ -135,7 +135,7 @@ async function checkWorkbook(
       'Nothing was changed. Validate the register you have, or create the template in a new workbook.',
     );
   }
-  const wanted = new Set([...tables.map((t) => t.name.toLowerCase()), LISTS_SHEET.toLowerCase()]);
+  const wanted = new Set([...tables.map((t) => t.sheet.toLowerCase()), LISTS_SHEET.toLowerCase()]);
   const clashing = sheets.items.map((s) => s.name).filter((n) => wanted.has(n.toLowerCase()));
   const reuse = new Map<string, string>();
   if (clashing.length === 0) return { reuse };
@@ -194,7 +194,7 @@ export async function createTemplate(
   const existing = await checkWorkbook(context, host, tables);
   context.application.suspendScreenUpdatingUntilNextSync();
   for (const table of tables) {
-    const sheet = sheetFor(context, existing, table.name);
+    const sheet = sheetFor(context, existing, table.sheet);
     writeTemplateTable(sheet, table);
     if (table.name === ('Settings' satisfies TableName))
       formatSettingsDates(sheet, table.rows, dateFormat);
@@ -207,7 +207,7 @@ export async function createTemplate(
   if (first)
     await selectAfterWrite(
       context,
-      existing.reuse.get(first.name.toLowerCase()) ?? first.name,
+      existing.reuse.get(first.sheet.toLowerCase()) ?? first.sheet,
       'A2',
     );
 }

@@ -78,7 +78,7 @@ function addTableSheet(
   table: TemplateTable,
   rows: readonly (readonly unknown[])[],
 ): void {
-  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = table.columns.map((c) => c.header);
   const body = rows.length > 0 ? rows : [headers.map(() => null)];
   sheet.addTable({

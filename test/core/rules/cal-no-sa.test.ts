@@ -52,7 +52,7 @@ describe('CAL-NO-SA', () => {
     });
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('3 of those CALs have it on 2026-11-27');
-    expect(findings[0].message).toContain('ended of 2 on 2026-06-30');
+    expect(findings[0].message).toContain('the SA or subscription of 2 ended on 2026-06-30');
   });
 
   test('the SE server licence itself without active SA or subscription', () => {
@@ -72,7 +72,7 @@ describe('CAL-NO-SA', () => {
         licence: 'Exchange Server SE Standard',
       },
     ]);
-    expect(findings[0].message).toContain('ended of 1 on 2026-06-30');
+    expect(findings[0].message).toContain('the SA or subscription of 1 ended on 2026-06-30');
   });
 
   test('a subscription line counts to its end date; a 2019 server licence with SA carries over', () => {
