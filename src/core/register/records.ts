@@ -4,6 +4,7 @@
  */
 import type { AssignmentTable } from './assignment-table';
 import type { CellProblem } from './cells';
+import type { DateOrder } from './date-order';
 import type { Licence, LicenceProblem } from '../licensing';
 import type { TableName } from './schema';
 
@@ -17,6 +18,7 @@ export interface FieldIssue {
     | LicenceProblem
     | { readonly problem: 'bad-account'; readonly text: string }
     | { readonly problem: 'bad-status'; readonly text: string }
+    | { readonly problem: 'bad-date-order'; readonly text: string }
     | {
         /** A Product, Version, Edition or CAL type column says otherwise than the Licence. */
         readonly problem: 'contradicts';
@@ -107,6 +109,8 @@ export interface Settings {
   readonly asOf?: number;
   readonly staleDays?: number;
   readonly organisation?: string;
+  /** How text dates with day and month as numbers are read ("Date order"), when it says. */
+  readonly dateOrder?: DateOrder;
   /** Rows of settings that could not be read, for REG-INVALID. */
   readonly issues: ReadonlyArray<{
     readonly row: number;

@@ -1,10 +1,12 @@
 import { CellProblem, describeValue, isProblem, readCount, readDay, readText } from '../cells';
+import { readDateOrder, type DateOrder } from '../date-order';
+import { englishSetting } from '../languages';
 import type { LocatedTable } from '../locate';
 import type { FieldIssue, Settings, TableInfo } from '../records';
 import { headerKey } from '../schema';
 import { RowReader, type ParseOptions } from './fields';
 
-type SettingName = 'asOf' | 'staleDays' | 'organisation';
+type SettingName = 'asOf' | 'staleDays' | 'organisation' | 'dateOrder';
 
 const SETTING_NAMES: Record<string, SettingName> = {
   asofdate: 'asOf',
@@ -20,9 +22,14 @@ const SETTING_NAMES: Record<string, SettingName> = {
   organisationname: 'organisation',
   organizationname: 'organisation',
   company: 'organisation',
+  dateorder: 'dateOrder',
+  dateformat: 'dateOrder',
 };
 
-/** Reads the Settings table: one setting (as-of date, stale threshold, organisation) per row. */
+/**
+ * Reads the Settings table: one setting (as-of date, stale threshold, organisation, date
+ * order) per row, named in English or another language of the register (languages.ts).
+ */
 export function parseSettings(
   located: LocatedTable,
   options: ParseOptions,
@@ -31,17 +38,30 @@ export function parseSettings(
   let asOf: number | undefined;
   let staleDays: number | undefined;
   let organisation: string | undefined;
+  let dateOrder: DateOrder | undefined;
+  let asOfCell: { row: number; setting: string; value: unknown } | undefined;
   const issues: { row: number; setting: string; issue: FieldIssue }[] = [];
   const settingCol = reader.col('setting');
   const valueCol = reader.col('value');
   reader.forEachRow((cells, row) => {
     const setting = reader.text(cells, settingCol);
-    const name = SETTING_NAMES[headerKey(setting)];
+    const key = headerKey(setting);
+    const name = SETTING_NAMES[key] ?? SETTING_NAMES[englishSetting(key) ?? ''];
     const value = reader.raw(cells, valueCol);
     if (name === 'asOf') {
-      const day = readDay(value, options.date1904);
-      if (isProblem(day)) issues.push({ row, setting, issue: { field: 'value', problem: day } });
-      else if (day !== null) asOf = day;
+      // Read once the date order is known: a text as-of date is read in it.
+      asOfCell = { row, setting, value };
+    } else if (name === 'dateOrder') {
+      const text = readText(value);
+      if (typeof text === 'string') {
+        dateOrder = readDateOrder(text);
+        if (dateOrder === undefined)
+          issues.push({
+            row,
+            setting,
+            issue: { field: 'value', problem: { problem: 'bad-date-order', text } },
+          });
+      }
     } else if (name === 'staleDays') {
       const days = readCount(value);
       if (isProblem(days)) issues.push({ row, setting, issue: { field: 'value', problem: days } });
@@ -54,8 +74,15 @@ export function parseSettings(
       if (typeof text === 'string') organisation = text;
     }
   });
+  if (asOfCell) {
+    const { row, setting, value } = asOfCell;
+    const day = readDay(value, options.date1904, dateOrder ?? options.dateOrder);
+    if (isProblem(day)) issues.push({ row, setting, issue: { field: 'value', problem: day } });
+    else if (day !== null) asOf = day;
+  }
   const settings: Settings = {
     ...(asOf !== undefined ? { asOf } : {}),
+    ...(dateOrder !== undefined ? { dateOrder } : {}),
     ...(staleDays !== undefined ? { staleDays } : {}),
     ...(organisation !== undefined ? { organisation } : {}),
     issues,
