@@ -2,7 +2,13 @@
  * The RegisterWorkbook port: what the surfaces need from a workbook, whatever holds it
  * (Excel through Office.js, or an .xlsx file through ExcelJS).
  */
-import type { AuditReport, SheetGrid, LicenceReadOptions, UsageTableRow } from '../core';
+import type {
+  AuditReport,
+  DateOrder,
+  SheetGrid,
+  LicenceReadOptions,
+  UsageTableRow,
+} from '../core';
 
 export interface RegisterSource {
   /**
@@ -15,6 +21,11 @@ export interface RegisterSource {
   readonly date1904: boolean;
   /** How the user knows the workbook (a file name, or the workbook's name in Excel). */
   readonly name: string;
+  /**
+   * Day or month first in text dates such as 01/03/2025, as the workbook's culture writes
+   * them (Excel says; an .xlsx file does not): used when the register's Settings do not say.
+   */
+  readonly dateOrder?: DateOrder;
 }
 
 export interface ReadProgress {
