@@ -5,6 +5,7 @@
 import type {
   AuditReport,
   DateOrder,
+  Language,
   SheetGrid,
   LicenceReadOptions,
   UsageTableRow,
@@ -49,8 +50,11 @@ export interface RegisterWorkbook {
    * sheet of the admin's). Returns the name of that sheet.
    */
   writeAuditSheet(report: AuditReport): Promise<string>;
-  /** Creates the empty register; refuses to overwrite an existing one. */
-  createTemplate(): Promise<void>;
+  /**
+   * Creates the empty register, in a language (headers, sheet and setting names; English by
+   * default); refuses to overwrite an existing one.
+   */
+  createTemplate(language?: Language): Promise<void>;
 }
 
 /** A cell a finding points at, and how to find its record again if rows moved. */

@@ -3,7 +3,18 @@
  * The ExcelJS writer (template.ts, for files) and the Office.js writer (in Excel) both build
  * the template from this, so the two never drift apart.
  */
-import { calNames, serverLicenceNames, templateHeaders, type TableName } from '../core';
+import {
+  calNames,
+  headerIn,
+  serverLicenceNames,
+  settingIn,
+  sheetIn,
+  statusChoices,
+  templateHeaders,
+  type Language,
+  type TableName,
+} from '../core';
+import { TEMPLATE_TEXTS } from './template-languages';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 /** Rows of list validation and date format prepared below each table. */
@@ -36,8 +47,13 @@ export interface TemplateColumn {
 }
 
 export interface TemplateTable {
-  /** The sheet and the Excel table on it share this name. */
+  /**
+   * The Excel table's name, in English in every language (formulas such as
+   * =CAL.POSITION(Purchases, Assignments) name it); in English the sheet's name too.
+   */
   readonly name: TableName;
+  /** The sheet's name, in the template's language. */
+  readonly sheet: string;
   readonly columns: readonly TemplateColumn[];
   /** Rows written when the template is created (Settings only). */
   readonly rows: readonly (readonly unknown[])[];
@@ -84,10 +100,16 @@ export function pickLists(): PickLists {
   return { cals, all: [...cals, ...serverLicenceNames()] };
 }
 
-function column(table: TableName, header: string, lists: PickLists): TemplateColumn {
+function column(
+  table: TableName,
+  header: string,
+  lists: PickLists,
+  language: Language,
+): TemplateColumn {
+  const texts = TEMPLATE_TEXTS[language];
   let validation: Validation | undefined;
   if (DATE_COLUMNS.has(header)) {
-    validation = { kind: 'date', title: 'Not a date', message: 'Enter a date such as 2025-03-01.' };
+    validation = { kind: 'date', ...texts.notADate };
   } else if (header === 'Licence' && (table === 'Purchases' || table === 'Assignments')) {
     const count = table === 'Purchases' ? lists.all.length : lists.cals.length;
     const letter = table === 'Purchases' ? 'B' : 'A';
@@ -95,46 +117,72 @@ function column(table: TableName, header: string, lists: PickLists): TemplateCol
       kind: 'list',
       source: `=${LISTS_SHEET}!$${letter}$2:$${letter}$${count + 1}`,
       strict: false,
-      title: 'Unknown licence',
-      message: 'Pick a licence from the list, or keep the wording of your invoice.',
+      ...texts.unknownLicence,
     };
   } else if (header === 'Status') {
     validation = {
       kind: 'list',
-      source: 'Active,Left,Disabled,Absent',
+      source: statusChoices(language).join(','),
       strict: true,
-      title: 'Unknown status',
-      message: 'Use Active (or leave empty), Left, Disabled, or Absent for a temporary absence.',
+      ...texts.unknownStatus,
     };
   } else if (header === 'Quantity') {
-    validation = {
-      kind: 'whole',
-      min: 0,
-      title: 'Not a whole number',
-      message: 'Enter a whole number of 0 or more.',
-    };
+    validation = { kind: 'whole', min: 0, ...texts.notWhole };
   }
+  const shown = headerIn(header, language);
   return {
-    header,
-    width: WIDE_COLUMNS[header] ?? Math.max(12, header.length + 4),
-    ...(DATE_COLUMNS.has(header) ? { numberFormat: DATE_FORMAT } : {}),
+    header: shown,
+    width: Math.max(WIDE_COLUMNS[header] ?? 12, header.length + 4, shown.length + 4),
+    ...(DATE_COLUMNS.has(header) ? { numberFormat: texts.dateFormat } : {}),
     ...(validation ? { validation } : {}),
   };
 }
 
-/** The tables of a new register, in sheet order. */
-export function templateTables(lists: PickLists = pickLists()): TemplateTable[] {
+/**
+ * The Settings rows of a new register in a language: its setting names and explanations,
+ * and, in the languages that write the day first, the Date order that says so.
+ */
+export function settingsRows(language: Language = 'en'): (readonly unknown[])[] {
+  if (language === 'en') return SETTINGS_ROWS.map((row) => [...row]);
+  const texts = TEMPLATE_TEXTS[language];
+  const rows = SETTINGS_ROWS.map(([name, value]) => [
+    settingIn(String(name), language),
+    value,
+    texts.about[String(name)] ?? '',
+  ]);
+  if (texts.dateOrder)
+    rows.push([settingIn('Date order', language), texts.dateOrder, texts.about['Date order']]);
+  return rows;
+}
+
+/** The date format of a new register's date cells in a language. */
+export function dateFormatOf(language: Language = 'en'): string {
+  return TEMPLATE_TEXTS[language].dateFormat;
+}
+
+/**
+ * The tables of a new register, in sheet order, in a language: headers, sheet names, setting
+ * names, pick lists and messages in it; the Excel tables keep their English names.
+ */
+export function templateTables(
+  lists: PickLists = pickLists(),
+  language: Language = 'en',
+): TemplateTable[] {
   const tables: TemplateTable[] = (['Purchases', 'Assignments', 'Servers', 'Usage'] as const).map(
     (name) => ({
       name,
-      columns: templateHeaders(name).map((h) => column(name, h, lists)),
+      sheet: sheetIn(name, language),
+      columns: templateHeaders(name).map((h) => column(name, h, lists, language)),
       rows: [],
     }),
   );
   tables.push({
     name: 'Settings',
-    columns: [...templateHeaders('Settings'), 'About'].map((h) => column('Settings', h, lists)),
-    rows: SETTINGS_ROWS,
+    sheet: sheetIn('Settings', language),
+    columns: [...templateHeaders('Settings'), 'About'].map((h) =>
+      column('Settings', h, lists, language),
+    ),
+    rows: settingsRows(language),
   });
   return tables;
 }

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { AuditReport } from '../core';
+import type { AuditReport, Language } from '../core';
 import { cannotWrite, WorkbookError } from './errors';
 import type { ReadOptions, RegisterSource, RegisterWorkbook } from './port';
 import { writeTemplate } from './template';
@@ -90,9 +90,9 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
     return name;
   }
 
-  async createTemplate(): Promise<void> {
+  async createTemplate(language?: Language): Promise<void> {
     await checkOutputPath(this.path, undefined, this.options.force === true);
-    await writeTemplate(this.path).catch((error: unknown) => {
+    await writeTemplate(this.path, {}, language).catch((error: unknown) => {
       throw cannotWrite(this.path, error);
     });
   }

@@ -299,6 +299,15 @@ export const HEADER_WORDS: Readonly<Record<string, Words>> = {
     nl: ['Instelling'],
     pl: ['Ustawienie', 'Parametr'],
   },
+  // The template's explanation of each setting: no column the engine reads.
+  About: {
+    de: ['Erläuterung'],
+    fr: ['Explication'],
+    es: ['Explicación'],
+    it: ['Spiegazione'],
+    nl: ['Toelichting'],
+    pl: ['Objaśnienie'],
+  },
   Value: {
     de: ['Wert'],
     fr: ['Valeur'],

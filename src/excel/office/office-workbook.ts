@@ -6,7 +6,7 @@
  * writes are not merged (host.ts says why). Errors reach the pane as WorkbookErrors that say
  * what happened and what to do (a cancelled read rejects with an AbortError).
  */
-import type { AuditReport, UsageTableRow } from '../../core';
+import type { AuditReport, Language, UsageTableRow } from '../../core';
 import type {
   GoToResult,
   GoToTarget,
@@ -17,7 +17,6 @@ import type {
   SettingsSaved,
   UsageAdded,
 } from '../port';
-import { DATE_FORMAT } from '../template-spec';
 import { writeAuditSheet } from './audit-write';
 import { toWorkbookError } from './errors';
 import { officeHost, runRead, runWrite, type OfficeHost } from './host';
@@ -56,9 +55,9 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
     }
   }
 
-  async createTemplate(): Promise<void> {
+  async createTemplate(language?: Language): Promise<void> {
     try {
-      await runWrite(this.host, (context) => createTemplate(context, this.host, DATE_FORMAT));
+      await runWrite(this.host, (context) => createTemplate(context, this.host, language));
     } catch (error) {
       throw toWorkbookError(error, 'creating the register');
     }
