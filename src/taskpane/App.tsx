@@ -86,7 +86,12 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
       {state.kind === 'no-register' && (
         <>
           {state.notice && <NoticeBar notice={state.notice} />}
-          <NoRegister onCreate={pane.createRegister} onValidate={pane.validate} busy={!idle} />
+          <NoRegister
+            onCreate={pane.createRegister}
+            onValidate={pane.validate}
+            busy={!idle}
+            language={pane.registerLanguage}
+          />
         </>
       )}
       {state.kind === 'ready' && (

@@ -21,6 +21,25 @@ test('no register: Create register writes the template, then it is ready to vali
   expect(screen.getByRole('button', { name: 'Validate' })).toBeTruthy();
 });
 
+test("Create register offers Office's display language first, and writes the one chosen", async () => {
+  const workbook = new FakeWorkbook([]);
+  show({ workbook, hasRegister: () => Promise.resolve(false), displayLanguage: 'de-AT' });
+  const language = await screen.findByRole('combobox', { name: /Language of the register/ });
+  expect((language as HTMLSelectElement).value).toBe('de');
+  await userEvent.click(screen.getByRole('button', { name: 'Create register' }));
+  expect(workbook.templateLanguages).toEqual(['de']);
+});
+
+test('a display language the register format does not have offers English', async () => {
+  const workbook = new FakeWorkbook([]);
+  show({ workbook, hasRegister: () => Promise.resolve(false), displayLanguage: 'sv-SE' });
+  const language = await screen.findByRole('combobox', { name: /Language of the register/ });
+  expect((language as HTMLSelectElement).value).toBe('en');
+  await userEvent.selectOptions(language, 'pl');
+  await userEvent.click(screen.getByRole('button', { name: 'Create register' }));
+  expect(workbook.templateLanguages).toEqual(['pl']);
+});
+
 test('validate: the summary, the position and the findings, filterable by severity', async () => {
   const workbook = new FakeWorkbook(registerGrids());
   show({ workbook });

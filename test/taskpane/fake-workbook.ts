@@ -1,5 +1,5 @@
 /** An InteractiveWorkbook in memory, recording what the pane asked of it. */
-import type { AuditReport, SheetGrid } from '../../src/core';
+import type { AuditReport, Language, SheetGrid } from '../../src/core';
 import type { UsageTableRow } from '../../src/core/evidence';
 import { templateHeaders } from '../../src/core/register/schema';
 import { planUsageAppend } from '../../src/excel/usage-append';
@@ -30,6 +30,8 @@ export class FakeWorkbook implements InteractiveWorkbook {
   failRead?: Error;
   failAudit?: Error;
   failAppend?: Error;
+  /** The language of every createTemplate call. */
+  readonly templateLanguages: Language[] = [];
   /** The rows of every appendUsage call. */
   readonly appended: (readonly UsageTableRow[])[] = [];
 
@@ -60,8 +62,9 @@ export class FakeWorkbook implements InteractiveWorkbook {
     return Promise.resolve('CAL Audit');
   }
 
-  async createTemplate(): Promise<void> {
+  async createTemplate(language?: Language): Promise<void> {
     this.templates += 1;
+    this.templateLanguages.push(language ?? 'en');
     if (this.writeGate) await this.writeGate;
     // As Excel does: a second template over the first fails (ItemAlreadyExists).
     if (this.templates > 1)

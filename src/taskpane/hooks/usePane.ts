@@ -5,7 +5,14 @@
  * the RegisterWorkbook port. App.tsx renders what this returns.
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { dayToIso, type AuditResult, type EvidenceImport, type Finding } from '../../core';
+import {
+  dayToIso,
+  languageOf,
+  type AuditResult,
+  type EvidenceImport,
+  type Finding,
+  type Language,
+} from '../../core';
 import { usageTableRows } from '../../core';
 import type { InteractiveWorkbook, RegisterSettings } from '../../excel/port';
 import {
@@ -31,6 +38,8 @@ export interface Environment {
   readonly clock: Clock;
   /** How the audit sheet names the workbook. */
   readonly workbookName: string;
+  /** Office's display language ("de-DE"): the language Create register offers first. */
+  readonly displayLanguage?: string;
 }
 
 export interface Pane {
@@ -51,7 +60,9 @@ export interface Pane {
   /** Adds an import to the Usage table and validates again; resolves true when it was added. */
   readonly addEvidence: (evidence: EvidenceImport) => Promise<boolean>;
   readonly goTo: (finding: Finding) => void;
-  readonly createRegister: () => void;
+  /** The language Create register offers first: Office's display language, where it is one. */
+  readonly registerLanguage: Language;
+  readonly createRegister: (language?: Language) => void;
   readonly saveSettings: (settings: RegisterSettings) => void;
   readonly cancel: () => void;
   readonly dismiss: () => void;
@@ -230,11 +241,11 @@ export function usePane(start: () => Promise<Environment>): Pane {
     });
   };
 
-  const create = () =>
+  const create = (language?: Language) =>
     exclusive('Creating the register', async () => {
       if (!env?.workbook) return;
       try {
-        await env.workbook.createTemplate();
+        await env.workbook.createTemplate(language);
         dispatch({
           type: 'found',
           register: true,
@@ -285,7 +296,8 @@ export function usePane(start: () => Promise<Environment>): Pane {
     },
     addEvidence,
     goTo,
-    createRegister: () => void create(),
+    registerLanguage: languageOf(env?.displayLanguage) ?? 'en',
+    createRegister: (language?: Language) => void create(language),
     saveSettings,
     cancel: () => {
       if (cancel()) dispatch({ type: 'cancelled' });
