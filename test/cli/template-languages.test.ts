@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { headerIn, LANGUAGES, parseRegister, sheetIn, type Language } from '../../src/core';
+import { headerIn, LANGUAGES, parseRegister, sheetIn } from '../../src/core';
 import { buildRegisterWorkbook } from '../../src/excel/template';
 import { templateTables } from '../../src/excel/template-spec';
 import { XlsxFileWorkbook } from '../../src/excel/xlsx-workbook';
