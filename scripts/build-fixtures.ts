@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildRegisterWorkbook } from '../src/excel/template';
+import { LANGUAGE_CASES } from './fixtures/cases-languages';
 import { LAYOUT_CASES } from './fixtures/cases-layout';
 import { POSITION_CASES } from './fixtures/cases-position';
 import { ROW_CASES } from './fixtures/cases-rows';
@@ -28,7 +29,12 @@ const OUT = join(ROOT, 'test', 'fixtures', 'registers');
 /** Every date in the package (document properties, zip entries): a fixed one. */
 const STAMP = new Date(Date.UTC(2026, 0, 1));
 
-export const CASES: readonly FixtureCase[] = [...POSITION_CASES, ...ROW_CASES, ...LAYOUT_CASES];
+export const CASES: readonly FixtureCase[] = [
+  ...POSITION_CASES,
+  ...ROW_CASES,
+  ...LAYOUT_CASES,
+  ...LANGUAGE_CASES,
+];
 
 /** The workbook as .xlsx bytes that do not depend on when they were written. */
 async function stableBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -140,7 +146,7 @@ async function build(fixture: FixtureCase): Promise<void> {
   } else {
     const workbook =
       fixture.kind === 'template'
-        ? buildRegisterWorkbook(fixture.rows)
+        ? buildRegisterWorkbook(fixture.rows, fixture.language)
         : sheetsWorkbook(fixture.sheets);
     writeFileSync(target, await stableBytes(workbook));
   }

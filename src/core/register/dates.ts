@@ -129,11 +129,16 @@ export function textToDay(text: string, order?: DateOrder): number | DateProblem
   match = NUMERIC.exec(trimmed);
   if (match) {
     // No culture writes the month first between dots (27.11.2026 is German, Polish, ...).
-    if (order === undefined && match[2] !== '.') return 'ambiguous';
-    const [first, second] = [Number(match[1]), Number(match[3])];
-    return order !== 'month-first'
-      ? dayFromParts(Number(match[4]), second, first)
-      : dayFromParts(Number(match[4]), first, second);
+    const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+    const dayFirst = dayFromParts(year, second, first);
+    const monthFirst = dayFromParts(year, first, second);
+    if (order === undefined && match[2] !== '.') {
+      // Neither reading is a date (31/02/2026): it is no date, whichever the order.
+      return typeof dayFirst === 'number' || typeof monthFirst === 'number'
+        ? 'ambiguous'
+        : 'not-a-date';
+    }
+    return order !== 'month-first' ? dayFirst : monthFirst;
   }
   const lower = foldText(trimmed);
   match = DAY_MONTH_NAME_YEAR.exec(lower);
