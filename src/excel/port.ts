@@ -5,7 +5,10 @@
 import type {
   AuditReport,
   DateOrder,
+  ImportPlan,
   Language,
+  TableInfo,
+  TableName,
   SheetGrid,
   LicenceReadOptions,
   UsageTableRow,
@@ -124,6 +127,18 @@ export interface UsageAdded {
   readonly created: boolean;
 }
 
+/** Where imported licence records went: per table, its sheet and the rows added. */
+export interface RegisterRowsAdded {
+  readonly tables: readonly {
+    readonly role: TableName;
+    readonly sheet: string;
+    readonly rows: number;
+    /** Worksheet rows (1-based) of the first and last row added. */
+    readonly firstRow: number;
+    readonly lastRow: number;
+  }[];
+}
+
 /** What the task pane needs beyond the port: navigation, settings and imports, inside Excel. */
 export interface InteractiveWorkbook extends RegisterWorkbook {
   /** Activates the sheet and selects the cell (found again by its key if rows moved). */
@@ -138,4 +153,13 @@ export interface InteractiveWorkbook extends RegisterWorkbook {
    * there are none); no other cell of the register changes.
    */
   appendUsage(rows: readonly UsageTableRow[]): Promise<UsageAdded>;
+  /**
+   * Adds imported licence records at the end of the register's Purchases and Assignments
+   * tables (as the last validation found them: `tables`), under their own columns; never
+   * changes a row they have. Refuses, changing nothing, when a table cannot take them.
+   */
+  appendRegisterRows(
+    plan: ImportPlan,
+    tables: Partial<Record<TableName, TableInfo>>,
+  ): Promise<RegisterRowsAdded>;
 }

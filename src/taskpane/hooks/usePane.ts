@@ -11,6 +11,7 @@ import {
   type AuditResult,
   type EvidenceImport,
   type Finding,
+  type ImportPlan,
   type Language,
 } from '../../core';
 import { usageTableRows } from '../../core';
@@ -59,6 +60,8 @@ export interface Pane {
   readonly retry: () => void;
   /** Adds an import to the Usage table and validates again; resolves true when it was added. */
   readonly addEvidence: (evidence: EvidenceImport) => Promise<boolean>;
+  /** Adds imported licence records to Purchases and Assignments and validates again. */
+  readonly addLicenceRecords: (plan: ImportPlan) => Promise<boolean>;
   readonly goTo: (finding: Finding) => void;
   /** The language Create register offers first: Office's display language, where it is one. */
   readonly registerLanguage: Language;
@@ -207,6 +210,36 @@ export function usePane(start: () => Promise<Environment>): Pane {
     return added === true;
   };
 
+  const addLicenceRecords = async (plan: ImportPlan): Promise<boolean> => {
+    const shown = state.kind === 'results' ? state.result : undefined;
+    const added = await exclusive('Adding licence records', async (op) => {
+      if (!env?.workbook || !shown) return false;
+      let notice: Notice;
+      try {
+        const to = await env.workbook.appendRegisterRows(plan, shown.register.tables);
+        const where = to.tables.map(
+          (t) =>
+            `${t.rows} ${t.rows === 1 ? 'row' : 'rows'} to the ${t.sheet} sheet, rows ${t.firstRow}–${t.lastRow}`,
+        );
+        notice = { intent: 'success', text: `Added ${where.join(' and ')}.` };
+      } catch (error) {
+        dispatch({
+          type: 'notice',
+          notice: {
+            intent: 'error',
+            title: 'Add licence records failed',
+            text: messageOf(error, 'adding the licence records'),
+          },
+        });
+        return false;
+      }
+      const result = await check(op, env.workbook, 'validate');
+      if (result) dispatch({ type: 'validated', result, notice });
+      return true;
+    });
+    return added === true;
+  };
+
   /**
    * Runs a short action (Go to, Save settings) and says how it went in a notice; `what` is
    * what the pane shows while it runs ("Saving the settings"), `failed` the title if it fails.
@@ -295,6 +328,7 @@ export function usePane(start: () => Promise<Environment>): Pane {
       void (state.retry === 'start' ? begin() : state.retry === 'audit' ? auditSheet() : run());
     },
     addEvidence,
+    addLicenceRecords,
     goTo,
     registerLanguage: languageOf(env?.displayLanguage) ?? 'en',
     createRegister: (language?: Language) => void create(language),
