@@ -97,7 +97,7 @@ async function addTo(
   const bodyRows = area.bottom - area.top;
   const blankFirst = bodyRows === 1 && (body.values[0] ?? []).every(isBlank);
   const first = area.top + (blankFirst ? 0 : bodyRows); // 0-based row of the first new row
-  const sheet = table.worksheet;
+  const sheet = context.workbook.worksheets.getItem(info.sheet);
   const newRows = rows.length - (blankFirst ? 1 : 0);
   const resize = supports(host, API.resize);
   if (newRows > 0) {
