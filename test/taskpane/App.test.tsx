@@ -155,7 +155,7 @@ test('every button and field has an accessible name', async () => {
     expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
   }
   const inputs = [...document.querySelectorAll('input')];
-  expect(inputs).toHaveLength(3); // as of, stale after, and the export file picker
+  expect(inputs).toHaveLength(4); // as of, stale after, and the two export file pickers
   for (const input of inputs)
     expect(input.labels?.length === 1 || input.getAttribute('aria-label') !== null).toBe(true);
 });

@@ -41,7 +41,7 @@ test('a Microsoft 365 orders export is previewed, then its lines are added and v
       type: 'text/csv',
     },
   );
-  await userEvent.upload(screen.getByLabelText('Licence export file'), file);
+  await userEvent.upload(screen.getByLabelText('Licence records file'), file);
   const preview = await screen.findByRole('group', { name: 'Licence export preview' });
   expect(within(preview).getByText(/Microsoft 365 admin center/)).toBeTruthy();
   expect(within(preview).getByRole('table', { name: 'First rows to add' })).toBeTruthy();
@@ -92,7 +92,7 @@ test('a file that is no licence export says why and adds nothing', async () => {
   const workbook = new FakeWorkbook(grids());
   await validated(workbook);
   const file = new File(['Name,Colour\nApple,Red\n'], 'fruit.csv', { type: 'text/csv' });
-  await userEvent.upload(screen.getByLabelText('Licence export file'), file);
+  await userEvent.upload(screen.getByLabelText('Licence records file'), file);
   expect(await screen.findByText('"fruit.csv" cannot be imported')).toBeTruthy();
   expect(workbook.imported).toHaveLength(0);
 });

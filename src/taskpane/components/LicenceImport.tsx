@@ -122,7 +122,7 @@ export function LicenceImport(props: LicenceImportOptions) {
           className={styles.hidden}
           type="file"
           accept=".csv,.txt,text/csv,text/plain"
-          aria-label="Licence export file"
+          aria-label="Licence records file"
           onChange={(event) => void state.choose(event.target.files?.[0])}
         />
       </div>
