@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildRegisterWorkbook } from '../src/excel/xlsx';
+import { LANGUAGE_CASES } from './fixtures/cases-languages';
 import { LAYOUT_CASES } from './fixtures/cases-layout';
 import { POSITION_CASES } from './fixtures/cases-position';
 import { ROW_CASES } from './fixtures/cases-rows';
@@ -34,6 +35,7 @@ export const CASES: readonly FixtureCase[] = [
   ...ROW_CASES,
   ...LAYOUT_CASES,
   ...LICENSING_2026_CASES,
+  ...LANGUAGE_CASES,
 ];
 
 /** The workbook as .xlsx bytes that do not depend on when they were written. */
@@ -146,7 +148,7 @@ async function build(fixture: FixtureCase): Promise<void> {
   } else {
     const workbook =
       fixture.kind === 'template'
-        ? await buildRegisterWorkbook(fixture.rows)
+        ? await buildRegisterWorkbook(fixture.rows, fixture.language)
         : sheetsWorkbook(fixture.sheets);
     writeFileSync(target, await stableBytes(workbook));
   }

@@ -1,5 +1,5 @@
 /** Command-line arguments of `cal-register`, parsed without surprises. */
-import { DATE_CULTURES, type DateCulture } from '../core';
+import { DATE_CULTURES, LANGUAGE_NAMES, LANGUAGES, type DateCulture, type Language } from '../core';
 import { IMPORT_HELP, IMPORT_USAGE, parseImportArgs, type ImportCommand } from './import';
 
 const CULTURES: readonly DateCulture[] = DATE_CULTURES.map((c) => c.culture);
@@ -18,7 +18,13 @@ export type Command =
       readonly usage: readonly string[];
       readonly culture?: DateCulture;
     }
-  | { readonly command: 'template'; readonly out: string; readonly force: boolean }
+  | {
+      readonly command: 'template';
+      readonly out: string;
+      readonly force: boolean;
+      /** The language of its headers, sheet and setting names (default English). */
+      readonly language?: Language;
+    }
   | ImportCommand
   | { readonly command: 'help' }
   | { readonly command: 'version' };
@@ -29,7 +35,7 @@ export const USAGE = `Usage:
   cal-register audit FILE.xlsx [--json] [--out COPY.xlsx] [--as-of YYYY-MM-DD]
                                [--stale-days N] [--usage EXPORT.csv ...]
                                [--culture en-US] [--force] [--all]
-  cal-register template NEW.xlsx [--force]
+  cal-register template NEW.xlsx [--lang de] [--force]
 ${IMPORT_USAGE}
 
 audit     Checks a CAL register: the licence position and every finding.
@@ -47,6 +53,7 @@ audit     Checks a CAL register: the licence position and every finding.
           --force       replace COPY if it exists
           --all         list every finding (default: the first 20 of each rule)
 template  Writes an empty register to start from.
+          --lang L      its headers, sheets and settings in ${LANGUAGES.map((l) => `${l} (${LANGUAGE_NAMES[l]})`).join(', ')}
 ${IMPORT_HELP}
 
 Exit status: 0 no errors, 1 the register has errors, 2 the file cannot be used.`;
@@ -69,7 +76,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'import') return parseImportArgs(rest, UsageError);
   const positional: string[] = [];
   const flags: Record<string, string | boolean> = {};
-  const valued = new Set(['--out', '--as-of', '--stale-days', '--culture']);
+  const valued = new Set(['--out', '--as-of', '--stale-days', '--culture', '--lang']);
   const usage: string[] = [];
   const switches = new Set(['--json', '--force', '--all']);
   for (let i = 0; i < rest.length; i += 1) {
@@ -96,11 +103,21 @@ export function parseArgs(argv: readonly string[]): Command {
     if (positional.length !== 1)
       throw new UsageError('template takes one file: cal-register template NEW.xlsx');
     for (const flag of Object.keys(flags))
-      if (flag !== '--force') throw new UsageError(`${flag} does not apply to template`);
+      if (flag !== '--force' && flag !== '--lang')
+        throw new UsageError(`${flag} does not apply to template`);
     if (usage.length > 0) throw new UsageError('--usage does not apply to template');
-    return { command: 'template', out: positional[0], force: flags['--force'] === true };
+    const lang = flags['--lang'] as string | undefined;
+    if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang))
+      throw new UsageError(`--lang "${lang}" is not one of ${LANGUAGES.join(', ')}`);
+    return {
+      command: 'template',
+      out: positional[0],
+      force: flags['--force'] === true,
+      ...(lang !== undefined ? { language: lang as Language } : {}),
+    };
   }
   if (command !== 'audit') throw new UsageError(`unknown command "${command}"`);
+  if (flags['--lang'] !== undefined) throw new UsageError('--lang applies to template only');
   if (positional.length !== 1)
     throw new UsageError('audit takes one file: cal-register audit FILE.xlsx');
   const asOf = flags['--as-of'] as string | undefined;

@@ -11,6 +11,7 @@ import {
   readEvidence,
   toJson,
   type EvidenceImport,
+  LANGUAGE_NAMES,
 } from '../core';
 import { WorkbookError } from '../excel/errors';
 import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/pipeline';
@@ -148,8 +149,12 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
         io.stdout.write(`cal-register ${version()}\n`);
         return 0;
       case 'template':
-        await new XlsxFileWorkbook(command.out, { force: command.force }).createTemplate();
-        io.stderr.write(`Wrote the register template to ${command.out}.\n`);
+        await new XlsxFileWorkbook(command.out, { force: command.force }).createTemplate(
+          command.language,
+        );
+        io.stderr.write(
+          `Wrote the register template${command.language && command.language !== 'en' ? ` in ${LANGUAGE_NAMES[command.language]}` : ''} to ${command.out}.\n`,
+        );
         return 0;
       case 'audit':
         return await runAudit(command, io);

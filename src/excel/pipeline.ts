@@ -52,6 +52,7 @@ export async function auditWorkbook(
   const options: AuditOptions = {
     today: request.today,
     date1904: source.date1904,
+    ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
     ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
     ...(request.staleDays !== undefined ? { staleDays: request.staleDays } : {}),
     ...(request.evidence !== undefined && request.evidence.length > 0

@@ -2,7 +2,17 @@
  * The RegisterWorkbook port: what the surfaces need from a workbook, whatever holds it
  * (Excel through Office.js, or an .xlsx file through ExcelJS).
  */
-import type { AuditReport, SheetGrid, LicenceReadOptions, UsageTableRow } from '../core';
+import type {
+  AuditReport,
+  DateOrder,
+  ImportPlan,
+  Language,
+  TableInfo,
+  TableName,
+  SheetGrid,
+  LicenceReadOptions,
+  UsageTableRow,
+} from '../core';
 
 export interface RegisterSource {
   /**
@@ -15,6 +25,11 @@ export interface RegisterSource {
   readonly date1904: boolean;
   /** How the user knows the workbook (a file name, or the workbook's name in Excel). */
   readonly name: string;
+  /**
+   * Day or month first in text dates such as 01/03/2025, as the workbook's culture writes
+   * them (Excel says; an .xlsx file does not): used when the register's Settings do not say.
+   */
+  readonly dateOrder?: DateOrder;
 }
 
 export interface ReadProgress {
@@ -38,8 +53,11 @@ export interface RegisterWorkbook {
    * sheet of the admin's). Returns the name of that sheet.
    */
   writeAuditSheet(report: AuditReport): Promise<string>;
-  /** Creates the empty register; refuses to overwrite an existing one. */
-  createTemplate(): Promise<void>;
+  /**
+   * Creates the empty register, in a language (headers, sheet and setting names; English by
+   * default); refuses to overwrite an existing one.
+   */
+  createTemplate(language?: Language): Promise<void>;
 }
 
 /** A cell a finding points at, and how to find its record again if rows moved. */
@@ -109,6 +127,18 @@ export interface UsageAdded {
   readonly created: boolean;
 }
 
+/** Where imported licence records went: per table, its sheet and the rows added. */
+export interface RegisterRowsAdded {
+  readonly tables: readonly {
+    readonly role: TableName;
+    readonly sheet: string;
+    readonly rows: number;
+    /** Worksheet rows (1-based) of the first and last row added. */
+    readonly firstRow: number;
+    readonly lastRow: number;
+  }[];
+}
+
 /** What the task pane needs beyond the port: navigation, settings and imports, inside Excel. */
 export interface InteractiveWorkbook extends RegisterWorkbook {
   /** Activates the sheet and selects the cell (found again by its key if rows moved). */
@@ -123,4 +153,13 @@ export interface InteractiveWorkbook extends RegisterWorkbook {
    * there are none); no other cell of the register changes.
    */
   appendUsage(rows: readonly UsageTableRow[]): Promise<UsageAdded>;
+  /**
+   * Adds imported licence records at the end of the register's Purchases and Assignments
+   * tables (as the last validation found them: `tables`), under their own columns; never
+   * changes a row they have. Refuses, changing nothing, when a table cannot take them.
+   */
+  appendRegisterRows(
+    plan: ImportPlan,
+    tables: Partial<Record<TableName, TableInfo>>,
+  ): Promise<RegisterRowsAdded>;
 }

@@ -7,11 +7,17 @@ import {
   calLabel,
   calNames,
   CLOUD_PLANS,
+  headerIn,
   serverLicenceNames,
-  SHEET_NAMES,
+  settingIn,
+  sheetIn,
+  statusChoices,
   templateHeaders,
+  yesNoIn,
+  type Language,
   type TableName,
 } from '../core';
+import { TEMPLATE_TEXTS } from './template-languages';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 /** Rows of list validation and date format prepared below each table. */
@@ -44,9 +50,12 @@ export interface TemplateColumn {
 }
 
 export interface TemplateTable {
-  /** The Excel table's name. */
+  /**
+   * The Excel table's name, in English in every language (formulas such as
+   * =CAL.POSITION(Purchases, Assignments) name it); in English the sheet's name too.
+   */
   readonly name: TableName;
-  /** The sheet it is on: the table's name, or one with a space Excel allows in sheet names only. */
+  /** The sheet's name, in the template's language. */
   readonly sheet: string;
   readonly columns: readonly TemplateColumn[];
   /** Rows written when the template is created (Settings only). */
@@ -87,25 +96,26 @@ export const SETTINGS_ROWS: readonly (readonly unknown[])[] = [
   [
     'Windows Server CALs kept elsewhere',
     'No',
-    'Yes when Windows Server CALs are recorded in another register: the check that Exchange, SharePoint, Skype and Project Server users hold one is then off.',
+    TEMPLATE_TEXTS.en.about['Windows Server CALs kept elsewhere'],
   ],
   [
     'Relies on Microsoft 365 Extended Use Rights',
     'No',
-    'Yes when Subscription Edition servers are licensed through Microsoft 365 E3/E5 instead of Software Assurance: every user of them must then hold such a plan.',
+    TEMPLATE_TEXTS.en.about['Relies on Microsoft 365 Extended Use Rights'],
   ],
 ];
 
 /**
  * The Cloud rights rows of a new register: every plan CAL Register knows and the CALs it may
  * stand for, confirmed (Yes) only where a Microsoft source was read; the admin confirms the
- * rest after checking the Product Terms.
+ * rest after checking the Product Terms. Yes and No are written in the register's language.
  */
-export function cloudRightsRows(): unknown[][] {
+export function cloudRightsRows(language: Language = 'en'): unknown[][] {
+  const { yes, no } = yesNoIn(language);
   return CLOUD_PLANS.map((plan) => [
     plan.name,
     plan.equivalences.map((e) => calLabel(e.cal)).join('; '),
-    plan.equivalences.length > 0 && plan.equivalences.every((e) => e.verified) ? 'Yes' : 'No',
+    plan.equivalences.length > 0 && plan.equivalences.every((e) => e.verified) ? yes : no,
     plan.equivalences[0]?.source.title ?? plan.note ?? '',
   ]);
 }
@@ -122,10 +132,16 @@ export function pickLists(): PickLists {
   return { cals, all: [...cals, ...serverLicenceNames()] };
 }
 
-function column(table: TableName, header: string, lists: PickLists): TemplateColumn {
+function column(
+  table: TableName,
+  header: string,
+  lists: PickLists,
+  language: Language,
+): TemplateColumn {
+  const texts = TEMPLATE_TEXTS[language];
   let validation: Validation | undefined;
   if (DATE_COLUMNS.has(header)) {
-    validation = { kind: 'date', title: 'Not a date', message: 'Enter a date such as 2025-03-01.' };
+    validation = { kind: 'date', ...texts.notADate };
   } else if (header === 'Licence' && (table === 'Purchases' || table === 'Assignments')) {
     const count = table === 'Purchases' ? lists.all.length : lists.cals.length;
     const letter = table === 'Purchases' ? 'B' : 'A';
@@ -133,70 +149,91 @@ function column(table: TableName, header: string, lists: PickLists): TemplateCol
       kind: 'list',
       source: `=${LISTS_SHEET}!$${letter}$2:$${letter}$${count + 1}`,
       strict: false,
-      title: 'Unknown licence',
-      message: 'Pick a licence from the list, or keep the wording of your invoice.',
-    };
-  } else if (header === 'Licence type') {
-    validation = {
-      kind: 'list',
-      source: 'Licence only,Licence + SA,Subscription',
-      strict: false,
-      title: 'Unknown licence type',
-      message: 'Licence only, Licence + SA (with Software Assurance), or Subscription.',
-    };
-  } else if (header === 'Confirmed') {
-    validation = {
-      kind: 'list',
-      source: 'Yes,No',
-      strict: true,
-      title: 'Yes or No',
-      message: 'Yes once you have checked the row against the Product Terms.',
+      ...texts.unknownLicence,
     };
   } else if (header === 'Status') {
     validation = {
       kind: 'list',
-      source: 'Active,Left,Disabled,Absent',
+      source: statusChoices(language).join(','),
       strict: true,
-      title: 'Unknown status',
-      message: 'Use Active (or leave empty), Left, Disabled, or Absent for a temporary absence.',
+      ...texts.unknownStatus,
     };
   } else if (header === 'Quantity') {
-    validation = {
-      kind: 'whole',
-      min: 0,
-      title: 'Not a whole number',
-      message: 'Enter a whole number of 0 or more.',
-    };
+    validation = { kind: 'whole', min: 0, ...texts.notWhole };
+  } else if (header === 'Licence type') {
+    // Microsoft's English offering names, read in a register of any language (offeringOf).
+    const source = 'Licence only,Licence + SA,Subscription';
+    validation = { kind: 'list', source, strict: false, ...texts.unknownLicenceType };
+  } else if (header === 'Confirmed') {
+    const { yes, no } = yesNoIn(language);
+    validation = { kind: 'list', source: `${yes},${no}`, strict: true, ...texts.yesOrNo };
   }
+  const shown = headerIn(header, language);
   return {
-    header,
-    width: WIDE_COLUMNS[header] ?? Math.max(12, header.length + 4),
-    ...(DATE_COLUMNS.has(header) ? { numberFormat: DATE_FORMAT } : {}),
+    header: shown,
+    width: Math.max(WIDE_COLUMNS[header] ?? 12, header.length + 4, shown.length + 4),
+    ...(DATE_COLUMNS.has(header) ? { numberFormat: texts.dateFormat } : {}),
     ...(validation ? { validation } : {}),
   };
 }
 
-/** The tables of a new register, in sheet order. */
-export function templateTables(lists: PickLists = pickLists()): TemplateTable[] {
+/**
+ * The Settings rows of a new register in a language: its setting names and explanations,
+ * and, in the languages that write the day first, the Date order that says so.
+ */
+export function settingsRows(language: Language = 'en'): (readonly unknown[])[] {
+  if (language === 'en') return SETTINGS_ROWS.map((row) => [...row]);
+  const texts = TEMPLATE_TEXTS[language];
+  const { no } = yesNoIn(language);
+  const rows = SETTINGS_ROWS.map(([name, value]) => [
+    settingIn(String(name), language),
+    value === 'No' ? no : value,
+    texts.about[String(name)] ?? '',
+  ]);
+  // After the Organisation, before the yes/no questions.
+  if (texts.dateOrder)
+    rows.splice(3, 0, [
+      settingIn('Date order', language),
+      texts.dateOrder,
+      texts.about['Date order'],
+    ]);
+  return rows;
+}
+
+/** The date format of a new register's date cells in a language. */
+export function dateFormatOf(language: Language = 'en'): string {
+  return TEMPLATE_TEXTS[language].dateFormat;
+}
+
+/**
+ * The tables of a new register, in sheet order, in a language: headers, sheet names, setting
+ * names, pick lists and messages in it; the Excel tables keep their English names.
+ */
+export function templateTables(
+  lists: PickLists = pickLists(),
+  language: Language = 'en',
+): TemplateTable[] {
   const tables: TemplateTable[] = (['Purchases', 'Assignments', 'Servers', 'Usage'] as const).map(
     (name) => ({
       name,
-      sheet: SHEET_NAMES[name] ?? name,
-      columns: templateHeaders(name).map((h) => column(name, h, lists)),
+      sheet: sheetIn(name, language),
+      columns: templateHeaders(name).map((h) => column(name, h, lists, language)),
       rows: [],
     }),
   );
   tables.push({
     name: 'Settings',
-    sheet: 'Settings',
-    columns: [...templateHeaders('Settings'), 'About'].map((h) => column('Settings', h, lists)),
-    rows: SETTINGS_ROWS,
+    sheet: sheetIn('Settings', language),
+    columns: [...templateHeaders('Settings'), 'About'].map((h) =>
+      column('Settings', h, lists, language),
+    ),
+    rows: settingsRows(language),
   });
   tables.push({
     name: 'CloudRights',
-    sheet: SHEET_NAMES.CloudRights ?? 'CloudRights',
-    columns: templateHeaders('CloudRights').map((h) => column('CloudRights', h, lists)),
-    rows: cloudRightsRows(),
+    sheet: sheetIn('CloudRights', language, 'Cloud rights'),
+    columns: templateHeaders('CloudRights').map((h) => column('CloudRights', h, lists, language)),
+    rows: cloudRightsRows(language),
   });
   return tables;
 }

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { EvidenceImport } from './components/EvidenceImport';
 import { Findings } from './components/Findings';
+import { LicenceImport } from './components/LicenceImport';
 import { PositionTable } from './components/PositionTable';
 import { SettingsForm } from './components/SettingsForm';
 import { Summary } from './components/Summary';
@@ -63,6 +64,14 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
     />
   );
 
+  const licenceImport = (
+    <LicenceImport
+      result={state.kind === 'results' ? state.result : undefined}
+      disabled={!idle}
+      onAdd={pane.addLicenceRecords}
+    />
+  );
+
   const settingsForm = (
     <SettingsForm
       key={pane.formKey}
@@ -86,7 +95,12 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
       {state.kind === 'no-register' && (
         <>
           {state.notice && <NoticeBar notice={state.notice} />}
-          <NoRegister onCreate={pane.createRegister} onValidate={pane.validate} busy={!idle} />
+          <NoRegister
+            onCreate={pane.createRegister}
+            onValidate={pane.validate}
+            busy={!idle}
+            language={pane.registerLanguage}
+          />
         </>
       )}
       {state.kind === 'ready' && (
@@ -100,6 +114,8 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
           </div>
           <Divider />
           {evidenceImport}
+          <Divider />
+          {licenceImport}
         </>
       )}
       {state.kind === 'validating' && (
@@ -142,6 +158,8 @@ export function App({ start }: { readonly start: () => Promise<Environment> }) {
           </section>
           <Divider />
           {evidenceImport}
+          <Divider />
+          {licenceImport}
         </>
       )}
     </main>

@@ -38,6 +38,7 @@ async function start(): Promise<Environment> {
     hasRegister: () => workbook.hasRegister(),
     clock: LOCAL_CLOCK,
     workbookName,
+    displayLanguage: Office.context.displayLanguage,
   };
 }
 

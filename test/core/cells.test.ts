@@ -54,7 +54,7 @@ describe('readDay', () => {
   });
 
   test.each<[unknown, string]>([
-    ['01/03/2025', 'not-a-date'],
+    ['01/03/2025', 'ambiguous-date'],
     ['2025-02-30', 'not-a-date'],
     ['soon', 'not-a-date'],
     [true, 'not-a-date'],

@@ -115,10 +115,20 @@ describe('textToDay', () => {
     expect(textToDay(text)).toBe(utcDay(2025, 9, 30));
   });
 
+  test.each(['01/03/2025', '03/01/2025', '01-03-2025'])(
+    'refuses %j as ambiguous: day and month as numbers, with no order given',
+    (text) => {
+      expect(textToDay(text)).toBe('ambiguous');
+    },
+  );
+
+  test('reads day and month as numbers in the order given; between dots, day first', () => {
+    expect(textToDay('01/03/2025', 'day-first')).toBe(march1);
+    expect(textToDay('03/01/2025', 'month-first')).toBe(march1);
+    expect(textToDay('1.3.2025')).toBe(march1);
+  });
+
   test.each([
-    ['01/03/2025', 'ambiguous day/month order'],
-    ['03/01/2025', 'ambiguous day/month order'],
-    ['1.3.2025', 'ambiguous day/month order'],
     ['2025-02-30', 'no 30 February'],
     ['2025-02-29', '2025 is not a leap year'],
     ['1900-02-29', '1900 was not a leap year'],

@@ -21,6 +21,25 @@ test('no register: Create register writes the template, then it is ready to vali
   expect(screen.getByRole('button', { name: 'Validate' })).toBeTruthy();
 });
 
+test("Create register offers Office's display language first, and writes the one chosen", async () => {
+  const workbook = new FakeWorkbook([]);
+  show({ workbook, hasRegister: () => Promise.resolve(false), displayLanguage: 'de-AT' });
+  const language = await screen.findByRole('combobox', { name: /Language of the register/ });
+  expect((language as HTMLSelectElement).value).toBe('de');
+  await userEvent.click(screen.getByRole('button', { name: 'Create register' }));
+  expect(workbook.templateLanguages).toEqual(['de']);
+});
+
+test('a display language the register format does not have offers English', async () => {
+  const workbook = new FakeWorkbook([]);
+  show({ workbook, hasRegister: () => Promise.resolve(false), displayLanguage: 'sv-SE' });
+  const language = await screen.findByRole('combobox', { name: /Language of the register/ });
+  expect((language as HTMLSelectElement).value).toBe('en');
+  await userEvent.selectOptions(language, 'pl');
+  await userEvent.click(screen.getByRole('button', { name: 'Create register' }));
+  expect(workbook.templateLanguages).toEqual(['pl']);
+});
+
 test('validate: the summary, the position and the findings, filterable by severity', async () => {
   const workbook = new FakeWorkbook(registerGrids());
   show({ workbook });
@@ -136,7 +155,7 @@ test('every button and field has an accessible name', async () => {
     expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
   }
   const inputs = [...document.querySelectorAll('input')];
-  expect(inputs).toHaveLength(3); // as of, stale after, and the export file picker
+  expect(inputs).toHaveLength(4); // as of, stale after, and the two export file pickers
   for (const input of inputs)
     expect(input.labels?.length === 1 || input.getAttribute('aria-label') !== null).toBe(true);
 });

@@ -1,5 +1,15 @@
 /** An InteractiveWorkbook in memory, recording what the pane asked of it. */
-import type { AuditReport, SheetGrid } from '../../src/core';
+import {
+  assignmentCells,
+  dayToSerial,
+  purchaseCells,
+  type AuditReport,
+  type ImportPlan,
+  type Language,
+  type SheetGrid,
+  type TableInfo,
+  type TableName,
+} from '../../src/core';
 import type { UsageTableRow } from '../../src/core/evidence';
 import { templateHeaders } from '../../src/core/register/schema';
 import { planUsageAppend } from '../../src/excel/usage-append';
@@ -8,6 +18,7 @@ import type {
   GoToTarget,
   InteractiveWorkbook,
   ReadOptions,
+  RegisterRowsAdded,
   RegisterSettings,
   RegisterSource,
   SettingsSaved,
@@ -30,6 +41,8 @@ export class FakeWorkbook implements InteractiveWorkbook {
   failRead?: Error;
   failAudit?: Error;
   failAppend?: Error;
+  /** The language of every createTemplate call. */
+  readonly templateLanguages: Language[] = [];
   /** The rows of every appendUsage call. */
   readonly appended: (readonly UsageTableRow[])[] = [];
 
@@ -60,8 +73,9 @@ export class FakeWorkbook implements InteractiveWorkbook {
     return Promise.resolve('CAL Audit');
   }
 
-  async createTemplate(): Promise<void> {
+  async createTemplate(language?: Language): Promise<void> {
     this.templates += 1;
+    this.templateLanguages.push(language ?? 'en');
     if (this.writeGate) await this.writeGate;
     // As Excel does: a second template over the first fails (ItemAlreadyExists).
     if (this.templates > 1)
@@ -82,6 +96,50 @@ export class FakeWorkbook implements InteractiveWorkbook {
   async saveSettings(settings: RegisterSettings): Promise<SettingsSaved> {
     this.saved.push(settings);
     return Promise.resolve({ sheet: 'Settings', created: false });
+  }
+
+  /** The plan of every appendRegisterRows call. */
+  readonly imported: ImportPlan[] = [];
+
+  /** Adds the rows under the columns the validation found, at the end of each table's sheet. */
+  async appendRegisterRows(
+    plan: ImportPlan,
+    tables: Partial<Record<TableName, TableInfo>>,
+  ): Promise<RegisterRowsAdded> {
+    if (this.failAppend) throw this.failAppend;
+    this.imported.push(plan);
+    const added: RegisterRowsAdded['tables'][number][] = [];
+    const jobs = [
+      ['Purchases', plan.purchases.map(purchaseCells)],
+      ['Assignments', plan.assignments.map(assignmentCells)],
+    ] as const;
+    for (const [role, rows] of jobs) {
+      const info = tables[role];
+      if (rows.length === 0 || !info) continue;
+      const column = (letter: string) => letter.charCodeAt(0) - 65;
+      const lines = rows.map((cells) => {
+        const line: unknown[] = [];
+        for (const cell of cells) {
+          const letter = info.letters[cell.field];
+          if (letter === undefined || cell.value === undefined) continue;
+          line[column(letter)] =
+            cell.date && typeof cell.value === 'number' ? dayToSerial(cell.value) : cell.value;
+        }
+        return Array.from(line, (v) => v ?? '');
+      });
+      const grid = this.grids.find((g) => g.name === info.sheet);
+      if (!grid) throw new Error(`the fake workbook has no sheet ${info.sheet}`);
+      const updated = { ...grid, rows: [...grid.rows, ...lines], tables: [] };
+      this.grids = this.grids.map((g) => (g === grid ? updated : g));
+      added.push({
+        role,
+        sheet: info.sheet,
+        rows: lines.length,
+        firstRow: grid.rows.length + 1,
+        lastRow: grid.rows.length + lines.length,
+      });
+    }
+    return Promise.resolve({ tables: added });
   }
 
   /** Appends to the grid named Usage (header in its first row), or adds one. */

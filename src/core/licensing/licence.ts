@@ -19,6 +19,7 @@ import {
   type ProductId,
 } from './catalogue';
 import { CLOUD_PLANS, type CloudPlan } from './cloud-plans';
+import { englishWords, foldLicenceText } from './licence-words';
 
 export interface Licence {
   /** The licence as every surface names it, e.g. "Exchange Server 2019 Standard User CAL". */
@@ -125,14 +126,18 @@ export function licenceNamed(name: string): Licence | undefined {
   return interned.get(name);
 }
 
-/** "ExchgSvrEntCAL" -> "exchg svr ent cal": split camel case, lower-case, keep digits. */
+/**
+ * "ExchgSvrEntCAL" -> "exchg svr ent cal": split camel case, lower-case, keep digits; the
+ * other languages' CAL words read as English ("Geräte-CAL" -> "device cal", licence-words.ts).
+ */
 function words(text: string): string[] {
-  return text
+  const list = foldLicenceText(text)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
+  return englishWords(list);
 }
 
 /** Each cloud plan's wordings and SKU part numbers as word lists ("SPE_E3": spe, e3). */

@@ -2,6 +2,7 @@
  * Who holds a CAL: accounts, devices and the status of an assignee.
  */
 import type { Status } from './records';
+import { statusOfWord } from './status-words';
 
 const EMAIL = /^[^\s@\\]+@[^\s@\\]+\.[^\s@\\]+$/;
 const DOMAIN_SAM = /^[^\s@\\]+\\[^\s@\\]+$/;
@@ -29,46 +30,10 @@ export function looksLikeDevice(text: string): boolean {
   return DEVICE_NAME.test(name);
 }
 
-const STATUSES: Record<string, Status> = {
-  '': 'Active',
-  active: 'Active',
-  enabled: 'Active',
-  true: 'Active',
-  yes: 'Active',
-  current: 'Active',
-  'in use': 'Active',
-  assigned: 'Active',
-  employed: 'Active',
-  left: 'Left',
-  leaver: 'Left',
-  'has left': 'Left',
-  terminated: 'Left',
-  departed: 'Left',
-  former: 'Left',
-  'former employee': 'Left',
-  retired: 'Left',
-  deleted: 'Left',
-  removed: 'Left',
-  decommissioned: 'Left',
-  disabled: 'Disabled',
-  inactive: 'Disabled',
-  suspended: 'Disabled',
-  locked: 'Disabled',
-  blocked: 'Disabled',
-  false: 'Disabled',
-  no: 'Disabled',
-  absent: 'Absent',
-  'on leave': 'Absent',
-  leave: 'Absent',
-  'parental leave': 'Absent',
-  'maternity leave': 'Absent',
-  'paternity leave': 'Absent',
-  'sick leave': 'Absent',
-  sabbatical: 'Absent',
-  'temporarily absent': 'Absent',
-};
-
-/** The status of an assignee, or undefined for a status this register format does not know. */
+/**
+ * The status of an assignee, in English or another language of the register (status-words.ts);
+ * undefined for a status this register format does not know.
+ */
 export function parseStatus(text: string): Status | undefined {
-  return STATUSES[text.toLowerCase()];
+  return statusOfWord(text);
 }

@@ -3,11 +3,13 @@
  * boolean, date serial, date cell, error value, blank) into a typed value. Nothing here
  * throws; a cell that cannot be read becomes a {@link CellProblem} that names the value.
  */
+import type { DateOrder } from './date-order';
 import { jsDateToDay, serialToDay, textToDay, dayToIso, type DateProblem } from './dates';
 
 export type CellProblemCode =
   | 'error-value'
   | 'not-a-date'
+  | 'ambiguous-date'
   | 'phantom-date'
   | 'date-out-of-range'
   | 'not-a-number'
@@ -144,16 +146,23 @@ function dateProblem(problem: DateProblem, value: unknown): CellProblem {
       ? 'phantom-date'
       : problem === 'out-of-range'
         ? 'date-out-of-range'
-        : 'not-a-date';
+        : problem === 'ambiguous'
+          ? 'ambiguous-date'
+          : 'not-a-date';
   return new CellProblem(code, describeValue(value));
 }
 
 /**
  * A date as a day number (days since 1970-01-01); null when blank. Accepts Excel serials
- * (time of day dropped), date cells, numbers stored as text, and text dates (see textToDay).
+ * (time of day dropped), date cells, numbers stored as text, and text dates (see textToDay),
+ * day and month as numbers in the register's `order`.
  * @example readDay(45717) === 20148 // serial of 2025-03-01
  */
-export function readDay(value: unknown, date1904 = false): number | null | CellProblem {
+export function readDay(
+  value: unknown,
+  date1904 = false,
+  order?: DateOrder,
+): number | null | CellProblem {
   if (typeof value === 'number') {
     const day = serialToDay(value, date1904);
     return typeof day === 'number' ? day : dateProblem(day, value);
@@ -168,7 +177,7 @@ export function readDay(value: unknown, date1904 = false): number | null | CellP
     const day = serialToDay(Number(text), date1904);
     return typeof day === 'number' ? day : dateProblem(day, value);
   }
-  const day = textToDay(text);
+  const day = textToDay(text, order);
   return typeof day === 'number' ? day : dateProblem(day, value);
 }
 

@@ -7,6 +7,10 @@
  * workbooks) counts 1904-01-01 as serial 0.
  */
 
+import type { DateOrder } from './date-order';
+import { foldText } from './languages';
+import { monthOfName } from './month-names';
+
 const MS_PER_DAY = 86_400_000;
 /** Serial 61 (1900-03-01) minus its day number. */
 const OFFSET_1900 = 25_569;
@@ -16,7 +20,7 @@ const OFFSET_1904 = 24_107;
 export const MAX_SERIAL = 2_958_465;
 export const PHANTOM_SERIAL = 60;
 
-export type DateProblem = 'phantom' | 'out-of-range' | 'not-a-date';
+export type DateProblem = 'phantom' | 'out-of-range' | 'not-a-date' | 'ambiguous';
 
 /**
  * Day number of an Excel serial; time of day is dropped.
@@ -77,57 +81,66 @@ function dayFromParts(year: number, month: number, dayOfMonth: number): number |
   return Math.floor(ms / MS_PER_DAY);
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 const ISO =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DAY_MONTH_NAME_YEAR = /^(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{4})$/;
-const MONTH_NAME_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+// On folded text (month-names.ts): "27 november 2026", "27. november 2026", "1er mars 2025",
+// "27 de noviembre de 2026", "27-nov-2026".
+const DAY_MONTH_NAME_YEAR =
+  /^(\d{1,2})(?:\.|er|º|°)?[\s-]+(?:de\s+)?([a-z]{3,14})\.?[\s-]+(?:de\s+)?(\d{4})$/;
+const MONTH_NAME_DAY_YEAR = /^([a-z]{3,14})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+/** Day and month as numbers, in an order the text does not say: 27.11.2026, 11/27/2026. */
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month a name says: in any language of month-names.ts, or an English name cut short ("Septem"). */
 function monthNumber(name: string): number | undefined {
-  const month = MONTHS[name.slice(0, 3)];
-  if (month === undefined) return undefined;
-  // "Mar", "March", "Sept" are months; "Marchx" is not.
-  const full = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ][month - 1];
-  return full.startsWith(name) || name === 'sept' ? month : undefined;
+  const month = monthOfName(name);
+  if (month !== undefined || name.length < 3) return month;
+  const at = ENGLISH_MONTHS.findIndex((full) => full.startsWith(name));
+  return at >= 0 ? at + 1 : undefined;
 }
 
 /**
  * Day number of a text date. Accepts ISO dates (`2025-03-01`, with an optional time),
- * `2025/03/01`, and dates with an English month name (`1 March 2025`, `Mar 1, 2025`).
- * Numeric day/month orders such as `01/03/2025` are ambiguous and refused.
+ * `2025/03/01`, and dates with a month name in English, German, French, Spanish, Italian,
+ * Dutch or Polish (`1 March 2025`, `Mar 1, 2025`, `27. November 2026`, `27 listopada 2026`).
+ * Day and month as numbers (`27.11.2026`, `11/27/2026`) are read in the `order` given;
+ * without one, between dots they are day first (no culture writes the month first so), and
+ * with slashes or dashes 'ambiguous'.
  */
-export function textToDay(text: string): number | DateProblem {
+export function textToDay(text: string, order?: DateOrder): number | DateProblem {
   const trimmed = text.trim();
   let match = ISO.exec(trimmed);
   if (match) return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
-  const lower = trimmed.toLowerCase();
+  match = NUMERIC.exec(trimmed);
+  if (match) {
+    // No culture writes the month first between dots (27.11.2026 is German, Polish, ...).
+    const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+    const dayFirst = dayFromParts(year, second, first);
+    const monthFirst = dayFromParts(year, first, second);
+    if (order === undefined && match[2] !== '.') {
+      // Neither reading is a date (31/02/2026): it is no date, whichever the order.
+      return typeof dayFirst === 'number' || typeof monthFirst === 'number'
+        ? 'ambiguous'
+        : 'not-a-date';
+    }
+    return order !== 'month-first' ? dayFirst : monthFirst;
+  }
+  const lower = foldText(trimmed);
   match = DAY_MONTH_NAME_YEAR.exec(lower);
   if (match) {
     const month = monthNumber(match[2]);

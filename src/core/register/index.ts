@@ -7,6 +7,20 @@
 export { EVIDENCE_LICENCE, parseRegister, type ParseOptions } from './parse';
 
 export { looksLikeDevice, parseStatus } from './assignee';
+export { orderOfPattern, readDateOrder, type DateOrder } from './date-order';
+export {
+  foldText,
+  headerIn,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  languageOf,
+  settingIn,
+  sheetIn,
+  type Language,
+} from './languages';
+export { monthOfName } from './month-names';
+export { statusChoices } from './status-words';
+export { readYesNo, yesNoIn } from './yes-no';
 export type { AssignmentTable } from './assignment-table';
 export {
   cellText,

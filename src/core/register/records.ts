@@ -4,6 +4,7 @@
  */
 import type { AssignmentTable } from './assignment-table';
 import type { CellProblem } from './cells';
+import type { DateOrder } from './date-order';
 import type { Licence, LicenceProblem, Offering } from '../licensing';
 import type { TableName } from './schema';
 
@@ -20,6 +21,7 @@ export interface FieldIssue {
     | { readonly problem: 'bad-licence-type'; readonly text: string }
     | { readonly problem: 'licence-type-conflict'; readonly text: string }
     | { readonly problem: 'not-yes-no'; readonly text: string }
+    | { readonly problem: 'bad-date-order'; readonly text: string }
     | {
         /** A Product, Version, Edition or CAL type column says otherwise than the Licence. */
         readonly problem: 'contradicts';
@@ -148,6 +150,8 @@ export interface Settings {
    * licensed through qualifying Microsoft 365 plans rather than Software Assurance.
    */
   readonly extendedUseRights?: boolean;
+  /** How text dates with day and month as numbers are read ("Date order"), when it says. */
+  readonly dateOrder?: DateOrder;
   /** Rows of settings that could not be read, for REG-INVALID. */
   readonly issues: ReadonlyArray<{
     readonly row: number;

@@ -1,7 +1,9 @@
 /**
  * The register's tables and columns: template headers in template order, and the aliases
- * under which existing registers, Snipe-IT and ConfigMgr exports name the same columns.
+ * under which existing registers, Snipe-IT and ConfigMgr exports name the same columns (and,
+ * from languages.ts, registers kept in German, French, Spanish, Italian, Dutch or Polish).
  */
+import { foldText, foreignHeaders, foreignSheetNames } from './languages';
 
 export type TableName =
   'Purchases' | 'Assignments' | 'Servers' | 'Usage' | 'Settings' | 'CloudRights';
@@ -27,10 +29,12 @@ export interface ColumnDef<F extends string = string> {
   readonly aliases: readonly string[];
 }
 
-/** A header as matched: lower case, "license" spelt "licence", no punctuation or brackets. */
+/**
+ * A header as matched: lower case, accents folded (languages.ts), "license" spelt "licence",
+ * no punctuation or brackets.
+ */
 export function headerKey(text: string): string {
-  return text
-    .toLowerCase()
+  return foldText(text)
     .replace(/\([^)]*\)/g, '')
     .replace(/license/g, 'licence')
     .replace(/[^a-z0-9]/g, '');
@@ -41,7 +45,8 @@ function column<F extends string>(
   header: string,
   aliases: readonly string[],
 ): ColumnDef<F> {
-  return { field, header, aliases: [header, ...aliases].filter((a) => a !== '').map(headerKey) };
+  const all = [header, ...aliases, ...foreignHeaders(header || aliases[0])];
+  return { field, header, aliases: [...new Set(all.filter((a) => a !== '').map(headerKey))] };
 }
 
 /** Columns that together name a licence, in any table that has one. */
@@ -199,6 +204,9 @@ export const SHEET_ALIASES: Readonly<Record<TableName, readonly string[]>> = {
   Settings: ['settings', 'options', 'configuration'],
   CloudRights: ['cloudrights', 'cloudplans', 'cloudequivalences', 'calequivalences', 'cloudcalrights'],
 };
+// The same sheets in other languages (languages.ts), matched as headers are.
+for (const table of TABLE_NAMES)
+  (SHEET_ALIASES[table] as string[]).push(...foreignSheetNames(table).map(headerKey));
 
 /** Template columns of a table, in template order. */
 export function templateHeaders(table: TableName): string[] {

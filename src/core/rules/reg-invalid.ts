@@ -15,6 +15,8 @@ const KNOWN_PRODUCTS = productNames().join(', ');
 const CELL_PROBLEMS: Record<CellProblem['code'], (header: string, value: string) => string> = {
   'error-value': (h, v) => `${h} holds the error ${v}.`,
   'not-a-date': (h, v) => `${h} ${v} is not a date.`,
+  'ambiguous-date': (h, v) =>
+    `${h} ${v} gives the day and the month as numbers, and the register does not say which comes first.`,
   'phantom-date': (h) =>
     `${h} is serial 60, the 29 February 1900 that Excel invents; it is not a real date.`,
   'date-out-of-range': (h, v) => `${h} ${v} is outside the dates Excel can hold.`,
@@ -29,6 +31,8 @@ const CELL_PROBLEMS: Record<CellProblem['code'], (header: string, value: string)
 const CELL_FIXES: Partial<Record<CellProblem['code'], string>> = {
   'error-value': 'Correct the formula or type the value.',
   'not-a-date': 'Enter an Excel date or ISO text such as 2025-03-01 (01/03/2025 is ambiguous).',
+  'ambiguous-date':
+    'Add "Date order" to the Settings sheet (Day first for 27/11/2026, Month first for 11/27/2026), or enter an Excel date or ISO text such as 2025-03-01.',
   'phantom-date': 'Enter the real date.',
   'date-out-of-range': 'Enter a date between 1900 and 9999.',
   'not-a-number': 'Enter a whole number.',
@@ -116,6 +120,12 @@ const messages = {
       return {
         message: `${header} "${problem.text}" says the licence only, but the line has an SA end date: it is read as having no Software Assurance.`,
         fix: 'Write Licence + SA (or Subscription) if the line has Software Assurance, or clear the SA end date.',
+      };
+    }
+    if (problem.problem === 'bad-date-order') {
+      return {
+        message: `${header} "${problem.text}" does not say whether dates give the day or the month first.`,
+        fix: 'Write Day first (27/11/2026), Month first (11/27/2026), or a pattern such as DD.MM.YYYY or MM/DD/YYYY.',
       };
     }
     if (problem.problem === 'bad-status') {

@@ -3,6 +3,7 @@
  * The Excel host the adapter talks to: `Excel.run` and the requirement-set check, injectable
  * so tests (and the end-to-end fake host) can stand in for Excel.
  */
+import { orderOfPattern, type DateOrder } from '../../core';
 import { officeErrorCode, OfficeWorkbookError } from './errors';
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -30,6 +31,8 @@ export const API = {
   gridlines: '1.8',
   /** Worksheet custom properties: the mark on the audit sheet. */
   customProperties: '1.12',
+  /** Application.cultureInfo.datetimeFormat: the order of day and month in the workbook's dates. */
+  culture: '1.12',
   /** Table.resize: a table grows over the empty cells beside or under it. */
   resize: '1.13',
   /** RunOptions.mergeUndoGroup: one click, one undo. */
@@ -112,11 +115,14 @@ export interface WorkbookFacts {
   /** The workbook counts dates from 1904 (old Mac workbooks). */
   readonly date1904: boolean;
   readonly name: string | undefined;
+  /** Day or month first, as the workbook's culture writes dates (where Excel says). */
+  readonly dateOrder: DateOrder | undefined;
 }
 
 /**
- * Queues, for the next sync, what the adapter needs to know of the workbook: its date system
- * and (where Excel has it) its name. Returns what to call after that sync. The date system
+ * Queues, for the next sync, what the adapter needs to know of the workbook: its date system,
+ * (where Excel has them) its name, and the order of day and month in its culture's short
+ * date pattern (Application.cultureInfo, ExcelApi 1.12), for text dates such as 01/03/2025. Returns what to call after that sync. The date system
  * comes from a released API: DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one
  * (Workbook.functions, ExcelApi 1.2; Workbook.use1904DateSystem is a preview API that
  * released Excel does not have).
@@ -129,9 +135,13 @@ export function queueWorkbookFacts(
   const loadName = host.workbookName === undefined && supports(host, API.workbookName);
   if (loadName) workbook.load('name');
   const origin = dateOrigin(context);
+  const format = supports(host, API.culture)
+    ? context.application.cultureInfo.datetimeFormat.load('shortDatePattern')
+    : undefined;
   return () => ({
     date1904: origin() === 0,
     name: host.workbookName ?? (loadName ? workbook.name : undefined),
+    dateOrder: format ? orderOfPattern(format.shortDatePattern) : undefined,
   });
 }
 

@@ -6,7 +6,17 @@
  * writes are not merged (host.ts says why). Errors reach the pane as WorkbookErrors that say
  * what happened and what to do (a cancelled read rejects with an AbortError).
  */
-import type { AuditReport, UsageTableRow } from '../../core';
+import {
+  assignmentCells,
+  purchaseCells,
+  type AuditReport,
+  type ImportPlan,
+  type Language,
+  type TableInfo,
+  type TableName,
+  type UsageTableRow,
+} from '../../core';
+import { appendRegisterRows, type TableRows } from './register-write';
 import type {
   GoToResult,
   GoToTarget,
@@ -16,8 +26,9 @@ import type {
   RegisterSource,
   SettingsSaved,
   UsageAdded,
+  RegisterRowsAdded,
 } from '../port';
-import { DATE_FORMAT } from '../template-spec';
+import { WorkbookError } from '../errors';
 import { writeAuditSheet } from './audit-write';
 import { toWorkbookError } from './errors';
 import { officeHost, runRead, runWrite, type OfficeHost } from './host';
@@ -56,9 +67,9 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
     }
   }
 
-  async createTemplate(): Promise<void> {
+  async createTemplate(language?: Language): Promise<void> {
     try {
-      await runWrite(this.host, (context) => createTemplate(context, this.host, DATE_FORMAT));
+      await runWrite(this.host, (context) => createTemplate(context, this.host, language));
     } catch (error) {
       throw toWorkbookError(error, 'creating the register');
     }
@@ -79,6 +90,32 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
       });
     } catch (error) {
       throw toWorkbookError(error, 'saving the settings');
+    }
+  }
+
+  async appendRegisterRows(
+    plan: ImportPlan,
+    tables: Partial<Record<TableName, TableInfo>>,
+  ): Promise<RegisterRowsAdded> {
+    const rows: TableRows[] = [];
+    const cells = {
+      Purchases: plan.purchases.map(purchaseCells),
+      Assignments: plan.assignments.map(assignmentCells),
+    };
+    for (const role of ['Purchases', 'Assignments'] as const) {
+      if (cells[role].length === 0) continue;
+      const info = tables[role];
+      if (!info)
+        throw new WorkbookError(
+          `The register has no ${role} table for the ${role === 'Purchases' ? 'purchase lines' : 'assignments'} to go into`,
+          "Create the register (or add the table with the template's headers), validate, and import again. Nothing was changed.",
+        );
+      rows.push({ info, cells: cells[role] });
+    }
+    try {
+      return await runWrite(this.host, (context) => appendRegisterRows(context, this.host, rows));
+    } catch (error) {
+      throw toWorkbookError(error, 'adding the licence records');
     }
   }
 

@@ -405,6 +405,7 @@ export async function readRegister(
   return {
     grids: found.states.map(gridOf),
     date1904: found.facts.date1904,
+    ...(found.facts.dateOrder ? { dateOrder: found.facts.dateOrder } : {}),
     name: found.facts.name ?? 'this workbook',
   };
 }

@@ -5,9 +5,10 @@
  * pick-list sheet. Refuses, changing nothing, when a register table already exists or a
  * sheet of that name holds data.
  */
-import type { TableName } from '../../core';
+import { settingIn, type Language, type TableName } from '../../core';
 import { WorkbookError } from '../errors';
 import {
+  dateFormatOf,
   LISTS_SHEET,
   pickLists,
   PREPARED_ROWS,
@@ -96,9 +97,10 @@ export function formatSettingsDates(
   sheet: Excel.Worksheet,
   rows: readonly (readonly unknown[])[],
   dateFormat: string,
+  asOf = 'As-of date',
 ): void {
   rows.forEach((row, i) => {
-    if (String(row[0]).toLowerCase() === 'as-of date')
+    if (String(row[0]).toLowerCase() === asOf.toLowerCase())
       sheet.getCell(i + 1, 1).numberFormat = [[dateFormat]];
   });
 }
@@ -187,17 +189,22 @@ function sheetFor(
 export async function createTemplate(
   context: Excel.RequestContext,
   host: OfficeHost,
-  dateFormat: string,
+  language: Language = 'en',
 ): Promise<void> {
   const lists = pickLists();
-  const tables = templateTables(lists);
+  const tables = templateTables(lists, language);
   const existing = await checkWorkbook(context, host, tables);
   context.application.suspendScreenUpdatingUntilNextSync();
   for (const table of tables) {
     const sheet = sheetFor(context, existing, table.sheet);
     writeTemplateTable(sheet, table);
     if (table.name === ('Settings' satisfies TableName))
-      formatSettingsDates(sheet, table.rows, dateFormat);
+      formatSettingsDates(
+        sheet,
+        table.rows,
+        dateFormatOf(language),
+        settingIn('As-of date', language),
+      );
   }
   const listSheet = sheetFor(context, existing, LISTS_SHEET);
   writeLists(listSheet, lists);

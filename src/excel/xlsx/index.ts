@@ -4,6 +4,7 @@
  * template. The only way into this folder for code outside it.
  */
 import type { Workbook } from 'exceljs';
+import type { Language } from '../../core';
 import type { RegisterRows } from './template';
 
 export { XlsxFileWorkbook, checkOutputPath, type XlsxFileOptions } from './workbook';
@@ -19,13 +20,20 @@ export type { RegisterRows } from './template';
 // never pays for loading it.
 
 /** Writes the register template (with rows, for the example) to a new file. */
-export async function writeTemplate(path: string, rows: RegisterRows = {}): Promise<void> {
-  return (await import('./template')).writeTemplate(path, rows);
+export async function writeTemplate(
+  path: string,
+  rows: RegisterRows = {},
+  language: Language = 'en',
+): Promise<void> {
+  return (await import('./template')).writeTemplate(path, rows, language);
 }
 
 /** A register workbook (ExcelJS): the template, with `rows` in its tables. */
-export async function buildRegisterWorkbook(rows: RegisterRows = {}): Promise<Workbook> {
-  return (await import('./template')).buildRegisterWorkbook(rows);
+export async function buildRegisterWorkbook(
+  rows: RegisterRows = {},
+  language: Language = 'en',
+): Promise<Workbook> {
+  return (await import('./template')).buildRegisterWorkbook(rows, language);
 }
 
 export { tokenizeEveryPart } from './floor';

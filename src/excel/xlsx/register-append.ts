@@ -11,7 +11,6 @@ import { basename, dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   assignmentCells,
-  dayToIso,
   dayToSerial,
   purchaseCells,
   type ImportPlan,
@@ -24,6 +23,7 @@ import {
 import { columnLetters } from '../a1';
 import { writeFileAtomically } from './atomic';
 import { WorkbookError } from '../errors';
+import { checkColumns, foldIntoNotes } from '../import-rows';
 import { attributes, elements, escapeXml, relsPathOf, resolvePart } from './xml';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -137,30 +137,9 @@ function mapColumns(
     const part = ['product', 'version', 'edition', 'calType'].find((f) => columns.has(f));
     if (part) columns.set('licence', columns.get(part) as number);
   }
-  const missing = new Set<string>();
-  for (const row of cells)
-    for (const cell of row)
-      if (cell.value !== undefined && !columns.has(cell.field)) missing.add(cell.header);
-  if (missing.size > 0 && !columns.has('notes')) {
-    throw new WorkbookError(
-      `the ${info.role} table has no ${[...missing].join(', ')} column and no Notes column to keep ${missing.size === 1 ? 'it' : 'them'} in`,
-      `Add a Notes column to the ${info.role} table (or the missing columns), or import into a new register with --out. Nothing was written.`,
-    );
-  }
-  const folded = cells.map((row) => {
-    const extra = row
-      .filter((c) => c.value !== undefined && !columns.has(c.field))
-      .map(
-        (c) =>
-          `${c.header} ${c.date && typeof c.value === 'number' ? dayToIso(c.value) : String(c.value)}`,
-      );
-    if (extra.length === 0) return row;
-    return row.map((c) =>
-      c.field === 'notes'
-        ? { ...c, value: [...extra, c.value].filter((v) => v !== undefined && v !== '').join('; ') }
-        : c,
-    );
-  });
+  const has = (field: string) => columns.has(field);
+  checkColumns(info.role, has, cells, 'or import into a new register with --out');
+  const folded = foldIntoNotes(has, cells);
   return { columns, folded };
 }
 

@@ -5,9 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../a1';
-import type { TableName } from '../../core';
+import type { Language, TableName } from '../../core';
 import {
-  DATE_FORMAT,
+  dateFormatOf,
   LISTS_SHEET,
   pickLists,
   PREPARED_ROWS,
@@ -105,22 +105,30 @@ function addTableSheet(
 }
 
 /**
- * A register workbook: the template, with `rows` (in template column order) in its tables.
- * Settings rows default to the template's.
+ * A register workbook: the template in a language, with `rows` (in template column order) in
+ * its tables. Settings rows default to the template's.
  */
-export function buildRegisterWorkbook(rows: RegisterRows = {}): ExcelJS.Workbook {
+export function buildRegisterWorkbook(
+  rows: RegisterRows = {},
+  language: Language = 'en',
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CAL Register';
   const lists = pickLists();
-  for (const table of templateTables(lists))
-    addTableSheet(workbook, table, rows[table.name] ?? table.rows);
-  const settings = workbook.getWorksheet('Settings');
-  if (settings) settings.getCell('B2').numFmt = DATE_FORMAT;
+  const tables = templateTables(lists, language);
+  for (const table of tables) addTableSheet(workbook, table, rows[table.name] ?? table.rows);
+  const settings = tables.find((t) => t.name === 'Settings');
+  const sheet = settings && workbook.getWorksheet(settings.sheet);
+  if (sheet) sheet.getCell('B2').numFmt = dateFormatOf(language);
   addListsSheet(workbook, lists);
   return workbook;
 }
 
-/** Writes the register template (with rows, for the example) to a new file. */
-export async function writeTemplate(path: string, rows: RegisterRows = {}): Promise<void> {
-  await buildRegisterWorkbook(rows).xlsx.writeFile(path);
+/** Writes the register template in a language (with rows, for the example) to a new file. */
+export async function writeTemplate(
+  path: string,
+  rows: RegisterRows = {},
+  language: Language = 'en',
+): Promise<void> {
+  await buildRegisterWorkbook(rows, language).xlsx.writeFile(path);
 }

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { AuditReport } from '../../core';
+import type { AuditReport, Language } from '../../core';
 import { cannotWrite, WorkbookError } from '../errors';
 import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
 import { addAuditSheet, writePackage } from './copy';
@@ -99,10 +99,10 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
     return name;
   }
 
-  async createTemplate(): Promise<void> {
+  async createTemplate(language?: Language): Promise<void> {
     await checkOutputPath(this.path, undefined, this.options.force === true);
     const { writeTemplate } = await import('./template');
-    await writeTemplate(this.path).catch((error: unknown) => {
+    await writeTemplate(this.path, {}, language).catch((error: unknown) => {
       throw cannotWrite(this.path, error);
     });
   }

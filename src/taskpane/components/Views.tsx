@@ -6,11 +6,15 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Field,
   ProgressBar,
+  Select,
   Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../core';
 import type { ReadProgress } from '../../excel/port';
 import type { Notice, Purpose } from '../state';
 
@@ -60,13 +64,16 @@ export function NoticeBar({
 }
 
 export interface NoRegisterProps {
-  readonly onCreate: () => void;
+  readonly onCreate: (language: Language) => void;
   readonly onValidate: () => void;
   readonly busy: boolean;
+  /** The language offered first (Office's display language, else English). */
+  readonly language?: Language;
 }
 
-export function NoRegister({ onCreate, onValidate, busy }: NoRegisterProps) {
+export function NoRegister({ onCreate, onValidate, busy, language = 'en' }: NoRegisterProps) {
   const styles = useStyles();
+  const [chosen, setChosen] = useState<Language>(language);
   return (
     <div className={styles.stack}>
       <MessageBar intent="info" layout="multiline">
@@ -76,8 +83,24 @@ export function NoRegister({ onCreate, onValidate, busy }: NoRegisterProps) {
           register here, or validate anyway if your register is on sheets with other names.
         </MessageBarBody>
       </MessageBar>
+      <Field
+        label="Language of the register"
+        hint="Its headers, sheet and setting names. Registers in every one of these languages are read."
+      >
+        <Select
+          value={chosen}
+          disabled={busy}
+          onChange={(_, data) => setChosen(data.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCreate} disabled={busy}>
+        <Button appearance="primary" onClick={() => onCreate(chosen)} disabled={busy}>
           Create register
         </Button>
         <Button onClick={onValidate} disabled={busy}>

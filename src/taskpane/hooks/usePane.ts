@@ -5,7 +5,15 @@
  * the RegisterWorkbook port. App.tsx renders what this returns.
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { dayToIso, type AuditResult, type EvidenceImport, type Finding } from '../../core';
+import {
+  dayToIso,
+  languageOf,
+  type AuditResult,
+  type EvidenceImport,
+  type Finding,
+  type ImportPlan,
+  type Language,
+} from '../../core';
 import { usageTableRows } from '../../core';
 import type { InteractiveWorkbook, RegisterSettings } from '../../excel/port';
 import {
@@ -31,6 +39,8 @@ export interface Environment {
   readonly clock: Clock;
   /** How the audit sheet names the workbook. */
   readonly workbookName: string;
+  /** Office's display language ("de-DE"): the language Create register offers first. */
+  readonly displayLanguage?: string;
 }
 
 export interface Pane {
@@ -50,8 +60,12 @@ export interface Pane {
   readonly retry: () => void;
   /** Adds an import to the Usage table and validates again; resolves true when it was added. */
   readonly addEvidence: (evidence: EvidenceImport) => Promise<boolean>;
+  /** Adds imported licence records to Purchases and Assignments and validates again. */
+  readonly addLicenceRecords: (plan: ImportPlan) => Promise<boolean>;
   readonly goTo: (finding: Finding) => void;
-  readonly createRegister: () => void;
+  /** The language Create register offers first: Office's display language, where it is one. */
+  readonly registerLanguage: Language;
+  readonly createRegister: (language?: Language) => void;
   readonly saveSettings: (settings: RegisterSettings) => void;
   readonly cancel: () => void;
   readonly dismiss: () => void;
@@ -196,6 +210,36 @@ export function usePane(start: () => Promise<Environment>): Pane {
     return added === true;
   };
 
+  const addLicenceRecords = async (plan: ImportPlan): Promise<boolean> => {
+    const shown = state.kind === 'results' ? state.result : undefined;
+    const added = await exclusive('Adding licence records', async (op) => {
+      if (!env?.workbook || !shown) return false;
+      let notice: Notice;
+      try {
+        const to = await env.workbook.appendRegisterRows(plan, shown.register.tables);
+        const where = to.tables.map(
+          (t) =>
+            `${t.rows} ${t.rows === 1 ? 'row' : 'rows'} to the ${t.sheet} sheet, rows ${t.firstRow}–${t.lastRow}`,
+        );
+        notice = { intent: 'success', text: `Added ${where.join(' and ')}.` };
+      } catch (error) {
+        dispatch({
+          type: 'notice',
+          notice: {
+            intent: 'error',
+            title: 'Add licence records failed',
+            text: messageOf(error, 'adding the licence records'),
+          },
+        });
+        return false;
+      }
+      const result = await check(op, env.workbook, 'validate');
+      if (result) dispatch({ type: 'validated', result, notice });
+      return true;
+    });
+    return added === true;
+  };
+
   /**
    * Runs a short action (Go to, Save settings) and says how it went in a notice; `what` is
    * what the pane shows while it runs ("Saving the settings"), `failed` the title if it fails.
@@ -230,11 +274,11 @@ export function usePane(start: () => Promise<Environment>): Pane {
     });
   };
 
-  const create = () =>
+  const create = (language?: Language) =>
     exclusive('Creating the register', async () => {
       if (!env?.workbook) return;
       try {
-        await env.workbook.createTemplate();
+        await env.workbook.createTemplate(language);
         dispatch({
           type: 'found',
           register: true,
@@ -284,8 +328,10 @@ export function usePane(start: () => Promise<Environment>): Pane {
       void (state.retry === 'start' ? begin() : state.retry === 'audit' ? auditSheet() : run());
     },
     addEvidence,
+    addLicenceRecords,
     goTo,
-    createRegister: () => void create(),
+    registerLanguage: languageOf(env?.displayLanguage) ?? 'en',
+    createRegister: (language?: Language) => void create(language),
     saveSettings,
     cancel: () => {
       if (cancel()) dispatch({ type: 'cancelled' });

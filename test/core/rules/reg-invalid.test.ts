@@ -39,7 +39,7 @@ describe('REG-INVALID on purchase lines', () => {
   });
 
   test.each<[unknown, string]>([
-    ['01/03/2025', 'not a date'],
+    ['01/03/2025', 'does not say which comes first'],
     ['2025-02-30', 'not a date'],
     [60, 'serial 60'],
   ])('purchase date %p is flagged at Purchase date (C)', (date, words) => {

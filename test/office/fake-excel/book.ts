@@ -85,6 +85,13 @@ export class FakeWorkbook {
   apiVersion = '1.20';
   /** Excel on the web, or on Windows and Mac. */
   platform: Platform = 'web';
+  /**
+   * The workbook's culture's short date pattern (Application.cultureInfo.datetimeFormat,
+   * ExcelApi 1.12): Excel in en-US writes M/d/yyyy, in de-DE dd.MM.yyyy.
+   */
+  shortDatePattern = 'M/d/yyyy';
+  /** Office's display language (Office.context.displayLanguage). */
+  displayLanguage = 'en-US';
   /** Preview APIs (Workbook.use1904DateSystem) are available: never in released Excel. */
   previewApis = false;
   /**

@@ -157,10 +157,39 @@ class FakeFunctions {
   }
 }
 
+/**
+ * Application.cultureInfo.datetimeFormat (ExcelApi 1.12): how the workbook's culture writes
+ * dates. Excel without that set has no such object; the fake refuses it as Excel does.
+ */
+class FakeDatetimeFormat extends FakeObject<{ shortDatePattern: string; dateSeparator: string }> {
+  protected readonly kind = 'DatetimeFormatInfo';
+  protected override get scalars(): readonly string[] {
+    return ['shortDatePattern', 'dateSeparator'];
+  }
+  protected read(format: { shortDatePattern: string; dateSeparator: string }, name: string) {
+    if (name === 'shortDatePattern' || name === 'dateSeparator') return format[name];
+    throw new FakeOfficeError('InvalidArgument', `DatetimeFormatInfo has no property ${name}.`);
+  }
+  get shortDatePattern(): string {
+    return this.loaded('shortDatePattern');
+  }
+}
+
 class FakeApplication {
   constructor(private readonly session: Session) {}
   suspendScreenUpdatingUntilNextSync(): void {
     this.session.enqueue(() => (this.session.book.screenSuspensions += 1));
+  }
+  get cultureInfo(): { readonly datetimeFormat: FakeDatetimeFormat } {
+    const book = this.session.book;
+    if (!book.supports('1.12'))
+      throw new FakeOfficeError('ApiNotFound', 'Application.cultureInfo needs ExcelApi 1.12.');
+    return {
+      datetimeFormat: new FakeDatetimeFormat(this.session, () => ({
+        shortDatePattern: book.shortDatePattern,
+        dateSeparator: book.shortDatePattern.replace(/[A-Za-z]/g, '').charAt(0) || '/',
+      })),
+    };
   }
 }
 
@@ -244,6 +273,7 @@ export function installFakeOffice(book: FakeWorkbook, target: object = globalThi
         },
         document: { url: `https://contoso.example/${encodeURIComponent(book.name)}` },
         officeTheme: { bodyBackgroundColor: '#FFFFFF' },
+        displayLanguage: book.displayLanguage,
         diagnostics: { host: 'Excel', platform, version: '16.0' },
       },
     },

@@ -12,7 +12,7 @@ import {
 import type { LocatedTable } from '../locate';
 import type { CloudRightRecord, TableInfo } from '../records';
 import { RowReader, type ParseOptions } from './fields';
-import { readYesNo } from './settings';
+import { readYesNo } from '../yes-no';
 
 /** A CAL a plan stands for is named without a version and is a User CAL. */
 const STANDS_FOR: LicenceReadOptions = {

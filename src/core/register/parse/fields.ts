@@ -13,11 +13,17 @@ import {
 } from '../../licensing';
 import { columnLetter, rowNumber, type LocatedTable } from '../locate';
 import type { FieldIssue, TableInfo } from '../records';
+import type { DateOrder } from '../date-order';
 import { COLUMNS } from '../schema';
 
 export interface ParseOptions {
   /** The workbook uses the 1904 date system (old Mac workbooks). */
   readonly date1904?: boolean;
+  /**
+   * How text dates with day and month as numbers are read when the register's Settings do not
+   * say (its "Date order"): the workbook's locale, where Excel gives it.
+   */
+  readonly dateOrder?: DateOrder;
 }
 
 /** Issues found on one row, gathered before the record is built. */
@@ -151,7 +157,7 @@ export class RowReader {
 
   day(cells: ReadonlyArray<unknown>, col: Col): number | undefined {
     if (col.at < 0) return undefined;
-    const value = readDay(cells[col.at], this.options.date1904);
+    const value = readDay(cells[col.at], this.options.date1904, this.options.dateOrder);
     if (value === null) return undefined;
     if (isProblem(value)) {
       this.note(col.field, value);

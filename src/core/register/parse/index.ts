@@ -17,8 +17,14 @@ export { EVIDENCE_LICENCE } from './usage';
  * Finds the register in a workbook's sheets and reads it into records. Never throws:
  * unreadable cells are recorded on their records, absent tables are absent from `tables`.
  */
-export function parseRegister(grids: readonly SheetGrid[], options: ParseOptions = {}): Register {
+export function parseRegister(grids: readonly SheetGrid[], given: ParseOptions = {}): Register {
   const located: LocatedRegister = locateRegister(grids);
+  // The Settings first: its Date order says how every other table's text dates are read.
+  const parsedSettings = located.Settings && parseSettings(located.Settings, given);
+  const settings: Register['settings'] = parsedSettings?.settings ?? { issues: [] };
+  const options: ParseOptions = settings.dateOrder
+    ? { ...given, dateOrder: settings.dateOrder }
+    : given;
   const tables: Partial<Record<TableName, TableInfo>> = {};
   const keep = <T>(result: { records: T[]; info: TableInfo } | undefined): T[] => {
     if (!result) return [];
@@ -35,11 +41,6 @@ export function parseRegister(grids: readonly SheetGrid[], options: ParseOptions
   const servers = keep(located.Servers && parseServers(located.Servers, options));
   const usage = keep(located.Usage && parseUsage(located.Usage, options));
   const cloudRights = keep(located.CloudRights && parseCloudRights(located.CloudRights, options));
-  let settings: Register['settings'] = { issues: [] };
-  if (located.Settings) {
-    const parsed = parseSettings(located.Settings, options);
-    settings = parsed.settings;
-    tables.Settings = parsed.info;
-  }
+  if (parsedSettings) tables.Settings = parsedSettings.info;
   return { purchases, assignments, servers, usage, settings, cloudRights, tables };
 }

@@ -1,11 +1,19 @@
 import { CellProblem, describeValue, isProblem, readCount, readDay, readText } from '../cells';
+import { readDateOrder, type DateOrder } from '../date-order';
+import { englishSetting } from '../languages';
 import type { LocatedTable } from '../locate';
 import type { FieldIssue, Settings, TableInfo } from '../records';
 import { headerKey } from '../schema';
+import { readYesNo } from '../yes-no';
 import { RowReader, type ParseOptions } from './fields';
 
 type SettingName =
-  'asOf' | 'staleDays' | 'organisation' | 'windowsCalsElsewhere' | 'extendedUseRights';
+  | 'asOf'
+  | 'staleDays'
+  | 'organisation'
+  | 'dateOrder'
+  | 'windowsCalsElsewhere'
+  | 'extendedUseRights';
 
 const SETTING_NAMES: Record<string, SettingName> = {
   asofdate: 'asOf',
@@ -29,20 +37,15 @@ const SETTING_NAMES: Record<string, SettingName> = {
   reliesonextendeduserights: 'extendedUseRights',
   microsoft365extendeduserights: 'extendedUseRights',
   extendeduserights: 'extendedUseRights',
+  dateorder: 'dateOrder',
+  dateformat: 'dateOrder',
 };
 
-/** Yes or No as a setting is written: true, false, or undefined when it is neither. */
-export function readYesNo(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (value === 1 || value === 0) return value === 1;
-  if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase();
-  if (['yes', 'y', 'true', 'on'].includes(word)) return true;
-  if (['no', 'n', 'false', 'off'].includes(word)) return false;
-  return undefined;
-}
-
-/** Reads the Settings table: one setting (as-of date, stale threshold, organisation) per row. */
+/**
+ * Reads the Settings table: one setting (as-of date, stale threshold, organisation, date order,
+ * the Windows CAL and Extended Use Rights answers) per row, named in English or another
+ * language of the register (languages.ts).
+ */
 export function parseSettings(
   located: LocatedTable,
   options: ParseOptions,
@@ -52,17 +55,30 @@ export function parseSettings(
   let staleDays: number | undefined;
   let organisation: string | undefined;
   const flags: { windowsCalsElsewhere?: boolean; extendedUseRights?: boolean } = {};
+  let dateOrder: DateOrder | undefined;
+  let asOfCell: { row: number; setting: string; value: unknown } | undefined;
   const issues: { row: number; setting: string; issue: FieldIssue }[] = [];
   const settingCol = reader.col('setting');
   const valueCol = reader.col('value');
   reader.forEachRow((cells, row) => {
     const setting = reader.text(cells, settingCol);
-    const name = SETTING_NAMES[headerKey(setting)];
+    const key = headerKey(setting);
+    const name = SETTING_NAMES[key] ?? SETTING_NAMES[englishSetting(key) ?? ''];
     const value = reader.raw(cells, valueCol);
     if (name === 'asOf') {
-      const day = readDay(value, options.date1904);
-      if (isProblem(day)) issues.push({ row, setting, issue: { field: 'value', problem: day } });
-      else if (day !== null) asOf = day;
+      // Read once the date order is known: a text as-of date is read in it.
+      asOfCell = { row, setting, value };
+    } else if (name === 'dateOrder') {
+      const text = readText(value);
+      if (typeof text === 'string') {
+        dateOrder = readDateOrder(text);
+        if (dateOrder === undefined)
+          issues.push({
+            row,
+            setting,
+            issue: { field: 'value', problem: { problem: 'bad-date-order', text } },
+          });
+      }
     } else if (name === 'staleDays') {
       const days = readCount(value);
       if (isProblem(days)) issues.push({ row, setting, issue: { field: 'value', problem: days } });
@@ -88,8 +104,15 @@ export function parseSettings(
       }
     }
   });
+  if (asOfCell) {
+    const { row, setting, value } = asOfCell;
+    const day = readDay(value, options.date1904, dateOrder ?? options.dateOrder);
+    if (isProblem(day)) issues.push({ row, setting, issue: { field: 'value', problem: day } });
+    else if (day !== null) asOf = day;
+  }
   const settings: Settings = {
     ...(asOf !== undefined ? { asOf } : {}),
+    ...(dateOrder !== undefined ? { dateOrder } : {}),
     ...(staleDays !== undefined ? { staleDays } : {}),
     ...(organisation !== undefined ? { organisation } : {}),
     ...flags,
