@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTINGS_ROWS } from '../src/excel/template-spec';
+import { SETTINGS_ROWS } from '../src/excel/shared';
 import { writeTemplate, type RegisterRows } from '../src/excel/xlsx';
 
 const AS_OF = '2026-11-27';

@@ -17,7 +17,7 @@ import {
   DATE_CULTURES,
   type DateCulture,
 } from '../core';
-import { WorkbookError } from '../excel/errors';
+import { WorkbookError } from '../excel/shared';
 import {
   appendToRegister,
   checkOutputPath,

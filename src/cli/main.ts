@@ -13,8 +13,7 @@ import {
   type EvidenceImport,
   LANGUAGE_NAMES,
 } from '../core';
-import { WorkbookError } from '../excel/errors';
-import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/pipeline';
+import { WorkbookError, auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/shared';
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runImport } from './import';

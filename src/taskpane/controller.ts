@@ -3,7 +3,7 @@
  * same code runs on the fake workbook of the tests.
  */
 import { type AuditResult, isoToDay, localDay, localStamp } from '../core';
-import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/pipeline';
+import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/shared';
 import type { InteractiveWorkbook, ReadProgress, RegisterSettings } from '../excel/port';
 
 export interface Clock {

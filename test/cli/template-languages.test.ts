@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { headerIn, LANGUAGES, parseRegister, sheetIn } from '../../src/core';
 import { buildRegisterWorkbook, XlsxFileWorkbook } from '../../src/excel/xlsx';
-import { templateTables } from '../../src/excel/template-spec';
+import { templateTables } from '../../src/excel/shared';
 import { cli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'cal-register-lang-'));

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkbookError } from '../../src/excel/errors';
+import { WorkbookError } from '../../src/excel/shared';
 import { readWorkbookGrids } from '../../src/excel/xlsx';
 import { NO_STRINGS } from '../../src/excel/xlsx/shared-strings';
 import { MAX_CELLS, SheetParser, TooManyCells } from '../../src/excel/xlsx/sheet';

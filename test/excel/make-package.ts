@@ -5,7 +5,7 @@
  * checksum). Made with JSZip and by hand, never with the code under test.
  */
 import JSZip from 'jszip';
-import { columnLetters } from '../../src/excel/a1';
+import { columnLetters } from '../../src/excel/shared';
 
 export const TRANSITIONAL = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',

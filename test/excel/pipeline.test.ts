@@ -3,7 +3,7 @@
  * outcome for no register, nothing to audit and an audit, and the audit sheet written from
  * the same result.
  */
-import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../../src/excel/pipeline';
+import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../../src/excel/shared';
 import { FakeWorkbook } from '../taskpane/fake-workbook';
 import { purchase, register, SERVER_LICENCES, sheet, TODAY, userCal } from '../core/helpers';
 

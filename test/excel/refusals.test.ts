@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { WorkbookError } from '../../src/excel/errors';
+import { WorkbookError } from '../../src/excel/shared';
 import { readWorkbookGrids } from '../../src/excel/xlsx';
 import { tempDir } from '../cli/run-cli';
 import {

@@ -1,9 +1,7 @@
 /** Planning rows for the admin's Usage table: its own column order, text as text, dates as serials. */
 import { dayToSerial, isoToDay } from '../../src/core';
 import type { UsageTableRow } from '../../src/core/evidence';
-import { WorkbookError } from '../../src/excel/errors';
-import { DATE_FORMAT } from '../../src/excel/template-spec';
-import { planUsageAppend } from '../../src/excel/usage-append';
+import { WorkbookError, DATE_FORMAT, planUsageAppend } from '../../src/excel/shared';
 
 const day = (iso: string) => isoToDay(iso) ?? NaN;
 

@@ -1,5 +1,5 @@
 /** A1 addresses as Office.js gives them, whole rows and columns included. */
-import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from '../../src/excel/a1';
+import { parseAddress, SHEET_COLUMNS, SHEET_ROWS } from '../../src/excel/shared';
 
 test('cells and blocks, with and without a (quoted) sheet', () => {
   expect(parseAddress('Sheet1!B2:D10')).toEqual({

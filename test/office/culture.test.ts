@@ -3,7 +3,7 @@
  * 1.12): text dates such as 01/03/2025 are read in its order when the register's Settings do
  * not say one, and the Settings' Date order wins over it.
  */
-import { auditWorkbook } from '../../src/excel/pipeline';
+import { auditWorkbook } from '../../src/excel/shared';
 import type { SheetGrid } from '../../src/core';
 import { adapterOn } from './helpers';
 import { day } from '../core/helpers';

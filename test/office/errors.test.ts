@@ -1,5 +1,5 @@
 /** Office errors as the pane shows them: what happened and what to do. */
-import { WorkbookError } from '../../src/excel/errors';
+import { WorkbookError } from '../../src/excel/shared';
 import { describeOfficeError, OfficeWorkbookError, toWorkbookError } from '../../src/excel/office';
 import { FakeOfficeError } from './fake-excel';
 import { adapterOn, reportOf, smallRegister } from './helpers';

@@ -2,7 +2,7 @@
  * Go to a finding (against the fake Excel): the cell as read, or the row its record moved
  * to (found again by its key, searched in chunks), or the original cell when it is gone.
  */
-import { WorkbookError } from '../../src/excel/errors';
+import { WorkbookError } from '../../src/excel/shared';
 import { register, sheet, userCal } from '../core/helpers';
 import { adapterOn, EX, largeRegister, smallRegister, WS } from './helpers';
 

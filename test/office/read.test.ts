@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { readWorkbookGrids } from '../../src/excel/xlsx';
-import { WorkbookError } from '../../src/excel/errors';
+import { WorkbookError } from '../../src/excel/shared';
 import { MARK_KEY, MARKS } from '../../src/excel/office';
 import { chunkBytes } from '../../src/excel/office/payload';
 import { PROBE_ROWS } from '../../src/excel/office/read';

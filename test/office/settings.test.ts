@@ -5,8 +5,7 @@
  * where the engine finds them.
  */
 import { isoToDay, type SheetGrid } from '../../src/core';
-import { WorkbookError } from '../../src/excel/errors';
-import { DATE_FORMAT } from '../../src/excel/template-spec';
+import { WorkbookError, DATE_FORMAT } from '../../src/excel/shared';
 import { register, SERVER_LICENCES } from '../core/helpers';
 import { adapterOn, auditOf, except, smallRegister, withTables } from './helpers';
 

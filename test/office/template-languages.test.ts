@@ -4,8 +4,7 @@
  * register read back by the engine as it reads an English one.
  */
 import { OfficeRegisterWorkbook } from '../../src/excel/office';
-import { templateTables } from '../../src/excel/template-spec';
-import { auditWorkbook } from '../../src/excel/pipeline';
+import { templateTables, auditWorkbook } from '../../src/excel/shared';
 import { fakeHost, FakeWorkbook } from './fake-excel';
 import { day } from '../core/helpers';
 

@@ -3,21 +3,20 @@
  * validation of template-spec.ts, the same as the .xlsx template; refused, changing nothing,
  * when a register table exists or a sheet of that name holds data.
  */
-import type { TableName } from '../../src/core';
-import { HEADER_SCAN_ROWS, type SheetGrid } from '../../src/core';
+import { type TableName, HEADER_SCAN_ROWS, type SheetGrid } from '../../src/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OfficeRegisterWorkbook } from '../../src/excel/office';
-import { columnPoints } from '../../src/excel/a1';
-import { WorkbookError } from '../../src/excel/errors';
-import { writeTemplate, readWorkbookGrids } from '../../src/excel/xlsx';
 import {
+  columnPoints,
+  WorkbookError,
   DATE_FORMAT,
   pickLists,
   SETTINGS_ROWS,
   templateTables,
-} from '../../src/excel/template-spec';
+} from '../../src/excel/shared';
+import { writeTemplate, readWorkbookGrids } from '../../src/excel/xlsx';
 import { fakeHost, FakeWorkbook } from './fake-excel';
 import { adapterOn, auditOf, outcome, smallRegister, withTables } from './helpers';
 

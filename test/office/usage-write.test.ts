@@ -7,7 +7,7 @@
 import { isoToDay, templateHeaders, type SheetGrid } from '../../src/core';
 import { usageTableRows, type UsageTableRow } from '../../src/core/evidence';
 import { OfficeRegisterWorkbook } from '../../src/excel/office';
-import { DATE_FORMAT } from '../../src/excel/template-spec';
+import { DATE_FORMAT } from '../../src/excel/shared';
 import { readFixture } from '../core/evidence/helpers';
 import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
 import { fakeHost, FakeWorkbook } from './fake-excel';

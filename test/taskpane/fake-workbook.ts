@@ -12,7 +12,7 @@ import {
 } from '../../src/core';
 import type { UsageTableRow } from '../../src/core/evidence';
 import { templateHeaders } from '../../src/core/register/schema';
-import { planUsageAppend } from '../../src/excel/usage-append';
+import { planUsageAppend } from '../../src/excel/shared';
 import type {
   GoToResult,
   GoToTarget,

@@ -3,8 +3,7 @@
  * subscription) is active on a day, whether it gave its CALs the rights to a version when that
  * version became available, and the SA of all the lines of a licence at the as-of date.
  */
-import { factDays, versionInfo, type ProductId } from '../licensing';
-import type { Licence } from '../licensing';
+import { factDays, versionInfo, type ProductId, type Licence } from '../licensing';
 import type { Purchase } from '../register';
 
 /** The line's SA or subscription runs on `day` (a line without a purchase date: from its start). */

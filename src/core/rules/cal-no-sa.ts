@@ -11,7 +11,7 @@
  * - when the register relies on Microsoft 365 Extended Use Rights (a setting), the server needs
  *   no SA, but every holder of the product's CALs must hold a plan that carries those rights.
  */
-import { dayToIso } from '../register';
+import { dayToIso, type Purchase } from '../register';
 import {
   CLOUD_PLANS,
   covers,
@@ -22,7 +22,6 @@ import {
   type ProductId,
 } from '../licensing';
 import { activeOn } from '../position';
-import type { Purchase } from '../register';
 import type { AuditContext } from './context';
 import { defineRule, type Report, type Said } from './define';
 import { list, plural } from './text';

@@ -10,10 +10,10 @@ import {
   type FillKey,
   type FontKey,
   type FontSpec,
-} from '../audit-style';
-import { DATE_FORMAT } from '../template-spec';
+  DATE_FORMAT,
+} from '../shared';
 
-export type { FillKey, FontKey } from '../audit-style';
+export type { FillKey, FontKey } from '../shared';
 
 export interface CellStyle {
   readonly font: FontKey;

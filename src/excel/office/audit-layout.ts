@@ -4,7 +4,7 @@
  * calls. Rows and columns here are 0-based.
  */
 import type { AuditReport, ReportTable, ReportValue } from '../../core';
-import { auditColumnWidths, cellLocation } from '../audit-style';
+import { auditColumnWidths, cellLocation } from '../shared';
 import { GridWriter, type CellStyle, type FillKey, type StyleArea } from './audit-grid';
 
 export interface TablePlan {

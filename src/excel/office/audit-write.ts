@@ -15,10 +15,9 @@
  * customProperties 1.12 (the manifest's minimum; without them no sheet is reused).
  */
 import type { AuditReport } from '../../core';
-import { areaAddress, columnLetters, columnPoints } from '../a1';
+import { areaAddress, columnLetters, columnPoints, WorkbookError } from '../shared';
 import { FILLS, FONTS, type StyleArea } from './audit-grid';
 import { layoutAuditSheet, totalsFormulas, type AuditLayout } from './audit-layout';
-import { WorkbookError } from '../errors';
 import { isPayloadError, OfficeWorkbookError } from './errors';
 import { API, queueWorkbookFacts, selectAfterWrite, supports, type OfficeHost } from './host';
 import {

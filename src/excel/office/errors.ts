@@ -3,7 +3,7 @@
  * words. Office.js rejects with an error whose `code` names the problem (ItemNotFound,
  * InvalidOperation, ...); everything else keeps its own message.
  */
-import { WorkbookError } from '../errors';
+import { WorkbookError } from '../shared';
 
 /** A WorkbookError that came from Excel, with the code Excel gave. */
 export class OfficeWorkbookError extends WorkbookError {

@@ -6,9 +6,8 @@
  * row per licence, so when the finding names a licence, the row must hold that one too.
  */
 import { textOf, isLicenceProblem, parseLicence } from '../../core';
-import { WorkbookError } from '../errors';
+import { WorkbookError, parseAddress } from '../shared';
 import type { GoToLicence, GoToResult, GoToTarget } from '../port';
-import { parseAddress } from '../a1';
 import { isPayloadError } from './errors';
 import { MAX_CELLS, MIN_ROWS, TARGET_BYTES } from './payload';
 

@@ -28,7 +28,7 @@ import type {
   UsageAdded,
   RegisterRowsAdded,
 } from '../port';
-import { WorkbookError } from '../errors';
+import { WorkbookError } from '../shared';
 import { writeAuditSheet } from './audit-write';
 import { toWorkbookError } from './errors';
 import { officeHost, runRead, runWrite, type OfficeHost } from './host';

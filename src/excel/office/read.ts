@@ -23,7 +23,7 @@ import {
   SHEET_COLUMNS,
   SHEET_ROWS,
   type Area,
-} from '../a1';
+} from '../shared';
 import { isPayloadError, officeErrorCode, OfficeWorkbookError, throwIfAborted } from './errors';
 import { API, queueWorkbookFacts, supports, type OfficeHost, type WorkbookFacts } from './host';
 import { MARK_KEY, MARKS } from './marks';

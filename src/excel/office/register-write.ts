@@ -8,9 +8,7 @@
  * (Table.resize, ExcelApi 1.13; else rows.add), one sync per chunk under Excel's payload limit.
  */
 import { dayToSerial, type RegisterCell, type TableInfo } from '../../core';
-import { parseAddress } from '../a1';
-import { WorkbookError } from '../errors';
-import { checkColumns, foldIntoNotes } from '../import-rows';
+import { parseAddress, WorkbookError, checkColumns, foldIntoNotes } from '../shared';
 import type { RegisterRowsAdded } from '../port';
 import { API, queueWorkbookFacts, supports, type OfficeHost } from './host';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';

@@ -17,9 +17,8 @@ import {
   type LocatedTable,
   headerKey,
 } from '../../core';
-import { WorkbookError } from '../errors';
+import { WorkbookError, DATE_FORMAT, SETTINGS_ROWS, templateTables } from '../shared';
 import type { RegisterSettings, SettingsSaved } from '../port';
-import { DATE_FORMAT, SETTINGS_ROWS, templateTables } from '../template-spec';
 import type { OfficeHost } from './host';
 import { freeSheetName } from './marks';
 import { gridOf, locateSheets, readSheets, type Found } from './read';

@@ -6,8 +6,8 @@
  * sheet of that name holds data.
  */
 import { settingIn, type Language, type TableName } from '../../core';
-import { WorkbookError } from '../errors';
 import {
+  WorkbookError,
   dateFormatOf,
   LISTS_SHEET,
   pickLists,
@@ -16,8 +16,9 @@ import {
   type PickLists,
   type TemplateTable,
   type Validation,
-} from '../template-spec';
-import { columnLetters, columnPoints } from '../a1';
+  columnLetters,
+  columnPoints,
+} from '../shared';
 import { API, selectAfterWrite, supports, type OfficeHost } from './host';
 import { MARK_KEY, MARKS } from './marks';
 

@@ -16,11 +16,14 @@
  * data right under it, and the fallback puts the calculated columns' formulas back.
  */
 import { type UsageTableRow, headerKey, SHEET_ALIASES } from '../../core';
-import { parseAddress } from '../a1';
-import { WorkbookError } from '../errors';
+import {
+  parseAddress,
+  WorkbookError,
+  templateTables,
+  planUsageAppend,
+  type UsagePlan,
+} from '../shared';
 import type { UsageAdded } from '../port';
-import { templateTables } from '../template-spec';
-import { planUsageAppend, type UsagePlan } from '../usage-append';
 import { officeErrorCode } from './errors';
 import { API, queueWorkbookFacts, supports, type OfficeHost } from './host';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { cannotWrite } from '../errors';
+import { cannotWrite } from '../shared';
 
 /** Calls `write` with a temporary path next to `target`, then puts that file in its place. */
 export async function replaceAtomically(

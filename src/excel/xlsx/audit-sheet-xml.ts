@@ -10,8 +10,7 @@ import {
   type ReportValue,
   type Tone,
 } from '../../core';
-import { columnLetters } from '../a1';
-import { auditColumnWidths, cellLocation } from '../audit-style';
+import { columnLetters, auditColumnWidths, cellLocation } from '../shared';
 import { StyleBook, type CellStyle, type FillKey, type FontKey } from './styles';
 import { escapeXml } from './xml';
 

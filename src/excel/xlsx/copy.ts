@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AuditReport } from '../../core';
-import { cannotWrite, WorkbookError } from '../errors';
+import { cannotWrite, WorkbookError } from '../shared';
 import { renderAuditSheet } from './audit-sheet-xml';
 import type { PackageInfo } from './package';
 import { EMPTY_STYLES, mergeStyles } from './styles';

@@ -10,7 +10,7 @@ import type { RegisterRows } from './template';
 export { XlsxFileWorkbook, checkOutputPath, type XlsxFileOptions } from './workbook';
 export { readWorkbookGrids, type WorkbookGrids } from './reader';
 export { renderAuditSheet, wrappedLines } from './audit-sheet-xml';
-export { cellLocation } from '../audit-style';
+export { cellLocation } from '../shared';
 export { freeSheetName } from './copy';
 export { EMPTY_STYLES, mergeStyles, StyleBook } from './styles';
 export { decodeXml } from './xml';

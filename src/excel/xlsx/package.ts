@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import type { TableRef } from '../../core';
-import { WorkbookError } from '../errors';
+import { WorkbookError } from '../shared';
 import { isDamage, PackageDamage } from './damage';
 import { isZip, kindOfBytes, kindOfZip } from './file-kind';
 import { damaged, fileTooLarge, notAWorkbook, shown } from './refusals';

@@ -3,7 +3,7 @@
  * wrong with it, and what to do. One line each (the CLI prints `message. hint`), never a
  * library's words.
  */
-import { WorkbookError } from '../errors';
+import { WorkbookError } from '../shared';
 import type { PackageDamage } from './damage';
 import type { FileKind } from './file-kind';
 

@@ -20,10 +20,8 @@ import {
   type TableInfo,
   type TableName,
 } from '../../core';
-import { columnLetters } from '../a1';
+import { columnLetters, WorkbookError, checkColumns, foldIntoNotes } from '../shared';
 import { writeFileAtomically } from './atomic';
-import { WorkbookError } from '../errors';
-import { checkColumns, foldIntoNotes } from '../import-rows';
 import { attributes, elements, escapeXml, relsPathOf, resolvePart } from './xml';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;

@@ -3,10 +3,10 @@
  * styles.xml: new fonts, fills, a border, a date format and cell formats are appended, so
  * every existing style index (the register's formatting) stays exactly as it was.
  */
-import { FILLS, FONTS, type FillKey, type FontKey } from '../audit-style';
+import { FILLS, FONTS, type FillKey, type FontKey } from '../shared';
 import { escapeXml } from './xml';
 
-export type { FillKey, FontKey } from '../audit-style';
+export type { FillKey, FontKey } from '../shared';
 
 export interface CellStyle {
   readonly font: FontKey;

@@ -4,9 +4,8 @@
  * example register is the same workbook with rows in it.
  */
 import ExcelJS from 'exceljs';
-import { columnLetters } from '../a1';
-import type { Language, TableName } from '../../core';
 import {
+  columnLetters,
   dateFormatOf,
   LISTS_SHEET,
   pickLists,
@@ -15,7 +14,8 @@ import {
   type PickLists,
   type TemplateTable,
   type Validation,
-} from '../template-spec';
+} from '../shared';
+import type { Language, TableName } from '../../core';
 
 export type RegisterRows = Partial<Record<TableName, readonly (readonly unknown[])[]>>;
 

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { AuditReport, Language } from '../../core';
-import { cannotWrite, WorkbookError } from '../errors';
+import { cannotWrite, WorkbookError } from '../shared';
 import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
 import { addAuditSheet, writePackage } from './copy';
 import { isDamage } from './damage';

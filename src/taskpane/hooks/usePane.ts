@@ -13,8 +13,8 @@ import {
   type Finding,
   type ImportPlan,
   type Language,
+  usageTableRows,
 } from '../../core';
-import { usageTableRows } from '../../core';
 import type { InteractiveWorkbook, RegisterSettings } from '../../excel/port';
 import {
   LOCAL_CLOCK,

@@ -16,7 +16,7 @@ import {
   yesNoIn,
   type Language,
   type TableName,
-} from '../core';
+} from '../../core';
 import { TEMPLATE_TEXTS } from './template-languages';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';

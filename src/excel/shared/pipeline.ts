@@ -11,8 +11,8 @@ import {
   type AuditResult,
   type EvidenceImport,
   type ReportMeta,
-} from '../core';
-import type { ReadOptions, RegisterSource, RegisterWorkbook } from './port';
+} from '../../core';
+import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
 
 export interface AuditRequest {
   /** Today, as a day number: the as-of date when neither the request nor the register sets one. */

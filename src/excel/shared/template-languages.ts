@@ -4,7 +4,7 @@
  * validation messages, how date columns are shown, and the Date order a new register states.
  * template-spec.ts builds the template in a language from these.
  */
-import type { Language } from '../core';
+import type { Language } from '../../core';
 
 export interface TemplateTexts {
   /** Number format of date cells (Excel's codes, the same in every language). */

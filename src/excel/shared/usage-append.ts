@@ -10,7 +10,7 @@ import {
   matchHeaders,
   USAGE_COLUMNS,
   type UsageField,
-} from '../core';
+} from '../../core';
 import { WorkbookError } from './errors';
 import { DATE_FORMAT } from './template-spec';
 

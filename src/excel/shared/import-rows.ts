@@ -4,7 +4,7 @@
  * field the table has no column for written into Notes ("Order number SO-1"), and refused when
  * the table has no Notes column either, so nothing imported is lost.
  */
-import { dayToIso, type RegisterCell } from '../core';
+import { dayToIso, type RegisterCell } from '../../core';
 import { WorkbookError } from './errors';
 
 /** Fields of the rows (and the headers that name them) the table has no column for. */

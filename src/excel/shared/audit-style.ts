@@ -3,7 +3,7 @@
  * .xlsx copy, office/audit-write.ts in Excel): fonts and fills by name, colours as RRGGBB, the
  * column widths of the one grid all sections share, and how a link names a register cell.
  */
-import type { AuditReport } from '../core';
+import type { AuditReport } from '../../core';
 import { quoteSheet } from './a1';
 
 export type FontKey =
