@@ -7,7 +7,7 @@
  * with it): the add-in's sheet is the one the workbook records by id; a second run replaces it.
  */
 import { renderAuditSheet, decodeXml } from '../../src/excel/xlsx';
-import { layoutAuditSheet } from '../../src/excel/office/audit-layout';
+import { officeLayout } from '../../src/excel/office/audit-grid';
 import { planBlocks, planStyles } from '../../src/excel/office/audit-write';
 import { templateHeaders, type AuditReport } from '../../src/core';
 import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
@@ -175,7 +175,7 @@ test('a large findings table goes in chunks whose requests, links and styles inc
   );
   const grids = seed.map((g, i) => (i === 1 ? { ...g, rows } : g));
   const report = reportOf(grids);
-  const layout = layoutAuditSheet(report);
+  const layout = officeLayout(report);
   const blocks = planBlocks(layout);
   expect(blocks.length).toBeGreaterThan(1);
   const { book, workbook } = adapterOn(grids);

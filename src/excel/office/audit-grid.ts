@@ -1,27 +1,24 @@
 /**
- * The grid the audit layout is written on: cell values and number formats (text as '@'),
- * and the styles of styles.ts as blocks of cells sharing one style. Rows and columns are
- * 0-based.
+ * The audit sheet's layout (shared/audit-layout.ts) as Office.js writes it: cell values and
+ * number formats (text as '@', so nothing becomes a formula), the styles as blocks of cells
+ * sharing one style, and the layout's tables, links and chart. A totals row is left blank:
+ * Excel fills it when the table shows its totals (the writer sets their formulas). Excel fits
+ * the rows to wrapped text itself (autofitRows), so the layout's line estimates are not used.
+ * Rows and columns are 0-based.
  */
-import { dayToSerial, type ReportValue } from '../../core';
+import { dayToSerial, type AuditReport } from '../../core';
 import {
+  DATE_FORMAT,
   FILLS as SHARED_FILLS,
   FONTS as SHARED_FONTS,
+  layoutAuditSheet,
+  type AuditLayout,
+  type CellStyle,
   type FillKey,
   type FontKey,
   type FontSpec,
-  DATE_FORMAT,
+  type LayoutCell,
 } from '../shared';
-
-export type { FillKey, FontKey } from '../shared';
-
-export interface CellStyle {
-  readonly font: FontKey;
-  readonly fill: FillKey;
-  readonly wrap?: boolean;
-  /** A line to sign on. */
-  readonly underline?: boolean;
-}
 
 /** The fonts and fills of audit-style.ts, as Office.js takes them ('#RRGGBB'). */
 export const FONTS: Readonly<Record<FontKey, FontSpec>> = Object.fromEntries(
@@ -47,11 +44,14 @@ export interface StyleArea {
   readonly style: CellStyle;
 }
 
-export type Cell = {
-  readonly value: ReportValue;
-  readonly style?: CellStyle;
-  readonly date?: boolean;
-};
+/** The layout with its cells as the values and formats one range write takes. */
+export interface OfficeGrid extends Omit<AuditLayout, 'rows'> {
+  /** Rows of `width` cells: text, numbers (dates as serials), '' for blank. */
+  readonly values: (string | number)[][];
+  /** A number format per cell. */
+  readonly formats: string[][];
+  readonly styles: readonly StyleArea[];
+}
 
 function styleKey(style: CellStyle): string {
   return `${style.font}|${style.fill}|${style.wrap ? 1 : 0}|${style.underline ? 1 : 0}`;
@@ -70,12 +70,8 @@ export class GridWriter {
     return this.values.length;
   }
 
-  skip(): void {
-    this.add([]);
-  }
-
   /** Adds a row; returns its index. */
-  add(cells: readonly (Cell | undefined)[]): number {
+  add(cells: readonly (LayoutCell | undefined)[]): number {
     const r = this.values.length;
     const values: (string | number)[] = [];
     const formats: string[] = [];
@@ -96,7 +92,7 @@ export class GridWriter {
         values.push(v);
         formats.push(TEXT_FORMAT);
       }
-      if (cell?.date && formats[c] === GENERAL_FORMAT) formats[c] = DATE_FORMAT;
+      if (cell?.style.date && formats[c] === GENERAL_FORMAT) formats[c] = DATE_FORMAT;
       const style = cell?.style;
       const plain = !style || (style.font === 'normal' && style.fill === 'none' && !style.wrap);
       if (plain && !style?.underline) {
@@ -144,4 +140,24 @@ export class GridWriter {
       }
     }
   }
+}
+
+/** The report laid out (shared/audit-layout.ts) and put on the grid; dates in the workbook's system. */
+export function officeLayout(report: AuditReport, date1904 = false): OfficeGrid {
+  const layout = layoutAuditSheet(report);
+  const grid = new GridWriter(date1904);
+  const totalsRows = new Set(layout.tables.flatMap((t) => (t.totals ? [t.bottom + 1] : [])));
+  layout.rows.forEach((row, r) => grid.add(totalsRows.has(r) ? [] : row.cells));
+  grid.finish();
+  return {
+    width: grid.width,
+    widths: layout.widths,
+    tables: layout.tables,
+    links: layout.links,
+    ...(layout.chart ? { chart: layout.chart } : {}),
+    ...(layout.findings ? { findings: layout.findings } : {}),
+    values: grid.values,
+    formats: grid.formats,
+    styles: grid.styles,
+  };
 }

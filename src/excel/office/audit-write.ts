@@ -16,8 +16,8 @@
  */
 import type { AuditReport } from '../../core';
 import { areaAddress, columnLetters, columnPoints, WorkbookError } from '../shared';
-import { FILLS, FONTS, type StyleArea } from './audit-grid';
-import { layoutAuditSheet, totalsFormulas, type AuditLayout } from './audit-layout';
+import { totalFormula, type TablePlan } from '../shared';
+import { FILLS, FONTS, officeLayout, type OfficeGrid, type StyleArea } from './audit-grid';
 import { isPayloadError, OfficeWorkbookError } from './errors';
 import { API, queueWorkbookFacts, selectAfterWrite, supports, type OfficeHost } from './host';
 import {
@@ -33,7 +33,6 @@ import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';
 /** Excel keeps at most 65,530 hyperlinks on a sheet; the Where column says the rest. */
 export const MAX_LINKS = 65_000;
 const TABLE_STYLE = 'TableStyleMedium2';
-const CHART_NAME = 'CALAudit_Chart';
 
 interface SheetId {
   readonly id: string;
@@ -123,15 +122,19 @@ function recordSheet(context: Excel.RequestContext, sheet: SheetId): void {
 type Block = readonly [number, number];
 
 /** Request bytes of one hyperlink: the cell's object path, the action and its value. */
-export function linkBytes(link: { documentReference: string; textToDisplay: string }): number {
-  return PATH_BYTES + ACTION_BYTES + jsonBytes(link);
+export function linkBytes(link: { location: string; display: string }): number {
+  return (
+    PATH_BYTES +
+    ACTION_BYTES +
+    jsonBytes({ documentReference: link.location, textToDisplay: link.display })
+  );
 }
 
 /** Request bytes of a block of rows besides the rows: its range, and the two writes. */
 const BLOCK_BYTES = 2 * PATH_BYTES + 2 * ACTION_BYTES;
 
 /** Splits the rows into blocks of about `target` bytes of request each, links included. */
-export function planBlocks(layout: AuditLayout, target = TARGET_BYTES): Block[] {
+export function planBlocks(layout: OfficeGrid, target = TARGET_BYTES): Block[] {
   const extra = new Map<number, number>();
   layout.links.slice(0, MAX_LINKS).forEach((l) => {
     extra.set(l.row, (extra.get(l.row) ?? 0) + linkBytes(l));
@@ -228,7 +231,7 @@ function applyStyle(sheet: Excel.Worksheet, area: StyleArea): void {
   }
 }
 
-function writeRows(sheet: Excel.Worksheet, layout: AuditLayout, [start, end]: Block): void {
+function writeRows(sheet: Excel.Worksheet, layout: OfficeGrid, [start, end]: Block): void {
   if (end <= start) return;
   const range = sheet.getRangeByIndexes(start, 0, end - start, layout.width);
   // The format first: text cells become text ('@') before their values arrive.
@@ -237,13 +240,13 @@ function writeRows(sheet: Excel.Worksheet, layout: AuditLayout, [start, end]: Bl
   layout.links.slice(0, MAX_LINKS).forEach((link) => {
     if (link.row < start || link.row >= end) return;
     sheet.getCell(link.row, link.column).hyperlink = {
-      documentReference: link.documentReference,
-      textToDisplay: link.textToDisplay,
+      documentReference: link.location,
+      textToDisplay: link.display,
     };
   });
 }
 
-function addChart(sheet: Excel.Worksheet, layout: AuditLayout): void {
+function addChart(sheet: Excel.Worksheet, layout: OfficeGrid): void {
   const chart = layout.chart;
   if (!chart) return;
   const [owned, required] = chart.series;
@@ -254,17 +257,29 @@ function addChart(sheet: Excel.Worksheet, layout: AuditLayout): void {
     Math.abs(required - owned) + 1,
   );
   const added = sheet.charts.add('ColumnClustered', source, 'Columns');
-  added.name = CHART_NAME;
-  added.title.text = 'Owned and required CALs per licence';
+  added.name = chart.name;
+  added.title.text = chart.title;
   added.legend.position = 'Bottom';
   added.axes.categoryAxis.setCategoryNames(
     sheet.getRangeByIndexes(chart.top + 1, chart.categories, chart.bottom - chart.top, 1),
   );
-  added.setPosition(`${columnLetters(layout.width + 2)}2`, `${columnLetters(layout.width + 9)}20`);
+  // The plan's corner past the chart is exclusive; setPosition takes the last cell it covers.
+  added.setPosition(
+    `${columnLetters(chart.from.column + 1)}${chart.from.row + 1}`,
+    `${columnLetters(chart.to.column)}${chart.to.row}`,
+  );
+}
+
+/** The totals row's formulas: the label as text, each sum the SUBTOTAL of its column. */
+export function totalsFormulas(plan: TablePlan, tableName: string): string[] {
+  return (plan.totals ?? []).map((total) => {
+    if (total?.kind === 'sum') return `=${totalFormula(tableName, total.header)}`;
+    return total?.kind === 'label' ? total.text : '';
+  });
 }
 
 /** The widths, the chart and the tables: what comes once the cells are written and styled. */
-function finishSheet(sheet: Excel.Worksheet, layout: AuditLayout, names: string[]): void {
+function finishSheet(sheet: Excel.Worksheet, layout: OfficeGrid, names: string[]): void {
   layout.widths.forEach((chars, c) => {
     const letters = columnLetters(c + 1);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnPoints(chars);
@@ -296,7 +311,7 @@ export async function writeAuditSheet(
   report: AuditReport,
 ): Promise<string> {
   const { target, tables, date1904 } = await findTarget(context, host);
-  const layout = layoutAuditSheet(report, date1904);
+  const layout = officeLayout(report, date1904);
   const names = layout.tables.map((plan) => freeTableName(tables, plan.baseName));
   const blocks = planBlocks(layout);
   let created: Excel.Worksheet | undefined;

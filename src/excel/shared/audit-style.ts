@@ -10,6 +10,17 @@ export type FontKey =
   'normal' | 'bold' | 'title' | 'section' | 'note' | 'link' | 'good' | 'bad' | 'warn' | 'info';
 export type FillKey = 'none' | 'good' | 'bad' | 'warn' | 'info' | 'label';
 
+/** The style of one cell of the audit sheet. */
+export interface CellStyle {
+  readonly font: FontKey;
+  readonly fill: FillKey;
+  /** A date: shown in the date format. */
+  readonly date?: boolean;
+  readonly wrap?: boolean;
+  /** A line to sign on. */
+  readonly underline?: boolean;
+}
+
 export interface FontSpec {
   readonly bold?: boolean;
   readonly italic?: boolean;

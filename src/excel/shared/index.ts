@@ -6,6 +6,7 @@
  * command line and the task pane both run.
  */
 export * from './a1';
+export * from './audit-layout';
 export * from './audit-style';
 export * from './errors';
 export * from './import-rows';

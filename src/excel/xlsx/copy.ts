@@ -34,6 +34,23 @@ const REL_STYLES = /\/styles$/;
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+/** DrawingML's namespaces in Transitional OOXML, and in Strict. */
+const DRAWINGML = [
+  [
+    'http://schemas.openxmlformats.org/drawingml/2006/chart',
+    'http://purl.oclc.org/ooxml/drawingml/chart',
+  ],
+  [
+    'http://schemas.openxmlformats.org/drawingml/2006/main',
+    'http://purl.oclc.org/ooxml/drawingml/main',
+  ],
+  [
+    'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
+    'http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing',
+  ],
+] as const;
 
 /** The parts the audit sheet changes and adds, over the package as it is. */
 export class PackageEdit {
@@ -119,7 +136,10 @@ function insertBefore(xml: string, closing: RegExp, addition: string): string {
 /** The audit sheet's XML in the namespaces of the package it goes into. */
 function inNamespaces(xml: string, strict: boolean): string {
   if (!strict) return xml;
-  return xml.split(TRANSITIONAL.main).join(STRICT.main).split(TRANSITIONAL.rel).join(STRICT.rel);
+  let out = xml.split(TRANSITIONAL.main).join(STRICT.main).split(TRANSITIONAL.rel).join(STRICT.rel);
+  for (const [transitional, strictName] of DRAWINGML)
+    out = out.split(transitional).join(strictName);
+  return out;
 }
 
 /** Adds the audit sheet to the package; returns the name it was given and the parts changed. */
@@ -141,6 +161,8 @@ export function addAuditSheet(
   const rendered = renderAuditSheet(report, {
     firstTableId: info.maxTableId + 1,
     takenNames: info.tableNames,
+    sheetName,
+    date1904: info.date1904,
   });
 
   // Styles: append ours to the workbook's, then point the sheet's cells at them.
@@ -160,11 +182,11 @@ export function addAuditSheet(
   edit.add(sheetPart, function* () {
     for (const piece of rendered.pieces) yield inNamespaces(styled(piece), info.strict);
   });
-  const tableRels: string[] = [];
+  const sheetRels: string[] = [];
   for (const [i, table] of rendered.tables.entries()) {
     const tablePart = freePart(edit, (n) => `xl/tables/table${n}.xml`);
     edit.write(tablePart, inNamespaces(table.xml, info.strict));
-    tableRels.push(
+    sheetRels.push(
       `<Relationship Id="rId${i + 1}" Type="${ns.rel}/table" Target="${relativeTo(sheetPart, tablePart)}"/>`,
     );
     contentTypes = insertBefore(
@@ -173,10 +195,29 @@ export function addAuditSheet(
       `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/>`,
     );
   }
-  if (tableRels.length > 0) {
+  if (rendered.chart) {
+    // The drawing places the chart; the sheet links the drawing after its tables.
+    const drawingPart = freePart(edit, (n) => `xl/drawings/drawing${n}.xml`);
+    const chartPart = freePart(edit, (n) => `xl/charts/chart${n}.xml`);
+    edit.write(drawingPart, inNamespaces(rendered.chart.drawing, info.strict));
+    edit.write(chartPart, inNamespaces(rendered.chart.chart, info.strict));
+    edit.write(
+      relsPathOf(drawingPart),
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}"><Relationship Id="rId1" Type="${ns.rel}/chart" Target="${relativeTo(drawingPart, chartPart)}"/></Relationships>`,
+    );
+    sheetRels.push(
+      `<Relationship Id="rId${rendered.tables.length + 1}" Type="${ns.rel}/drawing" Target="${relativeTo(sheetPart, drawingPart)}"/>`,
+    );
+    contentTypes = insertBefore(
+      contentTypes,
+      /<\/Types>/,
+      `<Override PartName="/${drawingPart}" ContentType="${CT_DRAWING}"/><Override PartName="/${chartPart}" ContentType="${CT_CHART}"/>`,
+    );
+  }
+  if (sheetRels.length > 0) {
     edit.write(
       relsPathOf(sheetPart),
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}">${tableRels.join('')}</Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}">${sheetRels.join('')}</Relationships>`,
     );
   }
   contentTypes = insertBefore(

@@ -3,19 +3,10 @@
  * styles.xml: new fonts, fills, a border, a date format and cell formats are appended, so
  * every existing style index (the register's formatting) stays exactly as it was.
  */
-import { FILLS, FONTS, type FillKey, type FontKey } from '../shared';
+import { FILLS, FONTS, type CellStyle, type FillKey, type FontKey } from '../shared';
 import { escapeXml } from './xml';
 
-export type { FillKey, FontKey } from '../shared';
-
-export interface CellStyle {
-  readonly font: FontKey;
-  readonly fill: FillKey;
-  readonly date?: boolean;
-  readonly wrap?: boolean;
-  /** A line to sign on. */
-  readonly underline?: boolean;
-}
+export type { CellStyle } from '../shared';
 
 /** Collects the distinct styles a sheet uses; index(style) is the sheet-local style number. */
 export class StyleBook {
