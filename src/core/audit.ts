@@ -279,7 +279,7 @@ export function runRules(
     if (rule.off?.(context) !== undefined) continue;
     const { id, severity } = rule;
     rule.check(context, (found) =>
-      findings.push({ rule: id, severity: found.severity ?? severity, ...placed(register, found) }),
+      findings.push(placed(register, found, id, found.severity ?? severity)),
     );
   }
   return findings.sort(byPlace);

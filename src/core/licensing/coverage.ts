@@ -38,23 +38,39 @@ export function covers(held: Licence, needed: NeededCal, options: CoverOptions =
   if (needed.kind !== undefined && held.kind !== needed.kind) return false;
   // A cloud plan stands for the CALs its confirmed Cloud rights rows name, of any version.
   if (held.plan !== undefined) return options.cloud?.covers(held.plan, needed) ?? false;
-  if (!held.cal) return false;
-  const granted = held.grants.some(
-    (part) => part.product === needed.product && part.edition === needed.edition,
-  );
-  if (!granted) return false;
+  if (!held.cal || !grants(held, needed)) return false;
   if (options.versions !== 'own-or-earlier' || held.rank === 0) return true;
   return held.rank >= (needed.rank ?? 0);
 }
 
-/** True when one of the licences held covers the base CAL (any version) for a holder of `kind`. */
+/** Whether a CAL grants a product and edition (itself, or a CAL its suite contains). */
+function grants(held: Licence, cal: ProductEdition): boolean {
+  // A loop, not some(): the engine asks this for every holder, and a closure each time costs.
+  for (let k = 0; k < held.grants.length; k += 1) {
+    const part = held.grants[k];
+    if (part.product === cal.product && part.edition === cal.edition) return true;
+  }
+  return false;
+}
+
+/**
+ * True when one of the licences held covers the base CAL (any version) for a holder of `kind`:
+ * `covers` with the base as the needed CAL, asked once per holder, so without allocating.
+ */
 export function holdsBase(
   held: ReadonlyArray<Licence | undefined>,
   base: ProductEdition,
   kind: Licence['kind'],
   cloud?: CloudRights,
 ): boolean {
-  return held.some((l) => l !== undefined && covers(l, { ...base, kind }, cloud ? { cloud } : {}));
+  for (let k = 0; k < held.length; k += 1) {
+    const l = held[k];
+    if (l === undefined || l.kind !== kind) continue;
+    if (l.plan !== undefined) {
+      if (cloud?.covers(l.plan, base)) return true;
+    } else if (l.cal && grants(l, base)) return true;
+  }
+  return false;
 }
 
 /** A licence that grants more than one CAL (a CAL Suite): handed out whole, per holder. */

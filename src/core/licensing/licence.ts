@@ -40,6 +40,11 @@ export interface Licence {
   readonly base?: ProductEdition;
   /** The CALs it grants its holder: itself, or what a CAL Suite contains (catalogue.grantsOf). */
   readonly grants: readonly ProductEdition[];
+  /**
+   * For a CAL of a server that runs on another (Exchange, SharePoint, Skype for Business,
+   * Project Server: catalogue `alsoNeeds`), the CAL its holder needs besides.
+   */
+  readonly alsoNeeds?: ProductEdition;
   /** For a cloud plan (product 'cloud'), its id in cloud-plans.ts. */
   readonly plan?: string;
 }
@@ -106,6 +111,7 @@ export function licenceOf(
       id: interned.size,
       base: cal ? baseOf(product, edition) : undefined,
       grants: cal ? grantsOf(product, edition) : [],
+      alsoNeeds: cal ? PRODUCTS[product].alsoNeeds : undefined,
       ...(PRODUCTS[product].namedByEdition
         ? { plan: CLOUD_PLANS.find((p) => p.name === edition)?.id }
         : {}),

@@ -52,6 +52,11 @@ export class Holdings {
 
   /** The licences held by the holder of row `index` (its own included). */
   licencesNear(index: number): (Licence | undefined)[] {
-    return this.rows(this.holderOf[index]).map((i) => this.assignments.licence(i));
+    const held: (Licence | undefined)[] = [];
+    const holder = this.holderOf[index];
+    if (holder < 0) return held;
+    for (let i = this.first[holder]; i >= 0; i = this.next[i])
+      held.push(this.assignments.licence(i));
+    return held;
   }
 }

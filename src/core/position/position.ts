@@ -16,7 +16,7 @@ import { allocate, type Allocation } from './allocation';
 import {
   PRODUCTS,
   type CloudRights,
-  type Product,
+  type ProductEdition,
   type Kind,
   type ProductId,
   licenceOf,
@@ -123,6 +123,38 @@ export function computePosition(
   const collect = tallies.some((t) => t !== undefined && isBundle(t.licence) && t.owned > 0);
   const needsAll: Licence[][] = [];
   const needsActive: Licence[][] = [];
+  // The CALs needed besides, found once per licence rather than once per holder.
+  const bases = new Map<number, Licence>();
+  const baseOf = (licence: Licence): Licence => {
+    let found = bases.get(licence.id);
+    if (!found) {
+      const base = licence.base as NonNullable<Licence['base']>;
+      found = licenceOf(base.product, licence.version, base.edition, licence.kind);
+      bases.set(licence.id, found);
+    }
+    return found;
+  };
+  const alsoByKind = new Map<string, Licence>();
+  const alsoOf = (also: ProductEdition, kind: Licence['kind']): Licence => {
+    // One CAL is needed besides (the Windows Server CAL) for every product that needs one.
+    let found = alsoByKind.get(kind);
+    if (!found || found.product !== also.product || found.edition !== also.edition) {
+      found = licenceOf(also.product, windowsVersion as string, also.edition, kind);
+      alsoByKind.set(kind, found);
+    }
+    return found;
+  };
+  // What one holder needs (kept per holder only when collecting), counted as it is found.
+  let needs: Licence[] = [];
+  let activeNeeds: Licence[] = [];
+  const need = (licence: Licence, isActive: boolean) => {
+    const t = tally(licence);
+    t.required += 1;
+    if (isActive) t.active += 1;
+    if (!collect) return;
+    needs.push(licence);
+    if (isActive) activeNeeds.push(licence);
+  };
   // Distinct licences of one holder, and whether any of its assignments of each is active.
   const held: Licence[] = [];
   const active: boolean[] = [];
@@ -140,37 +172,25 @@ export function computePosition(
         active[at] = true;
       }
     }
-    const needs: Licence[] = [];
-    const activeNeeds: Licence[] = [];
-    const need = (licence: Licence, isActive: boolean) => {
-      const t = tally(licence);
-      t.required += 1;
-      if (isActive) t.active += 1;
-      if (!collect) return;
-      needs.push(licence);
-      if (isActive) activeNeeds.push(licence);
-    };
+    if (collect) {
+      needs = [];
+      activeNeeds = [];
+    }
     let alsoActive: boolean | undefined;
     for (let k = 0; k < held.length; k += 1) {
       const licence = held[k];
       need(licence, active[k]);
       const base = licence.base;
-      if (base && !holdsBase(held, base, licence.kind, cloud)) {
-        need(licenceOf(base.product, licence.version, base.edition, licence.kind), active[k]);
-      }
+      if (base && !holdsBase(held, base, licence.kind, cloud)) need(baseOf(licence), active[k]);
       // Exchange, SharePoint, Skype and Project Server run on Windows Server: their holders
       // need a Windows Server CAL too, once per holder.
-      if (windowsVersion !== undefined && PRODUCTS[licence.product].alsoNeeds)
+      if (windowsVersion !== undefined && licence.alsoNeeds)
         alsoActive = (alsoActive ?? false) || active[k];
     }
     if (alsoActive !== undefined) {
-      const first = held.find((l) => PRODUCTS[l.product].alsoNeeds) as Licence;
-      const also = PRODUCTS[first.product].alsoNeeds as NonNullable<Product['alsoNeeds']>;
-      if (!holdsBase(held, also, first.kind, cloud))
-        need(
-          licenceOf(also.product, windowsVersion as string, also.edition, first.kind),
-          alsoActive,
-        );
+      const first = held.find((l) => l.alsoNeeds) as Licence;
+      const also = first.alsoNeeds as ProductEdition;
+      if (!holdsBase(held, also, first.kind, cloud)) need(alsoOf(also, first.kind), alsoActive);
     }
     if (collect && needs.length > 0) {
       needsAll.push(needs);

@@ -7,7 +7,7 @@
  * at all gets one note (info) instead: it may keep them elsewhere, which the setting "Windows
  * Server CALs kept elsewhere" says, turning the rule off.
  */
-import { holdsBase, PRODUCTS, type Licence } from '../licensing';
+import { holdsBase, type Licence } from '../licensing';
 import { defineRule, type Said } from './define';
 import { list, plural } from './text';
 
@@ -39,27 +39,23 @@ export const calNoWindowsCal = defineRule({
   check({ register, holdings, ended, alsoNeeded, cloud }, report) {
     if (!alsoNeeded || alsoNeeded.off === 'elsewhere') return;
     const t = register.assignments;
-    const seen = new Set<number>();
+    // Each holder once: its first row that needs a Windows Server CAL.
+    const seen = new Uint8Array(holdings.count);
     let lacking = 0;
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
       const holder = holdings.holderOf[i];
-      if (!licence || !licence.cal || ended[i] === 1 || holder < 0 || seen.has(holder)) continue;
-      if (!PRODUCTS[licence.product].alsoNeeds) continue;
-      seen.add(holder);
-      const held = holdings.licencesNear(i);
+      if (!licence || !licence.cal || ended[i] === 1 || holder < 0 || seen[holder] === 1) continue;
+      if (!licence.alsoNeeds) continue;
+      seen[holder] = 1;
+      const held: (Licence | undefined)[] = [];
+      for (let r = holdings.first[holder]; r >= 0; r = holdings.next[r]) held.push(t.licence(r));
       if (holdsBase(held, alsoNeeded.cal, licence.kind, cloud)) continue;
       lacking += 1;
       if (alsoNeeded.off === 'none-recorded') continue;
-      const needing = [
-        ...new Set(
-          held
-            .filter(
-              (l): l is Licence => l !== undefined && PRODUCTS[l.product].alsoNeeds !== undefined,
-            )
-            .map((l) => l.name),
-        ),
-      ];
+      const needing: string[] = [];
+      for (const l of held)
+        if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
       const key = t.key(i);
       report({
         table: 'Assignments',

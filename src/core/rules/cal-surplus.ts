@@ -35,20 +35,27 @@ export const calSurplus = defineRule({
       report({ licence: row.licence, ...messages.surplus(row.surplus, row.owned, row.required) });
     }
     const t = register.assignments;
+    if (!cloud) return;
+    // The holders that hold a cloud plan: only their CALs can be freed.
+    const withPlan = new Uint8Array(holdings.count);
+    let any = false;
+    for (let i = 0; i < t.length; i += 1) {
+      const holder = holdings.holderOf[i];
+      if (holder < 0 || t.licence(i)?.plan === undefined) continue;
+      withPlan[holder] = 1;
+      any = true;
+    }
+    if (!any) return;
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
-      if (!licence?.cal || ended[i] === 1 || holdings.holderOf[i] < 0) continue;
-      const plan = holdings
-        .licencesNear(i)
-        .find(
-          (l): l is Licence =>
-            l?.plan !== undefined &&
-            covers(
-              l,
-              { product: licence.product, edition: licence.edition, kind: licence.kind },
-              { cloud },
-            ),
-        );
+      const holder = holdings.holderOf[i];
+      if (!licence?.cal || ended[i] === 1 || holder < 0 || withPlan[holder] === 0) continue;
+      const needed = { product: licence.product, edition: licence.edition, kind: licence.kind };
+      let plan: Licence | undefined;
+      for (let r = holdings.first[holder]; r >= 0 && !plan; r = holdings.next[r]) {
+        const l = t.licence(r);
+        if (l?.plan !== undefined && covers(l, needed, { cloud })) plan = l;
+      }
       if (!plan) continue;
       const key = t.key(i);
       report({

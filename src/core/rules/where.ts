@@ -1,5 +1,5 @@
 /** Where a finding points: a place named by table and field, resolved to sheet, row and column. */
-import type { FindingDraft } from './finding';
+import type { Finding, FindingDraft, RuleId, Severity } from './finding';
 import {
   COLUMNS,
   type TableName,
@@ -14,10 +14,26 @@ import type { Place, Said } from './define';
  * A finding as the workbook shows it: the table's sheet, the row, the column letter of the
  * field (when the table has it) and the record's key (none when empty).
  */
-export function placed(register: Register, finding: Place & Said): FindingDraft {
+export function placed(register: Register, finding: Place & Said): FindingDraft;
+/** The finding of a rule, whole. */
+export function placed(
+  register: Register,
+  finding: Place & Said,
+  rule: RuleId,
+  severity: Severity,
+): Finding;
+export function placed(
+  register: Register,
+  finding: Place & Said,
+  rule?: RuleId,
+  severity?: Severity,
+): FindingDraft | Finding {
   const info = finding.table !== undefined ? register.tables[finding.table] : undefined;
   const { field, key } = finding;
+  // Built whole, in one literal: an audit may make tens of thousands.
   return {
+    rule,
+    severity,
     sheet: info?.sheet,
     row: finding.row,
     column: info !== undefined && field !== undefined ? columnOf(info, field) : undefined,
