@@ -38,6 +38,7 @@ export {
   type TableRef,
 } from './locate';
 export type { FieldIssue, Purchase, Register, Status, TableInfo, UsageRecord } from './records';
+export { StringIndex } from './string-index';
 export {
   ASSIGNMENT_COLUMNS,
   PURCHASE_COLUMNS,
