@@ -18,13 +18,18 @@ export interface Logon {
   readonly source: string;
 }
 
+/** The latest logon that shows use of one product ('' for evidence that names none). */
+interface ProductLogon extends Logon {
+  readonly product: ProductId | '';
+}
+
 export interface HolderEvidence {
   /**
-   * The latest logon by the product it shows use of: a mailbox logon is Exchange use, a
-   * domain logon Windows Server use. '' for evidence that names no product, which counts
-   * for every CAL.
+   * The latest logon by the product it shows use of, in the order the products were first
+   * seen: a mailbox logon is Exchange use, a domain logon Windows Server use. '' for evidence
+   * that names no product, which counts for every CAL. One product each; usually one in all.
    */
-  readonly logons: Map<ProductId | '', Logon>;
+  readonly logons: ProductLogon[];
   /** Disabled or Left when the latest capture that states the account's state says so. */
   status?: Status;
   statusSource?: string;
@@ -37,17 +42,22 @@ export function lastLogonFor(
   seen: HolderEvidence,
   licence: Licence | undefined,
 ): Logon | undefined {
-  let latest = seen.logons.get('');
+  let latest = logonOf(seen, '');
   const consider = (product: ProductId) => {
-    const logon = seen.logons.get(product);
+    const logon = logonOf(seen, product);
     if (logon && (!latest || logon.day > latest.day)) latest = logon;
   };
   if (!licence) {
-    for (const product of seen.logons.keys()) if (product !== '') consider(product);
+    for (const { product } of seen.logons) if (product !== '') consider(product);
   } else {
     for (const product of productsOf(licence)) consider(product);
   }
   return latest;
+}
+
+function logonOf(seen: HolderEvidence, product: ProductId | ''): ProductLogon | undefined {
+  for (const logon of seen.logons) if (logon.product === product) return logon;
+  return undefined;
 }
 
 /**
@@ -56,9 +66,12 @@ export function lastLogonFor(
  */
 function productShown(u: UsageRecord, imports: readonly EvidenceImport[]): ProductId | '' {
   const format = u.evidence === undefined ? undefined : imports[u.evidence]?.format;
-  if (format !== undefined) return MAPPERS.find((m) => m.format === format)?.logonsShow ?? '';
+  if (format !== undefined) return LOGONS_SHOW.get(format) ?? '';
   return u.licence?.product ?? '';
 }
+
+/** The product each export format's logons show use of, by format. */
+const LOGONS_SHOW = new Map(MAPPERS.map((m) => [m.format, m.logonsShow]));
 
 export interface EvidenceSummary {
   readonly source: string;
@@ -126,17 +139,29 @@ function summarise(
   imports: readonly EvidenceImport[],
 ): EvidenceSummary[] {
   const groups = new Map<string, number[]>();
+  let previous: UsageRecord | undefined;
+  let list: number[] = [];
   usage.forEach((u, i) => {
-    const key = `${u.evidence ?? 't'}\u0000${u.source}\u0000${u.capturedOn ?? ''}`;
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
+    // Rows of one source come together: the group is looked up when the source changes.
+    if (
+      previous === undefined ||
+      u.evidence !== previous.evidence ||
+      u.source !== previous.source ||
+      u.capturedOn !== previous.capturedOn
+    ) {
+      const key = `${u.evidence ?? 't'}\u0000${u.source}\u0000${u.capturedOn ?? ''}`;
+      const found = groups.get(key);
+      if (found) list = found;
+      else groups.set(key, (list = []));
+    }
+    list.push(i);
+    previous = u;
   });
   return [...groups.values()].map((indexes) => {
     const records = indexes.map((i) => usage[i]);
     const first = records[0];
-    const count = (kind: AccountMatch['kind']) =>
-      indexes.filter((i) => matches[i].kind === kind).length;
+    const counts = { holder: 0, ambiguous: 0, none: 0 };
+    for (const i of indexes) counts[matches[i].kind] += 1;
     const licence = completeFor(records, imports);
     const domains = wholeDomainsOf(records, imports);
     return {
@@ -145,9 +170,9 @@ function summarise(
         ? { capturedOn: first.capturedOn, ageDays: asOf - first.capturedOn }
         : {}),
       accounts: records.length,
-      matched: count('holder'),
-      ambiguous: count('ambiguous'),
-      unmatched: count('none'),
+      matched: counts.holder,
+      ambiguous: counts.ambiguous,
+      unmatched: counts.none,
       ...(licence ? { completeFor: licence } : {}),
       ...(domains && domains.length > 0 ? { wholeDomains: domains } : {}),
       ...(first.evidence === undefined ? { firstRow: first.row } : {}),
@@ -173,14 +198,16 @@ export function evidenceContext(
     if (match.kind !== 'holder') return;
     let seen = byHolder.get(match.holder);
     if (!seen) {
-      seen = { logons: new Map(), statusCapturedOn: -Infinity };
+      seen = { logons: [], statusCapturedOn: -Infinity };
       byHolder.set(match.holder, seen);
     }
     const source = u.source || 'Usage table';
     if (u.lastLogon !== undefined) {
       const product = productShown(u, imports);
-      const logon = seen.logons.get(product);
-      if (!logon || u.lastLogon > logon.day) seen.logons.set(product, { day: u.lastLogon, source });
+      const day = u.lastLogon;
+      const at = seen.logons.findIndex((logon) => logon.product === product);
+      if (at < 0) seen.logons.push({ product, day, source });
+      else if (day > seen.logons[at].day) seen.logons[at] = { product, day, source };
     }
     // The account's state now is what the latest capture says: an account disabled in
     // June and enabled again in November is enabled. On the same day, disabled wins.

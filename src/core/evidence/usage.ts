@@ -6,22 +6,35 @@ import { isLicenceProblem, parseLicence, type Licence } from '../licensing';
 import { EVIDENCE_LICENCE, type UsageRecord } from '../register';
 import type { EvidenceIdentity, EvidenceImport, EvidenceRow } from './types';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** DOMAIN\sam, or the sam alone when the export gives no domain; '' without a sam. */
+function samName(identity: EvidenceIdentity): string {
+  // A sam is given with its domain when the export has one: CONTOSO\dana is not FABRIKAM\dana.
+  if (!identity.sam) return '';
+  return identity.domain ? `${identity.domain}\\${identity.sam}` : identity.sam;
+}
+
 /** The name a finding calls the account: UPN, else e-mail, else DOMAIN\sam, else display name. */
-export function accountName(identity: EvidenceIdentity): string {
-  const sam = identity.sam
-    ? identity.domain
-      ? `${identity.domain}\\${identity.sam}`
-      : identity.sam
-    : '';
+export function accountName(identity: EvidenceIdentity, sam = samName(identity)): string {
   return identity.upn || identity.smtp || sam || identity.displayName || '';
 }
 
-function names(identity: EvidenceIdentity): string[] {
-  // A sam is given with its domain when the export has one: CONTOSO\dana is not FABRIKAM\dana.
-  const sam =
-    identity.sam && identity.domain ? `${identity.domain}\\${identity.sam}` : identity.sam;
-  const all = [identity.upn, identity.smtp, sam, identity.displayName];
-  return [...new Set(all.filter((n): n is string => !!n).map((n) => n.toLowerCase()))];
+/** Adds a name (lower case) unless it is empty or already there. */
+function addName(names: string[], name: string | undefined): void {
+  if (!name) return;
+  const lower = name.toLowerCase();
+  if (!names.includes(lower)) names.push(lower);
+}
+
+/** Every name the export gives the account, lower case, each once. */
+function names(identity: EvidenceIdentity, sam: string): string[] {
+  const found: string[] = [];
+  addName(found, identity.upn);
+  addName(found, identity.smtp);
+  addName(found, sam);
+  addName(found, identity.displayName);
+  return found;
 }
 
 /** The account's state as the evidence states it: Active (enabled), Disabled or Left. */
@@ -49,23 +62,27 @@ export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[]
   imports.forEach((evidence, index) => {
     const source = evidenceSource(evidence);
     for (const row of evidence.rows) {
-      const account = accountName(row.identity);
+      const identity = row.identity;
+      const sam = samName(identity);
+      const account = accountName(identity, sam);
       if (account === '') continue;
-      const status = statusOf(row);
-      records.push({
+      const record: Mutable<UsageRecord> = {
         row: row.line,
         account,
         accountKey: account.toLowerCase(),
-        names: names(row.identity),
+        names: names(identity, sam),
         licence: row.licence ? licenceOf(row.licence) : undefined,
         licenceText: row.licence ?? '',
         lastLogon: row.lastLogon,
         source,
         capturedOn: evidence.capturedOn,
-        ...(status ? { status } : {}),
         evidence: index,
         issues: undefined,
-      });
+      };
+      // Set after the literal rather than spread into it: one shape, no object per row.
+      const status = statusOf(row);
+      if (status) record.status = status;
+      records.push(record);
     }
   });
   return records;
