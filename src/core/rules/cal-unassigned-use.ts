@@ -41,17 +41,28 @@ export const calUnassignedUse = defineRule({
     const deviceProducts = new Set(
       register.purchases.filter((p) => p.licence?.kind === 'Device').map((p) => p.licence?.product),
     );
-    const seen = new Set<string>();
+    // Each account is told once per CAL: a holder by its id, an account the register does not
+    // hold by its name (keys made of numbers where they can be: exports list 100,000 accounts).
+    const seenHolders = new Map<number, Set<number>>();
+    const seenAccounts = new Map<number, Set<string>>();
+    const firstTime = <K>(seen: Map<number, Set<K>>, licence: number, who: K): boolean => {
+      let told = seen.get(licence);
+      if (!told) seen.set(licence, (told = new Set<K>()));
+      if (told.has(who)) return false;
+      told.add(who);
+      return true;
+    };
     register.usage.forEach((u, i) => {
       const needed = u.licence;
       const match = evidence.matches[i];
       if (!needed || u.accountKey === '' || match.kind === 'ambiguous') return;
       if (u.status === 'Disabled' || u.status === 'Left') return;
       if (u.lastLogon !== undefined && asOf - u.lastLogon > staleDays) return;
-      const who = match.kind === 'holder' ? `#${match.holder}` : u.accountKey;
-      const once = `${who}\u0000${needed.id}`;
-      if (seen.has(once)) return;
-      seen.add(once);
+      const once =
+        match.kind === 'holder'
+          ? firstTime(seenHolders, needed.id, match.holder)
+          : firstTime(seenAccounts, needed.id, u.accountKey);
+      if (!once) return;
       if (
         match.kind === 'holder' &&
         holdings.rows(match.holder).some((r) => meets(register.assignments.licence(r), needed))
