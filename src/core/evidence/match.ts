@@ -86,13 +86,15 @@ function namesOf(record: UsageRecord): readonly string[] {
 export class AccountMatcher {
   private readonly keys: StringIndex;
   /** By key id: the holder whose account it is. */
-  private readonly byAccount: (number | undefined)[] = [];
+  private readonly byAccount: (number | undefined)[];
   /** By key id: holders whose account's sam (or UPN local part) it is. */
-  private readonly bySam: (Bucket | undefined)[] = [];
+  private readonly bySam: (Bucket | undefined)[];
   /** By key id: holders whose Account is written as a sam (DOMAIN\sam or the sam alone). */
-  private readonly bySamAccount: (Bucket | undefined)[] = [];
+  private readonly bySamAccount: (Bucket | undefined)[];
   /** By key id: holders whose "Assigned to" it is. */
-  private readonly byName: (Bucket | undefined)[] = [];
+  private readonly byName: (Bucket | undefined)[];
+  /** The ids of the names of the usage row being matched (reused: no array per row). */
+  private ids = new Int32Array(8);
   /** Holders the register names by an account (not only by "Assigned to"): 1. */
   private readonly withAccount: Uint8Array;
   /** A row of each holder, to name candidates; -1 for a holder none of whose rows is indexed. */
@@ -105,23 +107,30 @@ export class AccountMatcher {
     ended?: Uint8Array,
   ) {
     const holders = table.holderCount;
-    this.keys = new StringIndex(holders * 2);
+    // Up to three keys a holder: its account, its sam or UPN local part, its name.
+    this.keys = new StringIndex(holders * 3);
+    this.byAccount = new Array<number | undefined>(holders * 3);
+    this.bySam = new Array<Bucket | undefined>(holders * 3);
+    this.bySamAccount = new Array<Bucket | undefined>(holders * 3);
+    this.byName = new Array<Bucket | undefined>(holders * 3);
     this.withAccount = new Uint8Array(holders);
     this.rowOf = new Int32Array(holders).fill(-1);
     this.domains = new Array<string | undefined>(holders);
-    // A holder's rows usually name it alike: the account and the name its last indexed row
-    // gave are not indexed again (indexing them again changes nothing).
+    // A holder's rows usually name it alike: the account and the name (as written) its last
+    // indexed row gave are not indexed again (indexing them again changes nothing).
     const lastAccount = new Array<string | undefined>(holders);
     const lastName = new Array<string | undefined>(holders);
     for (let i = 0; i < table.length; i += 1) {
       const holder = table.holder[i];
       if (holder < 0 || table.byDevice[i] === 1 || ended?.[i] === 1) continue;
       if (this.rowOf[holder] < 0) this.rowOf[holder] = i;
-      const account = table.account(i).toLowerCase();
-      const name = table.assignedTo(i).toLowerCase();
-      if (lastAccount[holder] === account && lastName[holder] === name) continue;
-      lastAccount[holder] = account;
-      lastName[holder] = name;
+      const written = table.account(i);
+      const writtenName = table.assignedTo(i);
+      if (lastAccount[holder] === written && lastName[holder] === writtenName) continue;
+      lastAccount[holder] = written;
+      lastName[holder] = writtenName;
+      const account = written.toLowerCase();
+      const name = writtenName.toLowerCase();
       if (account !== '') {
         this.byAccount[this.keys.add(account)] = holder;
         this.withAccount[holder] = 1;
@@ -153,45 +162,56 @@ export class AccountMatcher {
 
   /** The holder a usage row is about, if the register has exactly one. */
   match(record: UsageRecord): AccountMatch {
+    // The account key first: it finds most accounts, and then the other names are not read.
+    const keyId = this.id(record.accountKey);
+    const direct = keyId < 0 ? undefined : this.byAccount[keyId];
+    if (direct !== undefined) return { kind: 'holder', holder: direct, by: 'account' };
     const names = namesOf(record);
-    const ids: number[] = [];
-    for (const name of names) {
-      const id = this.id(name);
+    if (names.length > this.ids.length) this.ids = new Int32Array(names.length);
+    const ids = this.ids;
+    ids[0] = keyId;
+    for (let k = 1; k < names.length; k += 1) {
+      const id = this.id(names[k]);
       const holder = id < 0 ? undefined : this.byAccount[id];
       if (holder !== undefined) return { kind: 'holder', holder, by: 'account' };
-      ids.push(id);
+      ids[k] = id;
     }
+    // Arrays and filters are made only for a name that leads somewhere: most lead nowhere.
     const sams: number[] = [];
-    names.forEach((name, k) => {
+    for (let k = 0; k < names.length; k += 1) {
+      const name = names[k];
       const sam = samOf(name);
-      if (!sam) return;
+      if (!sam) continue;
       const id = sam === name ? ids[k] : this.id(sam);
       const found = id < 0 ? undefined : this.bySam[id];
-      if (found === undefined) return;
+      if (found === undefined) continue;
       const domain = domainOf(name);
       // CONTOSO\dana is not FABRIKAM\dana; a UPN's domain cannot be compared with NetBIOS's.
       collect(sams, found, (holder) => {
         const theirs = this.domains[holder];
         return domain === undefined || theirs === undefined || theirs === domain;
       });
-    });
+    }
     // A UPN's local part is usually the sam: user@corp.com is CORP\user, whose register
     // Account says DOMAIN\sam (as a Usage table row, which keeps only the UPN, needs).
     if (sams.length === 0)
       for (const name of names) {
         const at = name.indexOf('@');
         const id = at > 0 ? this.id(name.slice(0, at)) : -1;
-        if (id >= 0) collect(sams, this.bySamAccount[id]);
+        const found = id < 0 ? undefined : this.bySamAccount[id];
+        if (found !== undefined) collect(sams, found);
       }
     const bySam = this.pick(sams, 'sam');
     if (bySam) return bySam;
-    const named = names.some(isAccountName);
-    const people: number[] = [];
-    for (const id of ids) {
-      const found = id < 0 ? undefined : this.byName[id];
-      if (found !== undefined)
-        collect(people, found, (holder) => !named || this.withAccount[holder] === 0);
+    let people: number[] | undefined;
+    let named: boolean | undefined;
+    for (let k = 0; k < names.length; k += 1) {
+      const found = ids[k] < 0 ? undefined : this.byName[ids[k]];
+      if (found === undefined) continue;
+      named ??= names.some(isAccountName);
+      const byName = !named;
+      collect((people ??= []), found, (holder) => byName || this.withAccount[holder] === 0);
     }
-    return this.pick(people, 'name') ?? NONE;
+    return (people && this.pick(people, 'name')) ?? NONE;
   }
 }
