@@ -3,10 +3,8 @@
  * account the export names, with every name it gives the account.
  */
 import { isLicenceProblem, parseLicence, type Licence } from '../licensing';
-import { EVIDENCE_LICENCE, type UsageRecord } from '../register';
+import { EVIDENCE_LICENCE, type FieldIssue, type UsageRecord } from '../register';
 import type { EvidenceIdentity, EvidenceImport, EvidenceRow } from './types';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** DOMAIN\sam, or the sam alone when the export gives no domain; '' without a sam. */
 function samName(identity: EvidenceIdentity): string {
@@ -48,6 +46,40 @@ export function evidenceSource(evidence: EvidenceImport): string {
   return evidence.source === '' ? evidence.label : `${evidence.label}, ${evidence.source}`;
 }
 
+/**
+ * A usage record of an imported export. Its lower-case names are made when first read: the
+ * matcher reads them only for an account its key does not find, and in a directory export
+ * most accounts it does.
+ */
+class ImportedUsage implements UsageRecord {
+  readonly accountKey: string;
+  readonly status?: 'Active' | 'Disabled' | 'Left';
+  issues?: FieldIssue[];
+  private lowerNames?: readonly string[];
+
+  constructor(
+    readonly row: number,
+    readonly account: string,
+    private readonly identity: EvidenceIdentity,
+    private readonly sam: string,
+    readonly licence: Licence | undefined,
+    readonly licenceText: string,
+    readonly lastLogon: number | undefined,
+    readonly source: string,
+    readonly capturedOn: number | undefined,
+    readonly evidence: number,
+    status: 'Active' | 'Disabled' | 'Left' | undefined,
+  ) {
+    this.accountKey = account.toLowerCase();
+    if (status) this.status = status;
+  }
+
+  get names(): readonly string[] {
+    this.lowerNames ??= names(this.identity, this.sam);
+    return this.lowerNames;
+  }
+}
+
 export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[] {
   const records: UsageRecord[] = [];
   // Exports name a handful of licences, each on thousands of rows: parsed once each.
@@ -66,23 +98,21 @@ export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[]
       const sam = samName(identity);
       const account = accountName(identity, sam);
       if (account === '') continue;
-      const record: Mutable<UsageRecord> = {
-        row: row.line,
-        account,
-        accountKey: account.toLowerCase(),
-        names: names(identity, sam),
-        licence: row.licence ? licenceOf(row.licence) : undefined,
-        licenceText: row.licence ?? '',
-        lastLogon: row.lastLogon,
-        source,
-        capturedOn: evidence.capturedOn,
-        evidence: index,
-        issues: undefined,
-      };
-      // Set after the literal rather than spread into it: one shape, no object per row.
-      const status = statusOf(row);
-      if (status) record.status = status;
-      records.push(record);
+      records.push(
+        new ImportedUsage(
+          row.line,
+          account,
+          identity,
+          sam,
+          row.licence ? licenceOf(row.licence) : undefined,
+          row.licence ?? '',
+          row.lastLogon,
+          source,
+          evidence.capturedOn,
+          index,
+          statusOf(row),
+        ),
+      );
     }
   });
   return records;
