@@ -42,6 +42,15 @@ export function lastLogonFor(
   seen: HolderEvidence,
   licence: Licence | undefined,
 ): Logon | undefined {
+  const { logons } = seen;
+  // One product's logon (the usual case): it counts when it names no product or one of the
+  // licence's; the loop below would find the same.
+  if (logons.length === 1) {
+    const only = logons[0];
+    return only.product === '' || !licence || usedProducts(licence).includes(only.product)
+      ? only
+      : undefined;
+  }
   let latest = logonOf(seen, '');
   const consider = (product: ProductId) => {
     const logon = logonOf(seen, product);
@@ -50,9 +59,18 @@ export function lastLogonFor(
   if (!licence) {
     for (const { product } of seen.logons) if (product !== '') consider(product);
   } else {
-    for (const product of productsOf(licence)) consider(product);
+    for (const product of usedProducts(licence)) consider(product);
   }
   return latest;
+}
+
+/** productsOf, once per licence: the stale check asks it of every assignment row. */
+const PRODUCTS_OF = new WeakMap<Licence, readonly ProductId[]>();
+
+function usedProducts(licence: Licence): readonly ProductId[] {
+  let products = PRODUCTS_OF.get(licence);
+  if (!products) PRODUCTS_OF.set(licence, (products = productsOf(licence)));
+  return products;
 }
 
 function logonOf(seen: HolderEvidence, product: ProductId | ''): ProductLogon | undefined {
@@ -205,9 +223,11 @@ export function evidenceContext(
     if (u.lastLogon !== undefined) {
       const product = productShown(u, imports);
       const day = u.lastLogon;
-      const at = seen.logons.findIndex((logon) => logon.product === product);
-      if (at < 0) seen.logons.push({ product, day, source });
-      else if (day > seen.logons[at].day) seen.logons[at] = { product, day, source };
+      const { logons } = seen;
+      let at = 0;
+      while (at < logons.length && logons[at].product !== product) at += 1;
+      if (at === logons.length) logons.push({ product, day, source });
+      else if (day > logons[at].day) logons[at] = { product, day, source };
     }
     // The account's state now is what the latest capture says: an account disabled in
     // June and enabled again in November is enabled. On the same day, disabled wins.
