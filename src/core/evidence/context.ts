@@ -179,7 +179,7 @@ function summarise(
     const records = indexes.map((i) => usage[i]);
     const first = records[0];
     const counts = { holder: 0, ambiguous: 0, none: 0 };
-    for (const i of indexes) counts[matches[i].kind] += 1;
+    for (let k = 0; k < indexes.length; k += 1) counts[matches[indexes[k]].kind] += 1;
     const licence = completeFor(records, imports);
     const domains = wholeDomainsOf(records, imports);
     return {
@@ -281,8 +281,9 @@ export function unseenRows(
 /** Holders a source names: matched, or among the candidates of an ambiguous name. */
 function listedHolders(evidence: EvidenceContext, summary: EvidenceSummary): Set<number> {
   const listed = new Set<number>();
-  for (const i of summary.records) {
-    const match = evidence.matches[i];
+  const { records } = summary;
+  for (let k = 0; k < records.length; k += 1) {
+    const match = evidence.matches[records[k]];
     if (match.kind === 'holder') listed.add(match.holder);
     // A name that fits several holders may be any of them: none is said to be missing.
     if (match.kind === 'ambiguous') for (const h of match.holders) listed.add(h);
@@ -307,11 +308,16 @@ export function missingRows(
     if (!domains || summary.ageDays === undefined || summary.ageDays > EVIDENCE_FRESH_DAYS)
       continue;
     const suffixes = new Set<string>();
-    for (const i of summary.records)
-      for (const name of [usage[i].accountKey, ...(usage[i].names ?? [])]) {
-        const at = name.lastIndexOf('@');
-        if (at > 0) suffixes.add(name.slice(at + 1));
-      }
+    const addSuffix = (name: string) => {
+      const at = name.lastIndexOf('@');
+      if (at > 0) suffixes.add(name.slice(at + 1));
+    };
+    const { records } = summary;
+    for (let k = 0; k < records.length; k += 1) {
+      const u = usage[records[k]];
+      addSuffix(u.accountKey);
+      u.names?.forEach(addSuffix);
+    }
     const listed = listedHolders(evidence, summary);
     for (let i = 0; i < table.length; i += 1) {
       if (ended[i] === 1 || table.holder[i] < 0 || table.byDevice[i] === 1) continue;

@@ -137,8 +137,8 @@ const TYPE_LINE = /^#TYPE\b/i;
  */
 function damaged(header: HeaderRow, records: readonly CsvRecord[]): EvidenceProblem | undefined {
   const columns = header.columns;
-  for (const record of records) {
-    const { fields, line } = record;
+  for (let r = 0; r < records.length; r += 1) {
+    const { fields, line } = records[r];
     const first = fields[0];
     if (first !== undefined && first.includes('#') && TYPE_LINE.test(first.trim())) {
       return PROBLEMS.joined(line);

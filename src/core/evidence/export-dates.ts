@@ -79,7 +79,7 @@ function readDate(text: string, order: DateOrder, cache?: DayCache): number | un
 }
 
 /** The order the slash dates of a column can only have, if they show it. */
-function orderShown(values: Iterable<string>): {
+function orderShown(values: readonly string[]): {
   order?: DateOrder;
   decisive?: string;
   ambiguous?: string;
@@ -87,7 +87,8 @@ function orderShown(values: Iterable<string>): {
   let dayFirst: string | undefined;
   let monthFirst: string | undefined;
   let ambiguous: string | undefined;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
     const match = NUMERIC.exec(value.trim());
     if (!match || match[2] !== '/') continue;
     const a = Number(match[1]);

@@ -93,7 +93,9 @@ export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[]
   };
   imports.forEach((evidence, index) => {
     const source = evidenceSource(evidence);
-    for (const row of evidence.rows) {
+    const { rows } = evidence;
+    for (let r = 0; r < rows.length; r += 1) {
+      const row = rows[r];
       const identity = row.identity;
       const sam = samName(identity);
       const account = accountName(identity, sam);

@@ -77,7 +77,8 @@ export const calUnassignedUse = defineRule({
         source,
         deviceProducts.has(needed.product),
       );
-      report(aboutUsage(u, { field: 'account', licence: needed.name, lineNamed, ...said }));
+      const { message, fix } = said;
+      report(aboutUsage(u, { field: 'account', licence: needed.name, lineNamed, message, fix }));
     });
   },
 });
