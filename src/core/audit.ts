@@ -177,7 +177,7 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
   for (let i = 0; i < assignments.length; i += 1) {
     if (ended[i] === 1) continue;
     const holder = assignments.holder[i];
-    const seen = byHolder.size > 0 && holder >= 0 ? byHolder.get(holder) : undefined;
+    const seen = holder >= 0 ? byHolder[holder] : undefined;
     let reason = staleReason(
       assignments.status(i),
       assignments.lastActivity(i),

@@ -113,11 +113,12 @@ export interface EvidenceSummary {
 export interface EvidenceContext {
   /** Per usage record (by index): the holder it is about. */
   readonly matches: readonly AccountMatch[];
-  readonly byHolder: ReadonlyMap<number, HolderEvidence>;
+  /** By holder id: what the evidence says of the holder; undefined when it says nothing. */
+  readonly byHolder: readonly (HolderEvidence | undefined)[];
   readonly summaries: readonly EvidenceSummary[];
 }
 
-const EMPTY: EvidenceContext = { matches: [], byHolder: new Map(), summaries: [] };
+const EMPTY: EvidenceContext = { matches: [], byHolder: [], summaries: [] };
 
 /**
  * The licence a source lists every user of: an imported Exchange CAL user report, or Usage
@@ -210,14 +211,14 @@ export function evidenceContext(
   if (usage.length === 0) return EMPTY;
   const matcher = new AccountMatcher(table, ended);
   const matches = usage.map((u) => matcher.match(u));
-  const byHolder = new Map<number, HolderEvidence>();
+  const byHolder = new Array<HolderEvidence | undefined>(table.holderCount);
   usage.forEach((u, i) => {
     const match = matches[i];
     if (match.kind !== 'holder') return;
-    let seen = byHolder.get(match.holder);
+    let seen = byHolder[match.holder];
     if (!seen) {
       seen = { logons: [], statusCapturedOn: -Infinity };
-      byHolder.set(match.holder, seen);
+      byHolder[match.holder] = seen;
     }
     const source = u.source || 'Usage table';
     if (u.lastLogon !== undefined) {
