@@ -5,7 +5,7 @@
  * CAL-VERSION judges versions) or by a CAL Suite that contains it. Accounts the evidence
  * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
-import { covers, type Licence } from '../licensing';
+import { covers, type Licence, type NeededCal } from '../licensing';
 import { defineRule, type Said } from './define';
 import { aboutUsage, evidenceLine } from './where';
 
@@ -19,12 +19,8 @@ const messages = {
 };
 
 /** An account's use is licensed by a User CAL that covers the CAL needed, of any version. */
-function meets(held: Licence | undefined, needed: Licence): boolean {
-  return (
-    held !== undefined &&
-    held.kind === 'User' &&
-    covers(held, { product: needed.product, edition: needed.edition })
-  );
+function meets(held: Licence | undefined, needed: NeededCal): boolean {
+  return held !== undefined && held.kind === 'User' && covers(held, needed);
 }
 
 export const calUnassignedUse = defineRule({
@@ -63,11 +59,11 @@ export const calUnassignedUse = defineRule({
           ? firstTime(seenHolders, needed.id, match.holder)
           : firstTime(seenAccounts, needed.id, u.accountKey);
       if (!once) return;
-      if (
-        match.kind === 'holder' &&
-        holdings.rows(match.holder).some((r) => meets(register.assignments.licence(r), needed))
-      ) {
-        return;
+      if (match.kind === 'holder') {
+        // The holder's rows walked in place (Holdings keeps them as a list), no array per account.
+        const cal: NeededCal = { product: needed.product, edition: needed.edition };
+        for (let r = holdings.first[match.holder]; r >= 0; r = holdings.next[r])
+          if (meets(register.assignments.licence(r), cal)) return;
       }
       const lineNamed = u.evidence !== undefined;
       const source = lineNamed ? evidenceLine(u) : u.source !== '' ? u.source : 'Usage';
