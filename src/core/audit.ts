@@ -208,7 +208,7 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
   for (let i = 0; i < assignments.length; i += 1) {
     if (ended[i] === 1) continue;
     const holder = assignments.holder[i];
-    const seen = byHolder.size > 0 && holder >= 0 ? byHolder.get(holder) : undefined;
+    const seen = holder >= 0 ? byHolder[holder] : undefined;
     let reason = staleReason(
       assignments.status(i),
       assignments.lastActivity(i),
@@ -310,7 +310,7 @@ export function auditRegister(parsed: Register, options: AuditOptions): AuditRes
   const imported =
     options.evidence && options.evidence.length > 0 ? evidenceUsage(options.evidence) : [];
   const register =
-    imported.length > 0 ? { ...parsed, usage: [...parsed.usage, ...imported] } : parsed;
+    imported.length > 0 ? { ...parsed, usage: parsed.usage.concat(imported) } : parsed;
   const context = buildContext(register, options);
   const findings = runRules(context);
   let errors = 0;

@@ -18,13 +18,18 @@ export interface Logon {
   readonly source: string;
 }
 
+/** The latest logon that shows use of one product ('' for evidence that names none). */
+interface ProductLogon extends Logon {
+  readonly product: ProductId | '';
+}
+
 export interface HolderEvidence {
   /**
-   * The latest logon by the product it shows use of: a mailbox logon is Exchange use, a
-   * domain logon Windows Server use. '' for evidence that names no product, which counts
-   * for every CAL.
+   * The latest logon by the product it shows use of, in the order the products were first
+   * seen: a mailbox logon is Exchange use, a domain logon Windows Server use. '' for evidence
+   * that names no product, which counts for every CAL. One product each; usually one in all.
    */
-  readonly logons: Map<ProductId | '', Logon>;
+  readonly logons: ProductLogon[];
   /** Disabled or Left when the latest capture that states the account's state says so. */
   status?: Status;
   statusSource?: string;
@@ -37,17 +42,40 @@ export function lastLogonFor(
   seen: HolderEvidence,
   licence: Licence | undefined,
 ): Logon | undefined {
-  let latest = seen.logons.get('');
+  const { logons } = seen;
+  // One product's logon (the usual case): it counts when it names no product or one of the
+  // licence's; the loop below would find the same.
+  if (logons.length === 1) {
+    const only = logons[0];
+    return only.product === '' || !licence || usedProducts(licence).includes(only.product)
+      ? only
+      : undefined;
+  }
+  let latest = logonOf(seen, '');
   const consider = (product: ProductId) => {
-    const logon = seen.logons.get(product);
+    const logon = logonOf(seen, product);
     if (logon && (!latest || logon.day > latest.day)) latest = logon;
   };
   if (!licence) {
-    for (const product of seen.logons.keys()) if (product !== '') consider(product);
+    for (const { product } of seen.logons) if (product !== '') consider(product);
   } else {
-    for (const product of productsOf(licence)) consider(product);
+    for (const product of usedProducts(licence)) consider(product);
   }
   return latest;
+}
+
+/** productsOf, once per licence: the stale check asks it of every assignment row. */
+const PRODUCTS_OF = new WeakMap<Licence, readonly ProductId[]>();
+
+function usedProducts(licence: Licence): readonly ProductId[] {
+  let products = PRODUCTS_OF.get(licence);
+  if (!products) PRODUCTS_OF.set(licence, (products = productsOf(licence)));
+  return products;
+}
+
+function logonOf(seen: HolderEvidence, product: ProductId | ''): ProductLogon | undefined {
+  for (const logon of seen.logons) if (logon.product === product) return logon;
+  return undefined;
 }
 
 /**
@@ -56,9 +84,12 @@ export function lastLogonFor(
  */
 function productShown(u: UsageRecord, imports: readonly EvidenceImport[]): ProductId | '' {
   const format = u.evidence === undefined ? undefined : imports[u.evidence]?.format;
-  if (format !== undefined) return MAPPERS.find((m) => m.format === format)?.logonsShow ?? '';
+  if (format !== undefined) return LOGONS_SHOW.get(format) ?? '';
   return u.licence?.product ?? '';
 }
+
+/** The product each export format's logons show use of, by format. */
+const LOGONS_SHOW = new Map(MAPPERS.map((m) => [m.format, m.logonsShow]));
 
 export interface EvidenceSummary {
   readonly source: string;
@@ -82,11 +113,12 @@ export interface EvidenceSummary {
 export interface EvidenceContext {
   /** Per usage record (by index): the holder it is about. */
   readonly matches: readonly AccountMatch[];
-  readonly byHolder: ReadonlyMap<number, HolderEvidence>;
+  /** By holder id: what the evidence says of the holder; undefined when it says nothing. */
+  readonly byHolder: readonly (HolderEvidence | undefined)[];
   readonly summaries: readonly EvidenceSummary[];
 }
 
-const EMPTY: EvidenceContext = { matches: [], byHolder: new Map(), summaries: [] };
+const EMPTY: EvidenceContext = { matches: [], byHolder: [], summaries: [] };
 
 /**
  * The licence a source lists every user of: an imported Exchange CAL user report, or Usage
@@ -126,17 +158,29 @@ function summarise(
   imports: readonly EvidenceImport[],
 ): EvidenceSummary[] {
   const groups = new Map<string, number[]>();
+  let previous: UsageRecord | undefined;
+  let list: number[] = [];
   usage.forEach((u, i) => {
-    const key = `${u.evidence ?? 't'}\u0000${u.source}\u0000${u.capturedOn ?? ''}`;
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
+    // Rows of one source come together: the group is looked up when the source changes.
+    if (
+      previous === undefined ||
+      u.evidence !== previous.evidence ||
+      u.source !== previous.source ||
+      u.capturedOn !== previous.capturedOn
+    ) {
+      const key = `${u.evidence ?? 't'}\u0000${u.source}\u0000${u.capturedOn ?? ''}`;
+      const found = groups.get(key);
+      if (found) list = found;
+      else groups.set(key, (list = []));
+    }
+    list.push(i);
+    previous = u;
   });
   return [...groups.values()].map((indexes) => {
     const records = indexes.map((i) => usage[i]);
     const first = records[0];
-    const count = (kind: AccountMatch['kind']) =>
-      indexes.filter((i) => matches[i].kind === kind).length;
+    const counts = { holder: 0, ambiguous: 0, none: 0 };
+    for (let k = 0; k < indexes.length; k += 1) counts[matches[indexes[k]].kind] += 1;
     const licence = completeFor(records, imports);
     const domains = wholeDomainsOf(records, imports);
     return {
@@ -145,9 +189,9 @@ function summarise(
         ? { capturedOn: first.capturedOn, ageDays: asOf - first.capturedOn }
         : {}),
       accounts: records.length,
-      matched: count('holder'),
-      ambiguous: count('ambiguous'),
-      unmatched: count('none'),
+      matched: counts.holder,
+      ambiguous: counts.ambiguous,
+      unmatched: counts.none,
       ...(licence ? { completeFor: licence } : {}),
       ...(domains && domains.length > 0 ? { wholeDomains: domains } : {}),
       ...(first.evidence === undefined ? { firstRow: first.row } : {}),
@@ -167,20 +211,24 @@ export function evidenceContext(
   if (usage.length === 0) return EMPTY;
   const matcher = new AccountMatcher(table, ended);
   const matches = usage.map((u) => matcher.match(u));
-  const byHolder = new Map<number, HolderEvidence>();
+  const byHolder = new Array<HolderEvidence | undefined>(table.holderCount);
   usage.forEach((u, i) => {
     const match = matches[i];
     if (match.kind !== 'holder') return;
-    let seen = byHolder.get(match.holder);
+    let seen = byHolder[match.holder];
     if (!seen) {
-      seen = { logons: new Map(), statusCapturedOn: -Infinity };
-      byHolder.set(match.holder, seen);
+      seen = { logons: [], statusCapturedOn: -Infinity };
+      byHolder[match.holder] = seen;
     }
     const source = u.source || 'Usage table';
     if (u.lastLogon !== undefined) {
       const product = productShown(u, imports);
-      const logon = seen.logons.get(product);
-      if (!logon || u.lastLogon > logon.day) seen.logons.set(product, { day: u.lastLogon, source });
+      const day = u.lastLogon;
+      const { logons } = seen;
+      let at = 0;
+      while (at < logons.length && logons[at].product !== product) at += 1;
+      if (at === logons.length) logons.push({ product, day, source });
+      else if (day > logons[at].day) logons[at] = { product, day, source };
     }
     // The account's state now is what the latest capture says: an account disabled in
     // June and enabled again in November is enabled. On the same day, disabled wins.
@@ -234,8 +282,9 @@ export function unseenRows(
 /** Holders a source names: matched, or among the candidates of an ambiguous name. */
 function listedHolders(evidence: EvidenceContext, summary: EvidenceSummary): Set<number> {
   const listed = new Set<number>();
-  for (const i of summary.records) {
-    const match = evidence.matches[i];
+  const { records } = summary;
+  for (let k = 0; k < records.length; k += 1) {
+    const match = evidence.matches[records[k]];
     if (match.kind === 'holder') listed.add(match.holder);
     // A name that fits several holders may be any of them: none is said to be missing.
     if (match.kind === 'ambiguous') for (const h of match.holders) listed.add(h);
@@ -260,11 +309,16 @@ export function missingRows(
     if (!domains || summary.ageDays === undefined || summary.ageDays > EVIDENCE_FRESH_DAYS)
       continue;
     const suffixes = new Set<string>();
-    for (const i of summary.records)
-      for (const name of [usage[i].accountKey, ...(usage[i].names ?? [])]) {
-        const at = name.lastIndexOf('@');
-        if (at > 0) suffixes.add(name.slice(at + 1));
-      }
+    const addSuffix = (name: string) => {
+      const at = name.lastIndexOf('@');
+      if (at > 0) suffixes.add(name.slice(at + 1));
+    };
+    const { records } = summary;
+    for (let k = 0; k < records.length; k += 1) {
+      const u = usage[records[k]];
+      addSuffix(u.accountKey);
+      u.names?.forEach(addSuffix);
+    }
     const listed = listedHolders(evidence, summary);
     for (let i = 0; i < table.length; i += 1) {
       if (ended[i] === 1 || table.holder[i] < 0 || table.byDevice[i] === 1) continue;

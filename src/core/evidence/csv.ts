@@ -91,39 +91,76 @@ function preamble(text: string): Preamble {
 }
 
 function isBlankRecord(fields: readonly string[]): boolean {
-  return fields.every((field) => field.trim() === '');
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
 }
+
+/** The lookup key of a header cell, as a repeated header is compared with it. */
+function headerCellKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
+ * A record equal to the header row (case and surrounding white space aside). Compared cell by
+ * cell, which is the same as comparing the NUL-joined rows unless a header cell holds a NUL
+ * (then the joined rows are compared, as a NUL could shift a boundary).
+ */
+class HeaderRow {
+  private readonly keys: readonly string[];
+  private readonly joined?: string;
+
+  constructor(header: readonly string[]) {
+    this.keys = header.map(headerCellKey);
+    if (this.keys.some((key) => key.includes('\u0000'))) this.joined = this.keys.join('\u0000');
+  }
+
+  get columns(): number {
+    return this.keys.length;
+  }
+
+  isRepeatedBy(fields: readonly string[]): boolean {
+    if (fields.length !== this.keys.length) return false;
+    if (this.joined !== undefined) return fields.map(headerCellKey).join('\u0000') === this.joined;
+    for (let i = 0; i < fields.length; i += 1) {
+      if (headerCellKey(fields[i]) !== this.keys[i]) return false;
+    }
+    return true;
+  }
+}
+
+const TYPE_LINE = /^#TYPE\b/i;
 
 /**
  * A record that shows the file is not one whole export: another export's header or #TYPE
  * line (files joined together), or a record with fewer values than the header has columns,
  * or more that are not empty (a line cut, pasted or edited by hand).
  */
-function isHeaderAgain(fields: readonly string[], again: string, columns: number): boolean {
-  return (
-    fields.length === columns && fields.map((f) => f.trim().toLowerCase()).join('\u0000') === again
-  );
-}
-
-function headerKeyOf(header: readonly string[]): string {
-  return header.map((h) => h.trim().toLowerCase()).join('\u0000');
-}
-
-function damaged(
-  header: readonly string[],
-  records: readonly CsvRecord[],
-): EvidenceProblem | undefined {
-  const again = headerKeyOf(header);
-  for (const record of records) {
-    const { fields, line } = record;
-    if (/^#TYPE\b/i.test(fields[0]?.trim() ?? '')) return PROBLEMS.joined(line);
-    if (isHeaderAgain(fields, again, header.length)) return PROBLEMS.joined(line);
-    const extra = fields.slice(header.length).some((f) => f.trim() !== '');
-    if (fields.length < header.length || extra)
-      return PROBLEMS.damaged(line, fields.length, header.length);
+function damaged(header: HeaderRow, records: readonly CsvRecord[]): EvidenceProblem | undefined {
+  const columns = header.columns;
+  for (let r = 0; r < records.length; r += 1) {
+    const { fields, line } = records[r];
+    const first = fields[0];
+    if (first !== undefined && first.includes('#') && TYPE_LINE.test(first.trim())) {
+      return PROBLEMS.joined(line);
+    }
+    if (header.isRepeatedBy(fields)) return PROBLEMS.joined(line);
+    let extra = false;
+    for (let i = columns; i < fields.length && !extra; i += 1) extra = fields[i].trim() !== '';
+    if (fields.length < columns || extra) return PROBLEMS.damaged(line, fields.length, columns);
   }
   return undefined;
 }
+
+const QUOTE = 0x22;
+
+/** Where `search` next occurs in text from `from`; n when it does not. */
+function indexOr(text: string, search: string, from: number, n: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? n : at;
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
 
 /**
  * The header and records of a CSV text. Blank lines are skipped. A file that ends inside a
@@ -135,50 +172,78 @@ function damaged(
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable | EvidenceProblem {
   const head = preamble(text);
   const separator = head.separator ?? detectSeparator(text, head.start);
+  const sep = separator.charCodeAt(0);
   const rows: CsvRecord[] = [];
   let fields: string[] = [];
+  // A field is `field` (its text up to `from`, where quotes ended) and text.slice(from, i):
+  // values are sliced from the text, never built a character at a time.
   let field = '';
+  let from = head.start;
   let quoted = false;
   let line = head.line;
   let recordLine = line;
   let quoteLine = line;
   let blankRecords = 0;
   const n = text.length;
+  // The next CR and LF at or after where they were last looked for (n when there is none),
+  // so a quoted value is crossed with indexOf and only its line breaks are looked at.
+  let nextCr = -1;
+  let nextLf = -1;
   for (let i = head.start; i < n; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else quoted = false;
-      } else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line += 1;
-        field += c;
+    let c = text.charCodeAt(i);
+    if (quoted && c !== QUOTE) {
+      let close = text.indexOf('"', i);
+      if (close < 0) close = n;
+      for (;;) {
+        if (nextCr < i) nextCr = indexOr(text, '\r', i, n);
+        if (nextLf < i) nextLf = indexOr(text, '\n', i, n);
+        const brk = nextCr < nextLf ? nextCr : nextLf;
+        if (brk >= close) break;
+        if (brk === nextLf || text.charCodeAt(brk + 1) !== LF) line += 1;
+        i = brk + 1;
       }
-    } else if (c === '"' && field.trim() === '') {
+      if (close === n) break;
+      i = close;
+      c = QUOTE;
+    }
+    if (quoted) {
+      if (c === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          // A doubled quote is one quote of the value: keep the first, skip the second.
+          field += text.slice(from, i + 1);
+          i += 1;
+        } else {
+          field += text.slice(from, i);
+          quoted = false;
+        }
+        from = i + 1;
+      } else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line += 1;
+    } else if (c === QUOTE && (from === i ? field : field + text.slice(from, i)).trim() === '') {
       // A quote opens a quoted value only at the start of a field; elsewhere it is text.
       field = '';
       quoted = true;
       quoteLine = line;
-    } else if (c === separator) {
-      fields.push(field);
+      from = i + 1;
+    } else if (c === sep) {
+      fields.push(field + text.slice(from, i));
       field = '';
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      fields.push(field);
+      from = i + 1;
+    } else if (c === CR || c === LF) {
+      fields.push(field + text.slice(from, i));
+      if (c === CR && text.charCodeAt(i + 1) === LF) i += 1;
       if (!isBlankRecord(fields)) rows.push({ line: recordLine, fields });
       else if (fields.length > 1) blankRecords += 1;
       fields = [];
       field = '';
+      from = i + 1;
       line += 1;
       recordLine = line;
-    } else field += c;
+    }
   }
   if (quoted) return PROBLEMS.truncated(quoteLine);
-  const last = text[n - 1];
-  if (last !== '\n' && last !== '\r') {
-    fields.push(field);
+  const last = text.charCodeAt(n - 1);
+  if (last !== LF && last !== CR) {
+    fields.push(field + text.slice(from, n));
     if (!isBlankRecord(fields)) {
       if (rows.length > 0 && fields.length < rows[0].fields.length) {
         return PROBLEMS.truncated(recordLine);
@@ -186,19 +251,19 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable | Evi
       rows.push({ line: recordLine, fields });
     }
   }
-  const [header, ...all] = rows;
-  let records = all;
+  const header = rows.length > 0 ? rows[0] : undefined;
+  let records = rows.slice(1);
   const repeated: number[] = [];
-  if (header && options.repeatedHeaders === 'skip') {
-    const again = headerKeyOf(header.fields);
-    records = all.filter((record) => {
-      const skip = isHeaderAgain(record.fields, again, header.fields.length);
-      if (skip) repeated.push(record.line);
-      return !skip;
-    });
-  }
   if (header) {
-    const damage = damaged(header.fields, records);
+    const again = new HeaderRow(header.fields);
+    if (options.repeatedHeaders === 'skip') {
+      records = records.filter((record) => {
+        const skip = again.isRepeatedBy(record.fields);
+        if (skip) repeated.push(record.line);
+        return !skip;
+      });
+    }
+    const damage = damaged(again, records);
     if (damage) return damage;
   }
   return {

@@ -36,10 +36,21 @@ function pad(n: string): string {
   return n.length === 1 ? `0${n}` : n;
 }
 
+/**
+ * Day numbers of calendar dates already read, by year * 10000 + month * 100 + day (a four-digit
+ * year and one- or two-digit parts, so no two dates share a key): an export's dates fall on
+ * a few hundred days, each read through the date module once.
+ */
+type DayCache = Map<number, number | undefined>;
+
 /** Day number of a calendar date, through the engine's one date module. */
-function dayOf(year: string, month: string, day: string): number | undefined {
+function dayOf(year: string, month: string, day: string, cache?: DayCache): number | undefined {
+  const key = Number(year) * 10_000 + Number(month) * 100 + Number(day);
+  if (cache?.has(key)) return cache.get(key);
   const result = textToDay(`${year}-${pad(month)}-${pad(day)}`);
-  return typeof result === 'number' ? result : undefined;
+  const found = typeof result === 'number' ? result : undefined;
+  cache?.set(key, found);
+  return found;
 }
 
 /**
@@ -49,6 +60,10 @@ function dayOf(year: string, month: string, day: string): number | undefined {
  * @example readExportDate('11/27/2026 9:14:03 AM', 'month-first') // the same day
  */
 export function readExportDate(text: string, order: DateOrder): number | undefined {
+  return readDate(text, order);
+}
+
+function readDate(text: string, order: DateOrder, cache?: DayCache): number | undefined {
   const value = text.trim();
   if (value === '' || NEVER.test(value)) return undefined;
   const match = NUMERIC.exec(value);
@@ -57,14 +72,14 @@ export function readExportDate(text: string, order: DateOrder): number | undefin
     if (time !== undefined && !TIME.test(time.trim())) return undefined;
     // Dots (de-DE) and dashes (nl-NL) with the year last are always day first.
     const dayFirst = separator !== '/' || order === 'day-first';
-    return dayFirst ? dayOf(year, b, a) : dayOf(year, a, b);
+    return dayFirst ? dayOf(year, b, a, cache) : dayOf(year, a, b, cache);
   }
   const day = textToDay(value);
   return typeof day === 'number' ? day : undefined;
 }
 
 /** The order the slash dates of a column can only have, if they show it. */
-function orderShown(values: Iterable<string>): {
+function orderShown(values: readonly string[]): {
   order?: DateOrder;
   decisive?: string;
   ambiguous?: string;
@@ -72,7 +87,8 @@ function orderShown(values: Iterable<string>): {
   let dayFirst: string | undefined;
   let monthFirst: string | undefined;
   let ambiguous: string | undefined;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
     const match = NUMERIC.exec(value.trim());
     if (!match || match[2] !== '/') continue;
     const a = Number(match[1]);
@@ -113,9 +129,10 @@ export function dateReader(values: readonly string[], culture: DateCulture): Dat
   }
   let unread = 0;
   let example = '';
+  const days: DayCache = new Map();
   return {
     read(text: string): number | undefined {
-      const day = readExportDate(text, order);
+      const day = readDate(text, order, days);
       if (day === undefined && text.trim() !== '' && !NEVER.test(text.trim())) {
         unread += 1;
         example ||= text.trim();

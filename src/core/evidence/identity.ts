@@ -9,19 +9,19 @@ import type { EvidenceIdentity } from './types';
 const ADDRESS = /^[^\s@\\/]+@[^\s@\\/]+\.[^\s@\\/]+$/;
 /** A canonical name starts with a DNS domain: contoso.com/... */
 const CANONICAL = /^[a-z0-9-]+(\.[a-z0-9-]+)+\//i;
+/** A DC= part of a distinguished name. */
+const DC_PART = /^\s*DC=(.+)$/i;
+const BACKSLASH = 0x5c;
+
+type Names = { -readonly [K in keyof EvidenceIdentity]: string };
 
 /** An identity without its empty names (so two identities compare equal field by field). */
-export function identityOf(names: {
-  upn?: string;
-  smtp?: string;
-  sam?: string;
-  domain?: string;
-  displayName?: string;
-}): EvidenceIdentity {
-  const identity: Record<string, string> = {};
-  for (const [key, value] of Object.entries(names)) {
-    const text = value?.trim();
-    if (text) identity[key] = text;
+export function identityOf(names: Names): EvidenceIdentity {
+  const identity: Names = {};
+  // for...in keeps the names' order, as Object.entries would, without an array per account.
+  for (const key in names) {
+    const text = names[key as keyof Names]?.trim();
+    if (text) identity[key as keyof Names] = text;
   }
   return identity;
 }
@@ -71,9 +71,14 @@ export function exchangeIdentity(name: string): EvidenceIdentity {
  * @example domainOfDn('CN=Dana Scott,OU=Staff,DC=contoso,DC=com') === 'CONTOSO'
  */
 export function domainOfDn(dn: string): string | undefined {
-  for (const part of dn.split(/(?<!\\),/)) {
-    const match = /^\s*DC=(.+)$/i.exec(part);
+  // The parts between commas that no backslash escapes, read without splitting the name.
+  for (let start = 0; start <= dn.length;) {
+    let comma = dn.indexOf(',', start);
+    while (comma > 0 && dn.charCodeAt(comma - 1) === BACKSLASH) comma = dn.indexOf(',', comma + 1);
+    const end = comma < 0 ? dn.length : comma;
+    const match = DC_PART.exec(dn.slice(start, end));
     if (match) return match[1].trim().toUpperCase();
+    start = end + 1;
   }
   return undefined;
 }

@@ -3,25 +3,36 @@
  * account the export names, with every name it gives the account.
  */
 import { isLicenceProblem, parseLicence, type Licence } from '../licensing';
-import { EVIDENCE_LICENCE, type UsageRecord } from '../register';
+import { EVIDENCE_LICENCE, type FieldIssue, type UsageRecord } from '../register';
 import type { EvidenceIdentity, EvidenceImport, EvidenceRow } from './types';
 
+/** DOMAIN\sam, or the sam alone when the export gives no domain; '' without a sam. */
+function samName(identity: EvidenceIdentity): string {
+  // A sam is given with its domain when the export has one: CONTOSO\dana is not FABRIKAM\dana.
+  if (!identity.sam) return '';
+  return identity.domain ? `${identity.domain}\\${identity.sam}` : identity.sam;
+}
+
 /** The name a finding calls the account: UPN, else e-mail, else DOMAIN\sam, else display name. */
-export function accountName(identity: EvidenceIdentity): string {
-  const sam = identity.sam
-    ? identity.domain
-      ? `${identity.domain}\\${identity.sam}`
-      : identity.sam
-    : '';
+export function accountName(identity: EvidenceIdentity, sam = samName(identity)): string {
   return identity.upn || identity.smtp || sam || identity.displayName || '';
 }
 
-function names(identity: EvidenceIdentity): string[] {
-  // A sam is given with its domain when the export has one: CONTOSO\dana is not FABRIKAM\dana.
-  const sam =
-    identity.sam && identity.domain ? `${identity.domain}\\${identity.sam}` : identity.sam;
-  const all = [identity.upn, identity.smtp, sam, identity.displayName];
-  return [...new Set(all.filter((n): n is string => !!n).map((n) => n.toLowerCase()))];
+/** Adds a name (lower case) unless it is empty or already there. */
+function addName(names: string[], name: string | undefined): void {
+  if (!name) return;
+  const lower = name.toLowerCase();
+  if (!names.includes(lower)) names.push(lower);
+}
+
+/** Every name the export gives the account, lower case, each once. */
+function names(identity: EvidenceIdentity, sam: string): string[] {
+  const found: string[] = [];
+  addName(found, identity.upn);
+  addName(found, identity.smtp);
+  addName(found, sam);
+  addName(found, identity.displayName);
+  return found;
 }
 
 /** The account's state as the evidence states it: Active (enabled), Disabled or Left. */
@@ -33,6 +44,40 @@ function statusOf(row: EvidenceRow): 'Active' | 'Disabled' | 'Left' | undefined 
 /** Where a finding says the evidence came from. */
 export function evidenceSource(evidence: EvidenceImport): string {
   return evidence.source === '' ? evidence.label : `${evidence.label}, ${evidence.source}`;
+}
+
+/**
+ * A usage record of an imported export. Its lower-case names are made when first read: the
+ * matcher reads them only for an account its key does not find, and in a directory export
+ * most accounts it does.
+ */
+class ImportedUsage implements UsageRecord {
+  readonly accountKey: string;
+  readonly status?: 'Active' | 'Disabled' | 'Left';
+  issues?: FieldIssue[];
+  private lowerNames?: readonly string[];
+
+  constructor(
+    readonly row: number,
+    readonly account: string,
+    private readonly identity: EvidenceIdentity,
+    private readonly sam: string,
+    readonly licence: Licence | undefined,
+    readonly licenceText: string,
+    readonly lastLogon: number | undefined,
+    readonly source: string,
+    readonly capturedOn: number | undefined,
+    readonly evidence: number,
+    status: 'Active' | 'Disabled' | 'Left' | undefined,
+  ) {
+    this.accountKey = account.toLowerCase();
+    if (status) this.status = status;
+  }
+
+  get names(): readonly string[] {
+    this.lowerNames ??= names(this.identity, this.sam);
+    return this.lowerNames;
+  }
 }
 
 export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[] {
@@ -48,24 +93,28 @@ export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[]
   };
   imports.forEach((evidence, index) => {
     const source = evidenceSource(evidence);
-    for (const row of evidence.rows) {
-      const account = accountName(row.identity);
+    const { rows } = evidence;
+    for (let r = 0; r < rows.length; r += 1) {
+      const row = rows[r];
+      const identity = row.identity;
+      const sam = samName(identity);
+      const account = accountName(identity, sam);
       if (account === '') continue;
-      const status = statusOf(row);
-      records.push({
-        row: row.line,
-        account,
-        accountKey: account.toLowerCase(),
-        names: names(row.identity),
-        licence: row.licence ? licenceOf(row.licence) : undefined,
-        licenceText: row.licence ?? '',
-        lastLogon: row.lastLogon,
-        source,
-        capturedOn: evidence.capturedOn,
-        ...(status ? { status } : {}),
-        evidence: index,
-        issues: undefined,
-      });
+      records.push(
+        new ImportedUsage(
+          row.line,
+          account,
+          identity,
+          sam,
+          row.licence ? licenceOf(row.licence) : undefined,
+          row.licence ?? '',
+          row.lastLogon,
+          source,
+          evidence.capturedOn,
+          index,
+          statusOf(row),
+        ),
+      );
     }
   });
   return records;

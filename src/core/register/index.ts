@@ -52,6 +52,7 @@ export {
   type TableRef,
 } from './locate';
 export type { FieldIssue, Purchase, Register, Status, TableInfo, UsageRecord } from './records';
+export { StringIndex } from './string-index';
 export {
   ASSIGNMENT_COLUMNS,
   PURCHASE_COLUMNS,

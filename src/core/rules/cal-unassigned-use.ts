@@ -5,7 +5,7 @@
  * CAL-VERSION judges versions) or by a CAL Suite that contains it. Accounts the evidence
  * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
-import { covers, type CloudRights, type Licence } from '../licensing';
+import { covers, type CloudRights, type Licence, type NeededCal } from '../licensing';
 import { defineRule, type Said } from './define';
 import { aboutUsage, evidenceLine } from './where';
 
@@ -19,12 +19,8 @@ const messages = {
 };
 
 /** An account's use is licensed by a User CAL that covers the CAL needed, of any version. */
-function meets(held: Licence | undefined, needed: Licence, cloud: CloudRights): boolean {
-  return (
-    held !== undefined &&
-    held.kind === 'User' &&
-    covers(held, { product: needed.product, edition: needed.edition }, { cloud })
-  );
+function meets(held: Licence | undefined, needed: NeededCal, cloud: CloudRights): boolean {
+  return held !== undefined && held.kind === 'User' && covers(held, needed, { cloud });
 }
 
 export const calUnassignedUse = defineRule({
@@ -41,24 +37,33 @@ export const calUnassignedUse = defineRule({
     const deviceProducts = new Set(
       register.purchases.filter((p) => p.licence?.kind === 'Device').map((p) => p.licence?.product),
     );
-    const seen = new Set<string>();
+    // Each account is told once per CAL: a holder by its id, an account the register does not
+    // hold by its name (keys made of numbers where they can be: exports list 100,000 accounts).
+    const seenHolders = new Map<number, Set<number>>();
+    const seenAccounts = new Map<number, Set<string>>();
+    const firstTime = <K>(seen: Map<number, Set<K>>, licence: number, who: K): boolean => {
+      let told = seen.get(licence);
+      if (!told) seen.set(licence, (told = new Set<K>()));
+      if (told.has(who)) return false;
+      told.add(who);
+      return true;
+    };
     register.usage.forEach((u, i) => {
       const needed = u.licence;
       const match = evidence.matches[i];
       if (!needed || u.accountKey === '' || match.kind === 'ambiguous') return;
       if (u.status === 'Disabled' || u.status === 'Left') return;
       if (u.lastLogon !== undefined && asOf - u.lastLogon > staleDays) return;
-      const who = match.kind === 'holder' ? `#${match.holder}` : u.accountKey;
-      const once = `${who}\u0000${needed.id}`;
-      if (seen.has(once)) return;
-      seen.add(once);
-      if (
-        match.kind === 'holder' &&
-        holdings
-          .rows(match.holder)
-          .some((r) => meets(register.assignments.licence(r), needed, cloud))
-      ) {
-        return;
+      const once =
+        match.kind === 'holder'
+          ? firstTime(seenHolders, needed.id, match.holder)
+          : firstTime(seenAccounts, needed.id, u.accountKey);
+      if (!once) return;
+      if (match.kind === 'holder') {
+        // The holder's rows walked in place (Holdings keeps them as a list), no array per account.
+        const cal: NeededCal = { product: needed.product, edition: needed.edition };
+        for (let r = holdings.first[match.holder]; r >= 0; r = holdings.next[r])
+          if (meets(register.assignments.licence(r), cal, cloud)) return;
       }
       const lineNamed = u.evidence !== undefined;
       const source = lineNamed ? evidenceLine(u) : u.source !== '' ? u.source : 'Usage';
@@ -68,7 +73,8 @@ export const calUnassignedUse = defineRule({
         source,
         deviceProducts.has(needed.product),
       );
-      report(aboutUsage(u, { field: 'account', licence: needed.name, lineNamed, ...said }));
+      const { message, fix } = said;
+      report(aboutUsage(u, { field: 'account', licence: needed.name, lineNamed, message, fix }));
     });
   },
 });
