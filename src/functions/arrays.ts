@@ -2,15 +2,17 @@
 
 type Matrix = readonly (readonly unknown[])[];
 
-function isMatrix(value: unknown): value is Matrix {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+export function isRange(value: unknown): value is Matrix {
+  if (!Array.isArray(value)) return false;
+  for (let r = 0; r < value.length; r += 1) if (!Array.isArray(value[r])) return false;
+  return true;
 }
 
 /** A scalar or 1x1 range repeats; otherwise every range must have the shape of the first. */
 export function shapeOf(argument: string, values: readonly unknown[]): [number, number] | string {
   let shape: [number, number] = [1, 1];
   for (const value of values) {
-    if (!isMatrix(value)) continue;
+    if (!isRange(value)) continue;
     const rows = value.length;
     const cols = rows > 0 ? value[0].length : 0;
     if (rows === 1 && cols === 1) continue;
@@ -24,11 +26,19 @@ export function shapeOf(argument: string, values: readonly unknown[]): [number, 
 
 /** The element of a (possibly repeating) argument at row r, column c. */
 export function at(value: unknown, r: number, c: number): unknown {
-  if (!isMatrix(value)) return value;
+  if (!isRange(value)) return value;
   if (value.length === 1 && value[0].length === 1) return value[0][0];
   return value[r]?.[c];
 }
 
 export function map2D<T>(rows: number, cols: number, cell: (r: number, c: number) => T): T[][] {
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cell(r, c)));
+  // Plain loops: Array.from with a length object takes a slow generic path, and ISSTALE in a
+  // calculated column is called once per row.
+  const out = new Array<T[]>(rows);
+  for (let r = 0; r < rows; r += 1) {
+    const row = new Array<T>(cols);
+    for (let c = 0; c < cols; c += 1) row[c] = cell(r, c);
+    out[r] = row;
+  }
+  return out;
 }

@@ -23,12 +23,23 @@ import {
 import { at, map2D, shapeOf } from './arrays';
 import { excelError, guarded, guardedAsync, valueOf } from './errors';
 import { optionalRange, optionalScalar, plainCell, plainRange, tableArgument } from './inputs';
-import { workbookDate1904 } from './workbook';
+import { knownDate1904, workbookDate1904 } from './workbook';
 
-/** Today in the user's time zone, as a day number (days since 1970-01-01). */
+/** Today as last worked out, and the clock time until which it holds (the next midnight). */
+let todayWas = { day: 0, until: -Infinity };
+
+/**
+ * Today in the user's time zone, as a day number (days since 1970-01-01). Worked out again only
+ * after midnight: ISSTALE in a calculated column asks once per row.
+ */
 function today(): number {
-  const now = new Date();
-  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+  const clock = Date.now();
+  if (clock < todayWas.until) return todayWas.day;
+  const now = new Date(clock);
+  const day = Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  todayWas = { day, until: midnight };
+  return day;
 }
 
 const CLEAN_ROW: string[] = [''];
@@ -50,7 +61,10 @@ const POSITION_HEADER = positionHeaders(POSITION_FIELDS);
  * the workbook's date system (asked of Excel once per session).
  */
 async function judging(staleDays: unknown, asOf: unknown): Promise<AuditOptions> {
-  const date1904 = await workbookDate1904();
+  return judgingIn(knownDate1904() ?? (await workbookDate1904()), staleDays, asOf);
+}
+
+function judgingIn(date1904: boolean, staleDays: unknown, asOf: unknown): AuditOptions {
   return valueOf(
     formulaOptions({
       today: today(),
@@ -177,35 +191,50 @@ export async function flags(
  * @param [asOf] The date to judge at (today). Pass TODAY() to keep it current.
  * @returns TRUE or FALSE per row.
  */
-export async function isStale(
+export function isStale(
   status: any[][],
   lastActivity: any[][],
   staleDays?: number,
   asOf?: any,
 ): Promise<any[][]> {
-  return guardedAsync('ISSTALE', async () => {
-    const options = await judging(staleDays, asOf);
-    const statuses = plainRange(status);
-    const activity = plainRange(lastActivity);
-    const shape = shapeOf('ISSTALE', [statuses, activity]);
-    if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
-    const day = typeof options.asOf === 'number' ? options.asOf : options.today;
-    const days = options.staleDays ?? DEFAULT_STALE_DAYS;
-    const header = startsWithHeaders('Assignments', [
-      [['status'], statuses],
-      [['lastActivity'], activity],
-    ]);
-    return map2D(shape[0], shape[1], (r, c) => {
-      if (header && r === 0) return 'Stale';
-      const answer = isStaleValue(
-        at(statuses, r, c),
-        at(activity, r, c),
-        day,
-        days,
-        options.date1904,
-      );
-      return answer instanceof RangeProblem ? excelError(answer) : answer;
-    });
+  const date1904 = knownDate1904();
+  // Once the date system is known (after the first call) no promise is awaited: a calculated
+  // column calls ISSTALE once per row.
+  if (date1904 !== undefined) {
+    try {
+      return Promise.resolve(staleness(judgingIn(date1904, staleDays, asOf), status, lastActivity));
+    } catch (error) {
+      // The same #N/A or #VALUE! the async path gives (the cast: whatever was thrown is passed on).
+      return guardedAsync('ISSTALE', () => Promise.reject(error as Error));
+    }
+  }
+  return guardedAsync('ISSTALE', async () =>
+    staleness(await judging(staleDays, asOf), status, lastActivity),
+  );
+}
+
+/** ISSTALE's answer per cell, once its options are read. */
+function staleness(options: AuditOptions, status: unknown, lastActivity: unknown): unknown[][] {
+  const statuses = plainRange(status);
+  const activity = plainRange(lastActivity);
+  const shape = shapeOf('ISSTALE', [statuses, activity]);
+  if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
+  const day = typeof options.asOf === 'number' ? options.asOf : options.today;
+  const days = options.staleDays ?? DEFAULT_STALE_DAYS;
+  const header = startsWithHeaders('Assignments', [
+    [['status'], statuses],
+    [['lastActivity'], activity],
+  ]);
+  return map2D(shape[0], shape[1], (r, c) => {
+    if (header && r === 0) return 'Stale';
+    const answer = isStaleValue(
+      at(statuses, r, c),
+      at(activity, r, c),
+      day,
+      days,
+      options.date1904,
+    );
+    return answer instanceof RangeProblem ? excelError(answer) : answer;
   });
 }
 

@@ -13,11 +13,11 @@
  *   cell is the totals label ("Total") and whose other cells are numbers or blank is left out.
  */
 
+import { isRange } from './arrays';
+
 type Matrix = unknown[][];
 
-function isMatrix(value: unknown): value is Matrix {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row));
-}
+const isMatrix = isRange as (value: unknown) => value is Matrix;
 
 /** The error code of an error Excel passed in (`{ code: '#N/A', message? }`), if it is one. */
 export function errorCode(value: unknown): string | undefined {
@@ -35,7 +35,20 @@ export function plainCell(value: unknown): unknown {
 /** A range (or a scalar) with its error cells as their code text. */
 export function plainRange(value: unknown): unknown {
   if (!isMatrix(value)) return plainCell(value);
-  return value.map((row) => row.map(plainCell));
+  // Most ranges hold no error: they are passed on as they are, and only a row with an error
+  // is copied (a 100,000-row table is a million cells).
+  let copy: Matrix | undefined;
+  for (let r = 0; r < value.length; r += 1) {
+    const row = value[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const cell: unknown = row[c];
+      if (typeof cell !== 'object' || cell === null || errorCode(cell) === undefined) continue;
+      copy ??= value.slice();
+      copy[r] = row.map(plainCell);
+      break;
+    }
+  }
+  return copy ?? value;
 }
 
 /** An optional range: errors as code text, and 0 (a blank cell on Windows) as blank. */

@@ -5,6 +5,13 @@
  */
 
 let system: Promise<boolean> | undefined;
+/** The answer once known, so a function called per row need not wait for a promise. */
+let known: boolean | undefined;
+
+/** The date system if it is already known (outside Excel: the 1900 system). */
+export function knownDate1904(): boolean | undefined {
+  return typeof Excel === 'undefined' ? false : known;
+}
 
 /**
  * Whether the workbook counts dates from 1904: DATE(1904,1,1) is 0 there and 1462 in a 1900
@@ -17,7 +24,8 @@ export function workbookDate1904(): Promise<boolean> {
   system ??= Excel.run(async (context) => {
     const origin = context.workbook.functions.date(1904, 1, 1).load('value');
     await context.sync();
-    return origin.value === 0;
+    known = origin.value === 0;
+    return known;
   }).catch((error: unknown) => {
     system = undefined;
     throw error;
@@ -28,4 +36,5 @@ export function workbookDate1904(): Promise<boolean> {
 /** Forgets the date system (for tests, and a workbook that changed it). */
 export function forgetDateSystem(): void {
   system = undefined;
+  known = undefined;
 }

@@ -79,3 +79,28 @@ test('in a 1904 workbook, ISSTALE and FLAGS read dates and TODAY() as 1904 seria
     ['CAL-STALE'],
   ]);
 });
+
+test('once the date system is known, ISSTALE answers without asking again, and still reads 1904 serials and refuses bad input', async () => {
+  const excel = excelOn(true);
+  // The first call learns the date system; the later ones read it as known.
+  await expect(CAL.isStale([['Active']], [[NOV_1904]], 10, '2026-11-21')).resolves.toEqual([
+    [true],
+  ]);
+  // An ISO asOf against a 1904 serial: right only if the serial is read as 1904 (20 days).
+  await expect(CAL.isStale([['Active']], [[NOV_1904]], 30, '2026-11-21')).resolves.toEqual([
+    [false],
+  ]);
+  await expect(
+    CAL.isStale([['Active'], ['Left']], [[NOV_1904]], 30, '2026-11-21'),
+  ).resolves.toEqual([[false], [true]]);
+  await expect(CAL.isStale([['Gone']], [[NOV_1904]], 30, '2026-11-21')).resolves.toEqual([
+    [expect.objectContaining({ code: '#VALUE!' })],
+  ]);
+  await expect(
+    CAL.isStale([['Active'], ['Left']], [[1], [2], [3]], 30, '2026-11-21'),
+  ).rejects.toMatchObject({ code: '#VALUE!' });
+  await expect(CAL.isStale([['Active']], [[NOV_1904]], 30, 'soon')).rejects.toMatchObject({
+    code: '#VALUE!',
+  });
+  expect(excel.runs()).toBe(1);
+});
