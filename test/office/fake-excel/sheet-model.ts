@@ -108,7 +108,8 @@ export class SheetModel {
 
   /** Stores a value as a seed or a text cell: exactly as given, never a formula. */
   put(row: number, column: number, value: unknown): void {
-    // A value replaces a formula, a blank included, on a row that holds nothing else too.
+    // A value replaces a formula, a blank included, on a row that holds nothing else too
+    // (Microsoft, "Blank and null values in Excel add-ins": '' in values clears the cell).
     this.formulas.delete(cellKey(row, column));
     let cells = this.rows[row];
     if (!cells) {
