@@ -45,6 +45,11 @@ test('a Microsoft 365 orders export is previewed, then its lines are added and v
   const preview = await screen.findByRole('group', { name: 'Licence export preview' });
   expect(within(preview).getByText(/Microsoft 365 admin center/)).toBeTruthy();
   expect(within(preview).getByRole('table', { name: 'First rows to add' })).toBeTruthy();
+  expect(
+    within(preview).getByText(
+      /^\d+ lines? from VLOrders\.csv: \d+ purchase lines?; \d+ lines? the register does not have yet\.$/,
+    ),
+  ).toBeTruthy();
   const add = within(preview).getByRole('button', {
     name: /^Add \d+ purchase lines? to the Purchases table$/,
   });
@@ -94,5 +99,20 @@ test('a file that is no licence export says why and adds nothing', async () => {
   const file = new File(['Name,Colour\nApple,Red\n'], 'fruit.csv', { type: 'text/csv' });
   await userEvent.upload(screen.getByLabelText('Licence records file'), file);
   expect(await screen.findByText('"fruit.csv" cannot be imported')).toBeTruthy();
+  expect(workbook.imported).toHaveLength(0);
+});
+
+test('before a validation the preview asks for one and offers no Add button', async () => {
+  const workbook = new FakeWorkbook(grids());
+  show({ workbook });
+  const file = new File(
+    [readFileSync(join(IMPORTS, 'm365-vl-orders', 'VLOrders.csv'))],
+    'VLOrders.csv',
+    { type: 'text/csv' },
+  );
+  await userEvent.upload(await screen.findByLabelText('Licence records file'), file);
+  const preview = await screen.findByRole('group', { name: 'Licence export preview' });
+  expect(within(preview).getByText(/^Validate the register first/)).toBeTruthy();
+  expect(within(preview).queryByRole('button', { name: /^Add / })).toBeNull();
   expect(workbook.imported).toHaveLength(0);
 });
