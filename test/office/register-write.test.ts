@@ -216,6 +216,45 @@ test('a field the table has no column for goes into its Notes', async () => {
   ]);
 });
 
+test('a table without the columns of some values and without Notes is refused, changing nothing', async () => {
+  const grids = withTables([
+    sheet(
+      'Purchases',
+      ['Licence', 'Quantity', 'Purchase date'],
+      SERVER_LICENCES.map(({ Licence, Quantity }) => ({ Licence, Quantity })),
+    ),
+  ]);
+  const { book, workbook, tables } = validated(grids);
+  const before = book.dump();
+  const error = await workbook
+    .appendRegisterRows({ purchases: [bought(EX, 10)], assignments: [], notes: [] }, tables)
+    .then(
+      () => undefined,
+      (e: unknown) => e as Error & { hint?: string },
+    );
+  expect(error?.message).toBe(
+    'The Purchases table has no Order number or Reseller column, and no Notes column to keep those values in',
+  );
+  expect(error?.hint).toMatch(/^Add a Notes column .* Nothing was changed\.$/);
+  const onlyNotes = await workbook
+    .appendRegisterRows(
+      {
+        purchases: [bought(EX, 10, { order: '', reseller: '' })],
+        assignments: [],
+        notes: [],
+      },
+      tables,
+    )
+    .then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+  expect(onlyNotes?.message).toMatch(
+    /^The Purchases table has no Notes column for the rows' notes/,
+  );
+  expect(book.dump()).toEqual(before);
+});
+
 test('a new register: the first row fills the empty row of the template table', async () => {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');

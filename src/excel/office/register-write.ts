@@ -10,7 +10,7 @@
  * Excel's payload limit.
  */
 import { dayToSerial, type RegisterCell, type TableInfo } from '../../core';
-import { parseAddress, WorkbookError, checkColumns, foldIntoNotes, type Area } from '../shared';
+import { parseAddress, WorkbookError, foldIntoNotes, missingColumns, type Area } from '../shared';
 import type { RegisterRowsAdded } from '../port';
 import { API, queueWorkbookFacts, supports, type OfficeHost } from './host';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';
@@ -113,7 +113,7 @@ function plan(p: Probe, date1904: boolean): Target {
     if (part) at.set('licence', at.get(part) as number);
   }
   const has = (field: string) => at.has(field);
-  checkColumns(info.role, has, cells, 'or import with the command line into a new register');
+  if (!has('notes')) refuseLostValues(name, has, cells);
   const rows = foldIntoNotes(has, cells);
   const lay = <T>(cell: (c: RegisterCell) => T) =>
     rows.map((row) => {
@@ -148,6 +148,39 @@ function plan(p: Probe, date1904: boolean): Target {
     values,
     formats,
   };
+}
+
+/**
+ * Refuses rows that would lose a value: a table with no Notes column can keep only the fields
+ * it has a column for (and the rows' notes, the export and line each came from, need Notes).
+ */
+function refuseLostValues(
+  name: string,
+  has: (field: string) => boolean,
+  cells: readonly (readonly RegisterCell[])[],
+): void {
+  const notes = cells.some((row) => row.some((c) => c.field === 'notes' && c.value !== undefined));
+  const missing = missingColumns(
+    has,
+    cells.map((row) => row.filter((c) => c.field !== 'notes')),
+  );
+  const hint = (what: string) =>
+    `Add a Notes column${what} to the table, validate again, then add the rows. Nothing was changed.`;
+  if (missing.length > 0) {
+    const many = missing.length > 1;
+    const list = many
+      ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`
+      : missing[0];
+    throw new WorkbookError(
+      `The ${name} table has no ${list} column, and no Notes column to keep ${many ? 'those values' : 'that value'} in`,
+      hint(` (or the missing column${many ? 's' : ''})`),
+    );
+  }
+  if (notes)
+    throw new WorkbookError(
+      `The ${name} table has no Notes column for the rows' notes (the export and line each came from)`,
+      hint(''),
+    );
 }
 
 /** 0-based worksheet row of the first row added. */
