@@ -255,6 +255,21 @@ test('a table without the columns of some values and without Notes is refused, c
   expect(book.dump()).toEqual(before);
 });
 
+test('a register without the table the rows need is refused before anything is written', async () => {
+  const grids = registerGrids().filter((g) => g.name !== 'Purchases');
+  const { book, workbook, tables } = validated(grids);
+  const before = book.dump();
+  const error = await workbook.appendRegisterRows(PLAN, tables).then(
+    () => undefined,
+    (e: unknown) => e as Error & { hint?: string },
+  );
+  expect(error?.message).toBe(
+    'The register has no Purchases table for the purchase lines to go into',
+  );
+  expect(error?.hint).toMatch(/^Add a Purchases sheet .* Nothing was changed\.$/);
+  expect(book.dump()).toEqual(before);
+});
+
 test('a new register: the first row fills the empty row of the template table', async () => {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');
