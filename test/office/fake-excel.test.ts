@@ -352,6 +352,22 @@ describe('Excel as Microsoft documents it', () => {
     ]);
   });
 
+  test('rows.add given only "" clears the calculated column of those rows too', async () => {
+    const book = FakeWorkbook.fromGrids(grids);
+    const table = book.findTable('Assignments') ?? fail('no table');
+    book.sheet('Assignments').put(0, 2, 'Upper');
+    table.box.right = 2;
+    table.columns.push('Upper');
+    book.addCalculatedColumn(table, 2, '=UPPER([@Account])');
+    await run(fakeHost(book), async (context) => {
+      context.workbook.tables.getItem('Assignments').rows.add(undefined, [['', '', '']]);
+      await context.sync();
+    });
+    const cells = book.dumpSheet('Assignments').cells;
+    expect(table.box.bottom).toBe(3);
+    expect([cells.C3.formula, cells.C4]).toEqual(['=UPPER([@Account])', undefined]);
+  });
+
   test('the date system: DATE(1904,1,1) is 1462, or 0 in a 1904 workbook; use1904DateSystem is preview', async () => {
     const book = FakeWorkbook.fromGrids(grids);
     const dateOf1904 = () =>

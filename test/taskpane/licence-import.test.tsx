@@ -11,6 +11,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { register, SERVER_LICENCES, purchase, userCal } from '../core/helpers';
+import { licenceRecordsAdded } from '../../src/taskpane/components/LicenceImport';
 import { FakeWorkbook } from './fake-workbook';
 import { show } from './pane';
 
@@ -45,12 +46,21 @@ test('a Microsoft 365 orders export is previewed, then its lines are added and v
   const preview = await screen.findByRole('group', { name: 'Licence export preview' });
   expect(within(preview).getByText(/Microsoft 365 admin center/)).toBeTruthy();
   expect(within(preview).getByRole('table', { name: 'First rows to add' })).toBeTruthy();
+  expect(
+    within(preview).getByText(
+      /^\d+ lines? from VLOrders\.csv: \d+ purchase lines?; \d+ lines? the register does not have yet\.$/,
+    ),
+  ).toBeTruthy();
   const add = within(preview).getByRole('button', {
     name: /^Add \d+ purchase lines? to the Purchases table$/,
   });
   const before = workbook.grids.find((g) => g.name === 'Purchases')?.rows.length ?? 0;
   await userEvent.click(add);
-  expect(await screen.findByText(/^Added \d+ rows? to the Purchases sheet/)).toBeTruthy();
+  expect(
+    await screen.findByText(
+      /^Added \d+ purchase lines? to the Purchases sheet \(rows? \d+(–\d+)?\)\.$/,
+    ),
+  ).toBeTruthy();
   expect(workbook.imported).toHaveLength(1);
   const plan = workbook.imported[0];
   const after = workbook.grids.find((g) => g.name === 'Purchases')?.rows.length ?? 0;
@@ -95,4 +105,32 @@ test('a file that is no licence export says why and adds nothing', async () => {
   await userEvent.upload(screen.getByLabelText('Licence records file'), file);
   expect(await screen.findByText('"fruit.csv" cannot be imported')).toBeTruthy();
   expect(workbook.imported).toHaveLength(0);
+});
+
+test('before a validation the preview asks for one and offers no Add button', async () => {
+  const workbook = new FakeWorkbook(grids());
+  show({ workbook });
+  const file = new File(
+    [readFileSync(join(IMPORTS, 'm365-vl-orders', 'VLOrders.csv'))],
+    'VLOrders.csv',
+    { type: 'text/csv' },
+  );
+  await userEvent.upload(await screen.findByLabelText('Licence records file'), file);
+  const preview = await screen.findByRole('group', { name: 'Licence export preview' });
+  expect(within(preview).getByText(/^Validate the register first/)).toBeTruthy();
+  expect(within(preview).queryByRole('button', { name: /^Add / })).toBeNull();
+  expect(workbook.imported).toHaveLength(0);
+});
+
+test('the notice names what was added, to which sheet and rows', () => {
+  expect(
+    licenceRecordsAdded({
+      tables: [
+        { role: 'Purchases', sheet: 'Käufe', rows: 12, firstRow: 6, lastRow: 17 },
+        { role: 'Assignments', sheet: 'Zuweisungen', rows: 1, firstRow: 4, lastRow: 4 },
+      ],
+    }),
+  ).toBe(
+    'Added 12 purchase lines to the Käufe sheet (rows 6–17) and 1 assignment to the Zuweisungen sheet (row 4).',
+  );
 });

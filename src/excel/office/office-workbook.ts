@@ -108,7 +108,7 @@ export class OfficeRegisterWorkbook implements InteractiveWorkbook {
       if (!info)
         throw new WorkbookError(
           `The register has no ${role} table for the ${role === 'Purchases' ? 'purchase lines' : 'assignments'} to go into`,
-          "Create the register (or add the table with the template's headers), validate, and import again. Nothing was changed.",
+          `Add a ${role} sheet with the template's headers (Create register in an empty workbook shows them) as an Excel table, validate, and add the rows again. Nothing was changed.`,
         );
       rows.push({ info, cells: cells[role] });
     }

@@ -29,7 +29,7 @@ export function checkColumns(
   const missing = missingColumns(has, cells);
   if (missing.length > 0 && !has('notes'))
     throw new WorkbookError(
-      `the ${role} table has no ${missing.join(', ')} column and no Notes column to keep ${missing.length === 1 ? 'it' : 'them'} in`,
+      `the ${role} table has no ${missing.join(', ')} column${missing.length === 1 ? '' : 's'} and no Notes column to keep ${missing.length === 1 ? 'it' : 'them'} in`,
       `Add a Notes column to the ${role} table (or the missing columns), ${elsewhere}. Nothing was written.`,
     );
 }

@@ -24,6 +24,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { isImportProblem, type ImportPlan } from '../../core';
+import type { RegisterRowsAdded } from '../../excel/port';
 import { useLicenceImport, type LicenceImportOptions } from '../hooks/useLicenceImport';
 
 const PREVIEW_ROWS = 5;
@@ -58,6 +59,20 @@ export function addLabel(plan: ImportPlan): string {
       : '',
   ].filter((p) => p !== '');
   return `Add ${parts.join(' and ')}`;
+}
+
+/**
+ * What was added, where: "Added 12 purchase lines to the Purchases sheet (rows 6–17) and 1
+ * assignment to the Assignments sheet (row 4)."
+ */
+export function licenceRecordsAdded(to: RegisterRowsAdded): string {
+  const where = to.tables.map((t) => {
+    const what =
+      t.role === 'Purchases' ? plural(t.rows, 'purchase line') : plural(t.rows, 'assignment');
+    const rows = t.firstRow === t.lastRow ? `row ${t.firstRow}` : `rows ${t.firstRow}–${t.lastRow}`;
+    return `${what} to the ${t.sheet} sheet (${rows})`;
+  });
+  return `Added ${where.join(' and ')}.`;
 }
 
 function Preview({ plan }: { readonly plan: ImportPlan }) {

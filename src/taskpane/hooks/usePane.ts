@@ -24,6 +24,7 @@ import {
   writeAudit,
   type Clock,
 } from '../controller';
+import { licenceRecordsAdded } from '../components/LicenceImport';
 import { addedText } from '../evidence';
 import { goToTarget } from '../go-to';
 import { messageOf } from '../messages';
@@ -217,11 +218,7 @@ export function usePane(start: () => Promise<Environment>): Pane {
       let notice: Notice;
       try {
         const to = await env.workbook.appendRegisterRows(plan, shown.register.tables);
-        const where = to.tables.map(
-          (t) =>
-            `${t.rows} ${t.rows === 1 ? 'row' : 'rows'} to the ${t.sheet} sheet, rows ${t.firstRow}–${t.lastRow}`,
-        );
-        notice = { intent: 'success', text: `Added ${where.join(' and ')}.` };
+        notice = { intent: 'success', text: licenceRecordsAdded(to) };
       } catch (error) {
         dispatch({
           type: 'notice',

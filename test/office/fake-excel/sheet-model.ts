@@ -108,13 +108,15 @@ export class SheetModel {
 
   /** Stores a value as a seed or a text cell: exactly as given, never a formula. */
   put(row: number, column: number, value: unknown): void {
+    // A value replaces a formula, a blank included, on a row that holds nothing else too
+    // (Microsoft, "Blank and null values in Excel add-ins": '' in values clears the cell).
+    this.formulas.delete(cellKey(row, column));
     let cells = this.rows[row];
     if (!cells) {
       if (isBlank(value)) return;
       cells = this.rows[row] = [];
     }
     cells[column] = isBlank(value) ? undefined : value;
-    this.formulas.delete(cellKey(row, column));
   }
 
   /** A value written through `values`: Excel's reading of what was typed. */
