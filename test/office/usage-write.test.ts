@@ -34,6 +34,16 @@ function row(account: string, more: Partial<UsageTableRow> = {}): UsageTableRow 
   };
 }
 
+/** The Usage table's columns before the two that say what a source lists in full. */
+const OLD_HEADERS = [
+  'Account',
+  'Licence required',
+  'Last logon',
+  'Source',
+  'Captured on',
+  'Status',
+];
+
 /** A register whose Usage table holds one row of earlier evidence. */
 function registerWithUsage(): SheetGrid[] {
   return withTables(
@@ -299,14 +309,6 @@ test('the Exchange CAL user list goes in as a complete list the engine recognise
 });
 
 describe('a Usage table made before the columns that say what a source lists in full', () => {
-  const OLD_HEADERS = [
-    'Account',
-    'Licence required',
-    'Last logon',
-    'Source',
-    'Captured on',
-    'Status',
-  ];
   /** registerWithUsage, its Usage table without the two columns (as registers before them). */
   function oldRegister(headers: readonly string[] = OLD_HEADERS): SheetGrid[] {
     const grids = registerWithUsage().filter((g) => g.name !== 'Usage');
@@ -390,14 +392,7 @@ describe('in Excel as it is', () => {
     const { book, workbook } = adapterOn(longUsage(2_100));
     const added = await workbook.appendUsage([row('zoe@contoso.com')]);
     expect(added.addedColumns).toEqual(['Source', 'Captured on', 'Status']);
-    expect(book.findTable('Usage')?.columns).toEqual([
-      'Account',
-      'Licence required',
-      'Last logon',
-      'Source',
-      'Captured on',
-      'Status',
-    ]);
+    expect(book.findTable('Usage')?.columns).toEqual(OLD_HEADERS);
     expect(book.values('Usage', 'A2102:F2102')).toEqual([
       ['zoe@contoso.com', 'Windows Server User CAL', 46346, SOURCE, 46352, ''],
     ]);
