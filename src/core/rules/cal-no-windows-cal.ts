@@ -54,8 +54,7 @@ export const calNoWindowsCal = defineRule({
       lacking += 1;
       if (alsoNeeded.off === 'none-recorded') continue;
       const needing: string[] = [];
-      for (const l of held)
-        if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
+      for (const l of held) if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
       const key = t.key(i);
       report({
         table: 'Assignments',
