@@ -25,6 +25,8 @@ export {
   HEADER_SCAN_ROWS,
   headerKey,
   isoToDay,
+  LISTS_EVERY_ACCOUNT_OF,
+  LISTS_EVERY_USER,
   localDay,
   localStamp,
   locateRegister,

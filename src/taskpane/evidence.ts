@@ -7,14 +7,18 @@ import {
   DATE_CULTURES,
   DEFAULT_CULTURE,
   isEvidenceProblem,
+  LISTS_EVERY_ACCOUNT_OF,
+  LISTS_EVERY_USER,
   readEvidence,
   readEvidenceText,
   usageTableSource,
   type DateCulture,
   type EvidenceImport,
   type EvidenceProblem,
+  type UsageTableRow,
 } from '../core';
 import type { UsageAdded } from '../excel/port';
+import { usageColumnsToAdd } from '../excel/shared';
 
 /** What the admin gave: a file (its bytes and its date) or text pasted from the clipboard. */
 export type ExportInput =
@@ -86,6 +90,50 @@ export function alreadyImported(
   return result.context.evidence.summaries.some(
     (s) => s.firstRow !== undefined && s.source === source && s.capturedOn === evidence.capturedOn,
   );
+}
+
+/**
+ * The columns adding these rows adds at the Usage table's right, as the last validation read
+ * the table: none when there is no Usage table (it is made as the template makes it);
+ * undefined before a validation, when the table is not known yet.
+ */
+export function columnsToAdd(
+  result: AuditResult | undefined,
+  rows: readonly UsageTableRow[],
+): readonly string[] | undefined {
+  if (!result) return undefined;
+  const usage = result.register.tables.Usage;
+  return usage ? usageColumnsToAdd(Object.values(usage.headers), rows) : [];
+}
+
+const quoted = (headers: readonly string[]) => headers.map((h) => `"${h}"`).join(', ');
+
+/**
+ * What the pane says, before the rows are added, of the columns they add and of what the
+ * import lists in full (kept in a column of its own, never in the Source); undefined when
+ * there is nothing to say.
+ */
+export function columnsNote(
+  evidence: EvidenceImport,
+  columns: readonly string[] | undefined,
+): string | undefined {
+  const said: string[] = [];
+  if (columns && columns.length > 0)
+    said.push(
+      `The Usage table has no ${quoted(columns)} column${columns.length > 1 ? 's' : ''}: adding the rows adds ${columns.length > 1 ? 'them' : 'it'} at its right.`,
+    );
+  const domains = evidence.wholeDomains ?? [];
+  const kept = evidence.completeFor
+    ? { header: LISTS_EVERY_USER, what: `every user of ${evidence.completeFor}` }
+    : domains.length > 0
+      ? { header: LISTS_EVERY_ACCOUNT_OF, what: `every account of ${domains.join(', ')}` }
+      : undefined;
+  if (kept)
+    said.push(
+      `The export lists ${kept.what}: the rows say so in the "${kept.header}" column` +
+        (columns === undefined ? `, added at the table's right if the table has none.` : '.'),
+    );
+  return said.length > 0 ? said.join(' ') : undefined;
 }
 
 /** What the pane says once an import was added to the Usage table. */

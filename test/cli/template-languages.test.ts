@@ -123,3 +123,19 @@ test('every language names each sheet and header once', () => {
     }
   }
 });
+
+test('the .xlsx template in French has the two Usage columns, the first a Oui/Non list', async () => {
+  const file = join(dir, 'register-usage-fr.xlsx');
+  expect(cli('template', file, '--lang', 'fr').status).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const usage = workbook.getWorksheet('Utilisation');
+  expect([usage?.getCell('G1').value, usage?.getCell('H1').value]).toEqual([
+    'Liste tous les utilisateurs de la CAL',
+    'Liste tous les comptes du domaine',
+  ]);
+  expect(usage?.getCell('G2').dataValidation).toMatchObject({
+    type: 'list',
+    formulae: ['"Oui,Non"'],
+  });
+});

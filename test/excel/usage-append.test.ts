@@ -1,7 +1,18 @@
 /** Planning rows for the admin's Usage table: its own column order, text as text, dates as serials. */
-import { dayToSerial, isoToDay } from '../../src/core';
+import {
+  dayToSerial,
+  isoToDay,
+  LISTS_EVERY_ACCOUNT_OF,
+  LISTS_EVERY_USER,
+  templateHeaders,
+} from '../../src/core';
 import type { UsageTableRow } from '../../src/core/evidence';
-import { WorkbookError, DATE_FORMAT, planUsageAppend } from '../../src/excel/shared';
+import {
+  WorkbookError,
+  DATE_FORMAT,
+  planUsageAppend,
+  usageColumnsToAdd,
+} from '../../src/excel/shared';
 
 const day = (iso: string) => isoToDay(iso) ?? NaN;
 
@@ -69,4 +80,37 @@ test('a table without an Account column is refused: the engine would not read it
   expect(() => planUsageAppend(['Server', 'Last logon'], ROWS, false)).toThrow(
     'The Usage table has no Account column',
   );
+});
+
+describe('the columns that say what a source lists in full', () => {
+  const TEMPLATE = templateHeaders('Usage');
+  const OLD = TEMPLATE.slice(0, 6);
+  const complete: UsageTableRow = { ...ROWS[0], listsEveryUser: true };
+  const domain: UsageTableRow = { ...ROWS[0], listsEveryAccountOf: ['CONTOSO', 'FABRIKAM'] };
+
+  test('the template table gets Yes or No, and the domains separated by commas', () => {
+    const plan = planUsageAppend(TEMPLATE, [complete, domain, ROWS[0]], false);
+    expect(plan.addHeaders).toEqual([]);
+    expect(plan.values.map((row) => row.slice(6))).toEqual([
+      ['Yes', ''],
+      ['No', 'CONTOSO, FABRIKAM'],
+      ['No', ''],
+    ]);
+    expect(plan.formats[0].slice(6)).toEqual(['@', '@']);
+  });
+
+  test('a table without them gets only the one an import has something to say in', () => {
+    expect(usageColumnsToAdd(OLD, ROWS)).toEqual([]);
+    expect(usageColumnsToAdd(OLD, [ROWS[0], complete])).toEqual([LISTS_EVERY_USER]);
+    expect(usageColumnsToAdd(OLD, [domain])).toEqual([LISTS_EVERY_ACCOUNT_OF]);
+    expect(planUsageAppend(OLD, [domain], false).values[0].slice(6)).toEqual(['CONTOSO, FABRIKAM']);
+  });
+
+  test("Yes and No in the language of the table's own header", () => {
+    const french = [...OLD, 'Liste tous les utilisateurs de la CAL'];
+    expect(planUsageAppend(french, [complete, ROWS[0]], false).values.map((r) => r[6])).toEqual([
+      'Oui',
+      'Non',
+    ]);
+  });
 });

@@ -48,3 +48,28 @@ test('a German register: German sheets and headers, English table names, read ba
   });
   expect(outcome.result.register.cloudRights.length).toBeGreaterThan(0);
 });
+
+test('the Usage table states what a source lists in full in two columns, Yes/No in the language', async () => {
+  const book = new FakeWorkbook();
+  book.addSheet('Tabelle1');
+  const workbook = new OfficeRegisterWorkbook(fakeHost(book));
+  await workbook.createTemplate('de');
+  expect(book.values('Nutzung', 'A1:H1')).toEqual([
+    [
+      'Konto',
+      'Benötigte Lizenz',
+      'Letzte Anmeldung',
+      'Quelle',
+      'Erfasst am',
+      'Status',
+      'Listet alle Benutzer der CAL',
+      'Listet alle Konten der Domäne',
+    ],
+  ]);
+  const validations = book.dumpSheet('Nutzung').validations;
+  expect(validations.find((v) => v.address === 'G2:G2000')).toMatchObject({
+    rule: { list: { source: 'Ja,Nein' } },
+    errorAlert: { title: 'Ja oder Nein' },
+  });
+  expect(validations.find((v) => v.address === 'H2:H2000')).toBeUndefined();
+});

@@ -4,12 +4,18 @@
  * refused, changing nothing, when the rows have nowhere safe to go. The engine reads the
  * rows back as evidence.
  */
-import { isoToDay, templateHeaders, type SheetGrid } from '../../src/core';
+import {
+  isoToDay,
+  LISTS_EVERY_ACCOUNT_OF,
+  LISTS_EVERY_USER,
+  templateHeaders,
+  type SheetGrid,
+} from '../../src/core';
 import { usageTableRows, type UsageTableRow } from '../../src/core/evidence';
 import { OfficeRegisterWorkbook } from '../../src/excel/office';
 import { DATE_FORMAT } from '../../src/excel/shared';
 import { readFixture } from '../core/evidence/helpers';
-import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
+import { purchase, register, SERVER_LICENCES, sheet, userCal } from '../core/helpers';
 import { fakeHost, FakeWorkbook } from './fake-excel';
 import { adapterOn, auditOf, EX, except, withTables } from './helpers';
 
@@ -27,6 +33,16 @@ function row(account: string, more: Partial<UsageTableRow> = {}): UsageTableRow 
     ...more,
   };
 }
+
+/** The Usage table's columns before the two that say what a source lists in full. */
+const OLD_HEADERS = [
+  'Account',
+  'Licence required',
+  'Last logon',
+  'Source',
+  'Captured on',
+  'Status',
+];
 
 /** A register whose Usage table holds one row of earlier evidence. */
 function registerWithUsage(): SheetGrid[] {
@@ -70,9 +86,10 @@ test('adds rows under the last one; nothing else changes; the engine reads them 
   });
   expect(except(book.dump(), 'Usage')).toEqual(except(before, 'Usage'));
   expect(book.values('Usage', 'A1:F2')).toEqual(beforeUsage);
-  expect(book.findTable('Usage')?.box).toEqual({ top: 0, left: 0, bottom: 3, right: 5 });
-  expect(book.values('Usage', 'A3:F3')).toEqual([
-    ['eve@contoso.com', 'Windows Server User CAL', 46346, SOURCE, 46352, 'Disabled'],
+  expect(book.findTable('Usage')?.box).toEqual({ top: 0, left: 0, bottom: 3, right: 7 });
+  // An export that lists nothing in full: No, and no domain.
+  expect(book.values('Usage', 'A3:H3')).toEqual([
+    ['eve@contoso.com', 'Windows Server User CAL', 46346, SOURCE, 46352, 'Disabled', 'No', ''],
   ]);
   const cells = book.dumpSheet('Usage').cells;
   expect(cells.C3.numberFormat).toBe(DATE_FORMAT);
@@ -110,7 +127,7 @@ test('a new register: the first row fills the empty row of the template table', 
   await workbook.createTemplate();
   const added = await workbook.appendUsage([row('dana@contoso.com'), row('eve@contoso.com')]);
   expect(added).toMatchObject({ firstRow: 2, lastRow: 3, created: false });
-  expect(book.findTable('Usage')?.box).toEqual({ top: 0, left: 0, bottom: 2, right: 5 });
+  expect(book.findTable('Usage')?.box).toEqual({ top: 0, left: 0, bottom: 2, right: 7 });
   expect(book.values('Usage', 'A2:A4')).toEqual([['dana@contoso.com'], ['eve@contoso.com'], ['']]);
 });
 
@@ -122,7 +139,7 @@ test('no Usage table or sheet: both are created as the template makes them', asy
   expect(added).toMatchObject({ sheet: 'Usage', firstRow: 2, lastRow: 2, created: true });
   expect(book.dump().tables.find((t) => t.name === 'Usage')).toMatchObject({
     sheet: 'Usage',
-    address: 'A1:F2',
+    address: 'A1:H2',
     columns: templateHeaders('Usage'),
   });
   expect(book.values('Usage', 'A2:B2')).toEqual([['dana@contoso.com', 'Windows Server User CAL']]);
@@ -277,12 +294,83 @@ test('the Exchange CAL user list goes in as a complete list the engine recognise
   const evidence = readFixture('exchange-cal-users-2019-enterprise.csv', {
     capturedOn: day('2026-11-26'),
   });
-  const { workbook } = adapterOn(registerWithUsage());
-  await workbook.appendUsage(usageTableRows(evidence));
+  const { book, workbook } = adapterOn(registerWithUsage());
+  const added = await workbook.appendUsage(usageTableRows(evidence));
+  expect(added.addedColumns).toEqual([]);
+  // The Source says where the rows came from; the Yes says the list is complete.
+  expect(book.values('Usage', 'D3:H3')).toEqual([
+    [evidence.label + ', exchange-cal-users-2019-enterprise.csv', 46352, '', 'Yes', ''],
+  ]);
   const result = auditOf((await workbook.read()).grids);
-  const list = result.context.evidence.summaries.find((s) => s.source.includes('all users of'));
+  const list = result.context.evidence.summaries.find((s) => s.completeFor !== undefined);
+  expect(list?.source).toBe(`${evidence.label}, exchange-cal-users-2019-enterprise.csv`);
   expect(list?.completeFor?.name).toBe('Exchange Server 2019 Enterprise User CAL');
   expect(list?.ageDays).toBe(1);
+});
+
+describe('a Usage table made before the columns that say what a source lists in full', () => {
+  /** registerWithUsage, its Usage table without the two columns (as registers before them). */
+  function oldRegister(headers: readonly string[] = OLD_HEADERS): SheetGrid[] {
+    const grids = registerWithUsage().filter((g) => g.name !== 'Usage');
+    const usage = sheet('Usage', headers, [
+      { [headers[0]]: 'dana@contoso.com', [headers[3]]: 'Get-MailboxStatistics' },
+    ]);
+    return [...grids, ...withTables([usage])];
+  }
+
+  test('an export that lists nothing in full adds no column', async () => {
+    const { book, workbook } = adapterOn(oldRegister());
+    const added = await workbook.appendUsage([row('eve@contoso.com')]);
+    expect(added.addedColumns).toEqual([]);
+    expect(book.findTable('Usage')?.columns).toEqual(OLD_HEADERS);
+  });
+
+  test('a complete CAL user list gets its column, and is read back as complete', async () => {
+    const evidence = readFixture('exchange-cal-users-2019-enterprise.csv', {
+      capturedOn: day('2026-11-26'),
+    });
+    const { book, workbook } = adapterOn(oldRegister());
+    const rows = usageTableRows(evidence);
+    const added = await workbook.appendUsage(rows);
+    expect(added.addedColumns).toEqual([LISTS_EVERY_USER]);
+    expect(book.findTable('Usage')?.columns).toEqual([...OLD_HEADERS, LISTS_EVERY_USER]);
+    expect(book.values('Usage', `G2:G${rows.length + 2}`)).toEqual([
+      [''],
+      ...rows.map(() => ['Yes']),
+    ]);
+    const result = auditOf((await workbook.read()).grids);
+    expect(result.context.evidence.summaries.map((s) => s.completeFor?.name)).toEqual([
+      undefined,
+      'Exchange Server 2019 Enterprise User CAL',
+    ]);
+  });
+
+  test('an export of every account of a domain gets its column, naming the domain', async () => {
+    const evidence = readFixture('ad-users.csv', { capturedOn: day('2026-11-26') });
+    expect(evidence.wholeDomains).toEqual(['CONTOSO']);
+    const { book, workbook } = adapterOn(oldRegister());
+    const added = await workbook.appendUsage(usageTableRows(evidence));
+    expect(added.addedColumns).toEqual([LISTS_EVERY_ACCOUNT_OF]);
+    expect(book.values('Usage', 'D3:G3')).toEqual([
+      ['Get-ADUser, ad-users.csv', 46352, expect.any(String), 'CONTOSO'],
+    ]);
+    const result = auditOf((await workbook.read()).grids);
+    expect(result.context.evidence.summaries.map((s) => s.wholeDomains)).toEqual([
+      undefined,
+      ['CONTOSO'],
+    ]);
+  });
+
+  test("a German table's own column gets Ja and Nein", async () => {
+    const german = [...OLD_HEADERS, 'Listet alle Benutzer der CAL'];
+    const complete = readFixture('exchange-cal-users-2019-enterprise.csv', {
+      capturedOn: day('2026-11-26'),
+    });
+    const { book, workbook } = adapterOn(oldRegister(german));
+    await workbook.appendUsage(usageTableRows(complete).slice(0, 1));
+    await workbook.appendUsage([row('eve@contoso.com')]);
+    expect(book.values('Usage', 'G3:G4')).toEqual([['Ja'], ['Nein']]);
+  });
 });
 
 describe('in Excel as it is', () => {
@@ -304,14 +392,7 @@ describe('in Excel as it is', () => {
     const { book, workbook } = adapterOn(longUsage(2_100));
     const added = await workbook.appendUsage([row('zoe@contoso.com')]);
     expect(added.addedColumns).toEqual(['Source', 'Captured on', 'Status']);
-    expect(book.findTable('Usage')?.columns).toEqual([
-      'Account',
-      'Licence required',
-      'Last logon',
-      'Source',
-      'Captured on',
-      'Status',
-    ]);
+    expect(book.findTable('Usage')?.columns).toEqual(OLD_HEADERS);
     expect(book.values('Usage', 'A2102:F2102')).toEqual([
       ['zoe@contoso.com', 'Windows Server User CAL', 46346, SOURCE, 46352, ''],
     ]);
@@ -331,20 +412,22 @@ describe('in Excel as it is', () => {
     expect(book.dump()).toEqual(before);
   });
 
-  /** The register's Usage table with a calculated column "Days" of the admin's. */
+  /** The register's Usage table with a calculated column "Days" of the admin's, at its right. */
+  const DAYS = templateHeaders('Usage').length;
+  const DAYS_LETTER = String.fromCharCode(65 + DAYS);
   function withDays(grids: SheetGrid[]): { book: FakeWorkbook; workbook: OfficeRegisterWorkbook } {
     const usage = grids.map((g) =>
       g.name === 'Usage'
         ? {
             ...g,
             rows: g.rows.map((r, i) => [...(r ?? []), i === 0 ? 'Days' : '']),
-            tables: [{ name: 'Usage', top: 1, bottom: 2, left: 1, right: 7 }],
+            tables: [{ name: 'Usage', top: 1, bottom: 2, left: 1, right: DAYS + 1 }],
           }
         : g,
     );
     const { book, workbook } = adapterOn(usage);
     const table = book.findTable('Usage') ?? fail('no Usage table');
-    book.addCalculatedColumn(table, 6, '=TODAY()-[@[Last logon]]');
+    book.addCalculatedColumn(table, DAYS, '=TODAY()-[@[Last logon]]');
     return { book, workbook };
   }
 
@@ -356,7 +439,7 @@ describe('in Excel as it is', () => {
     book.apiVersion = api;
     await workbook.appendUsage([row('eve@contoso.com'), row('fay@contoso.com')]);
     const cells = book.dumpSheet('Usage').cells;
-    expect([cells.G2.formula, cells.G3.formula, cells.G4.formula]).toEqual([
+    expect([2, 3, 4].map((r) => cells[`${DAYS_LETTER}${r}`].formula)).toEqual([
       '=TODAY()-[@[Last logon]]',
       '=TODAY()-[@[Last logon]]',
       '=TODAY()-[@[Last logon]]',

@@ -62,6 +62,12 @@ test('a Get-ADUser export: preview, then Add puts it in the Usage table and vali
   expect(within(preview).getByLabelText(/Captured on/)).toHaveProperty('value', '2026-11-26');
   const first = within(preview).getByRole('table', { name: 'First rows of the export' });
   expect(within(first).getAllByRole('row')).toHaveLength(6); // header and 5 rows
+  // Not validated yet: the Usage table is not known, so the column is said to be added if need be.
+  expect(
+    within(preview).getByText(
+      'The export lists every account of CONTOSO: the rows say so in the "Lists every account of domain" column, added at the table\'s right if the table has none.',
+    ),
+  ).toBeTruthy();
   expect(workbook.appended).toEqual([]); // nothing is written before the button
 
   const add = within(preview).getByRole('button', { name: /^Add \d+ rows to the Usage table$/ });
@@ -70,13 +76,15 @@ test('a Get-ADUser export: preview, then Add puts it in the Usage table and vali
   const rows = workbook.appended[0];
   expect(rows.find((r) => r.account === 'liam.scott@contoso.com')).toMatchObject({
     status: 'Disabled',
-    // The export lists krbtgt: every account of the domain, which the Source says.
-    source: 'Get-ADUser, ad-users.csv (every account of domain CONTOSO)',
+    // The Source says where the row came from; that the export lists krbtgt, so every
+    // account of the domain, goes in a column of its own.
+    source: 'Get-ADUser, ad-users.csv',
+    listsEveryAccountOf: ['CONTOSO'],
   });
   expect(
     await screen.findByText(
       new RegExp(
-        `^Added ${rows.length} rows from Get-ADUser, ad-users\\.csv \\(every account of domain CONTOSO\\) to a new Usage table on the Usage sheet, rows 2–${rows.length + 1}\\.$`,
+        `^Added ${rows.length} rows from Get-ADUser, ad-users\\.csv to a new Usage table on the Usage sheet, rows 2–${rows.length + 1}\\.$`,
       ),
     ),
   ).toBeTruthy();
@@ -85,6 +93,46 @@ test('a Get-ADUser export: preview, then Add puts it in the Usage table and vali
   await userEvent.click(within(findings).getByRole('button', { name: /Stale assignment/ }));
   expect(within(findings).getByText(/liam\.scott@contoso\.com's account is disabled/)).toBeTruthy();
   expect(screen.queryByRole('group', { name: 'Export preview' })).toBeNull();
+});
+
+test('a validated Usage table without the column: the button and the pane say it is added', async () => {
+  const old = ['Account', 'Licence required', 'Last logon', 'Source', 'Captured on', 'Status'];
+  const workbook = new FakeWorkbook([
+    ...grids(),
+    { name: 'Usage', rows: [old, ['dana.scott@contoso.com', '', 46340, 'Get-Mailbox', 46345, '']] },
+  ]);
+  show(workbook);
+  await userEvent.click(await screen.findByRole('button', { name: 'Validate' }));
+  await screen.findByRole('region', { name: 'Findings' });
+  const preview = await choose(exportFile('ad-users.csv'));
+  expect(
+    within(preview).getByText(
+      'The Usage table has no "Lists every account of domain" column: adding the rows adds it at its right. The export lists every account of CONTOSO: the rows say so in the "Lists every account of domain" column.',
+    ),
+  ).toBeTruthy();
+  await userEvent.click(
+    within(preview).getByRole('button', { name: /^Add \d+ rows and 1 column to the Usage table$/ }),
+  );
+  expect(
+    await screen.findByText(
+      /to the Usage sheet, rows 3–\d+\. The table got the column Lists every account of domain\.$/,
+    ),
+  ).toBeTruthy();
+  const usage = workbook.grids.find((g) => g.name === 'Usage');
+  expect(usage?.rows[0]).toEqual([...old, 'Lists every account of domain']);
+  expect(usage?.rows[2]?.[6]).toBe('CONTOSO');
+});
+
+test('an export that lists nothing in full adds no column and says nothing of it', async () => {
+  const workbook = new FakeWorkbook(grids());
+  show(workbook);
+  await userEvent.click(await screen.findByRole('button', { name: 'Validate' }));
+  await screen.findByRole('region', { name: 'Findings' });
+  const preview = await choose(exportFile('mailboxes.csv'));
+  expect(within(preview).queryByText(/column/)).toBeNull();
+  expect(
+    within(preview).getByRole('button', { name: /^Add \d+ rows to the Usage table$/ }),
+  ).toBeTruthy();
 });
 
 test('the same export again is noticed and cannot be added twice', async () => {

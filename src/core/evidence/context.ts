@@ -122,7 +122,8 @@ const EMPTY: EvidenceContext = { matches: [], byHolder: [], summaries: [] };
 
 /**
  * The licence a source lists every user of: an imported Exchange CAL user report, or Usage
- * table rows whose Source says "all users of" (as the task pane writes an imported report).
+ * table rows of one CAL whose "Lists every user of the CAL" column says Yes on every row (as
+ * the task pane writes an imported report). The Source's wording is never read for it.
  */
 function completeFor(
   records: readonly UsageRecord[],
@@ -133,13 +134,14 @@ function completeFor(
   const complete =
     first.evidence !== undefined
       ? imports[first.evidence]?.completeFor !== undefined
-      : /\ball users of\b/i.test(first.source);
+      : records.every((r) => r.listsEveryUser === true);
   return complete && records.every((r) => r.licence === first.licence) ? first.licence : undefined;
 }
 
 /**
  * The domains a source lists every account of: an imported Get-ADUser export that has krbtgt,
- * or Usage table rows whose Source says "every account of domain X" (as the pane writes it).
+ * or the domains every Usage table row of the source names in its "Lists every account of
+ * domain" column (as the pane writes such an export). A row without one leaves it unsaid.
  */
 function wholeDomainsOf(
   records: readonly UsageRecord[],
@@ -147,8 +149,13 @@ function wholeDomainsOf(
 ): readonly string[] | undefined {
   const first = records[0];
   if (first.evidence !== undefined) return imports[first.evidence]?.wholeDomains;
-  const said = /\(every account of domains? ([^)]+)\)/i.exec(first.source);
-  return said ? said[1].split(',').map((d) => d.trim().toUpperCase()) : undefined;
+  let domains = first.listsEveryAccountOf;
+  for (let k = 1; k < records.length && domains !== undefined && domains.length > 0; k += 1) {
+    const said = records[k].listsEveryAccountOf;
+    if (said === undefined) return undefined;
+    if (!domains.every((d) => said.includes(d))) domains = domains.filter((d) => said.includes(d));
+  }
+  return domains;
 }
 
 function summarise(

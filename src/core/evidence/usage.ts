@@ -127,26 +127,24 @@ export interface UsageTableRow {
   readonly licence: string;
   /** Day number of the last logon or activity. */
   readonly lastLogon?: number;
-  /** What the row came from; says "all users of" for a complete CAL user list. */
+  /** What the row came from: the command and the file, plain provenance. */
   readonly source: string;
   /** Day number of the capture. */
   readonly capturedOn?: number;
   /** The account's state, when the export states it (Active: enabled). */
   readonly status?: 'Active' | 'Disabled' | 'Left';
+  /** The export lists every user of the row's CAL ("Lists every user of the CAL": Yes). */
+  readonly listsEveryUser?: boolean;
+  /** The domains whose every account the export lists ("Lists every account of domain"). */
+  readonly listsEveryAccountOf?: readonly string[];
 }
 
 /**
- * The Usage table's Source for an import: the command and the file, and, for a list of every
- * user of a CAL, "all users of <licence>" (which tells the engine the list is complete); for an
- * export of every account of a domain, "every account of domain <DOMAIN>".
+ * The Usage table's Source for an import: the command and the file. What the export lists in
+ * full goes in its own columns (UsageTableRow), never in this text.
  */
 export function usageTableSource(evidence: EvidenceImport): string {
-  const source = evidenceSource(evidence);
-  if (evidence.completeFor) return `${source} (all users of ${evidence.completeFor})`;
-  const domains = evidence.wholeDomains ?? [];
-  if (domains.length > 0)
-    return `${source} (every account of ${domains.length === 1 ? 'domain' : 'domains'} ${domains.join(', ')})`;
-  return source;
+  return evidenceSource(evidence);
 }
 
 /**
@@ -156,6 +154,11 @@ export function usageTableSource(evidence: EvidenceImport): string {
  */
 export function usageTableRows(evidence: EvidenceImport): UsageTableRow[] {
   const source = usageTableSource(evidence);
+  // What the export lists in full, stated on every row (absent when it lists nothing in full).
+  const lists = {
+    ...(evidence.completeFor !== undefined ? { listsEveryUser: true } : {}),
+    ...(evidence.wholeDomains?.length ? { listsEveryAccountOf: evidence.wholeDomains } : {}),
+  };
   const rows: UsageTableRow[] = [];
   for (const row of evidence.rows) {
     const account = accountName(row.identity);
@@ -168,6 +171,7 @@ export function usageTableRows(evidence: EvidenceImport): UsageTableRow[] {
       source,
       ...(evidence.capturedOn !== undefined ? { capturedOn: evidence.capturedOn } : {}),
       ...(status ? { status } : {}),
+      ...lists,
     });
   }
   return rows;

@@ -299,6 +299,22 @@ export const HEADER_WORDS: Readonly<Record<string, Words>> = {
     nl: ['Vastgelegd op', 'Exportdatum'],
     pl: ['Data pobrania', 'Data eksportu'],
   },
+  'Lists every user of the CAL': {
+    de: ['Listet alle Benutzer der CAL', 'Alle Benutzer der CAL'],
+    fr: ['Liste tous les utilisateurs de la CAL', 'Tous les utilisateurs de la CAL'],
+    es: ['Lista todos los usuarios de la CAL', 'Todos los usuarios de la CAL'],
+    it: ['Elenca tutti gli utenti della CAL', 'Tutti gli utenti della CAL'],
+    nl: ['Bevat alle gebruikers van de CAL', 'Alle gebruikers van de CAL'],
+    pl: ['Zawiera wszystkich użytkowników CAL', 'Wszyscy użytkownicy CAL'],
+  },
+  'Lists every account of domain': {
+    de: ['Listet alle Konten der Domäne', 'Alle Konten der Domäne'],
+    fr: ['Liste tous les comptes du domaine', 'Tous les comptes du domaine'],
+    es: ['Lista todas las cuentas del dominio', 'Todas las cuentas del dominio'],
+    it: ['Elenca tutti gli account del dominio', 'Tutti gli account del dominio'],
+    nl: ['Bevat alle accounts van het domein', 'Alle accounts van het domein'],
+    pl: ['Zawiera wszystkie konta domeny', 'Wszystkie konta domeny'],
+  },
   Plan: {
     de: ['Tarif', 'Cloud-Tarif', 'Abonnement'],
     fr: ['Forfait', 'Abonnement cloud', 'Abonnement'],

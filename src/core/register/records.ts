@@ -121,6 +121,16 @@ export interface UsageRecord extends RecordBase {
   readonly lastLogon?: number;
   readonly source: string;
   readonly capturedOn?: number;
+  /**
+   * The row's source lists every user of the row's CAL (the Usage table's "Lists every user
+   * of the CAL" column is Yes). Undefined for imported exports: their format says it.
+   */
+  readonly listsEveryUser?: boolean;
+  /**
+   * The domains (upper case) whose every account the row's source lists (the Usage table's
+   * "Lists every account of domain" column). Undefined for imported exports and blank cells.
+   */
+  readonly listsEveryAccountOf?: readonly string[];
 }
 
 /** A row of the Cloud rights table: a plan and the CALs the admin says it stands for. */

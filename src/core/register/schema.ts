@@ -139,7 +139,19 @@ export const SERVER_COLUMNS: readonly ColumnDef<ServerField>[] = [
 ];
 
 export type UsageField =
-  'account' | 'licenceRequired' | 'lastLogon' | 'source' | 'capturedOn' | 'status';
+  | 'account'
+  | 'licenceRequired'
+  | 'lastLogon'
+  | 'source'
+  | 'capturedOn'
+  | 'status'
+  | 'listsEveryUser'
+  | 'listsEveryAccountOf';
+
+/** The Usage column that says a row's source lists every user of the row's CAL (Yes/No). */
+export const LISTS_EVERY_USER = 'Lists every user of the CAL';
+/** The Usage column that names the domains a row's source lists every account of. */
+export const LISTS_EVERY_ACCOUNT_OF = 'Lists every account of domain';
 
 // prettier-ignore
 export const USAGE_COLUMNS: readonly ColumnDef<UsageField>[] = [
@@ -149,6 +161,9 @@ export const USAGE_COLUMNS: readonly ColumnDef<UsageField>[] = [
   column('source', 'Source', ['Evidence', 'Report', 'Imported from']),
   column('capturedOn', 'Captured on', ['Captured', 'Date captured', 'Export date', 'Exported on', 'Report date', 'Report refresh date']),
   column('status', 'Status', ['Account status', 'Enabled', 'State']),
+  // What the source lists in full, stated as data (never read from the Source's wording).
+  column('listsEveryUser', LISTS_EVERY_USER, ['Lists every user', 'Lists all users of the CAL', 'All users of the CAL', 'Complete list of CAL users', 'Complete CAL user list']),
+  column('listsEveryAccountOf', LISTS_EVERY_ACCOUNT_OF, ['Lists every account of domains', 'Lists all accounts of domain', 'Every account of domain', 'All accounts of domain', 'Complete list of domain', 'Whole domain', 'Whole domains']),
 ];
 
 export type SettingField = 'setting' | 'value';

@@ -19,6 +19,8 @@ export interface TemplateTexts {
   readonly notWhole: { readonly title: string; readonly message: string };
   readonly unknownLicenceType: { readonly title: string; readonly message: string };
   readonly yesOrNo: { readonly title: string; readonly message: string };
+  /** The Usage table's "Lists every user of the CAL" column: Yes or No. */
+  readonly listsEveryUser: { readonly title: string; readonly message: string };
 }
 
 // prettier-ignore
@@ -39,6 +41,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Language, TemplateTexts>> = {
     notWhole: { title: 'Not a whole number', message: 'Enter a whole number of 0 or more.' },
     unknownLicenceType: { title: 'Unknown licence type', message: 'Licence only, Licence + SA (with Software Assurance), or Subscription.' },
     yesOrNo: { title: 'Yes or No', message: 'Yes once you have checked the row against the Product Terms.' },
+    listsEveryUser: { title: 'Yes or No', message: "Yes when the row's source lists every user of its CAL (an Exchange CAL user report)." },
   },
   de: {
     dateFormat: 'dd.mm.yyyy',
@@ -57,6 +60,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Language, TemplateTexts>> = {
     notWhole: { title: 'Keine ganze Zahl', message: 'Geben Sie eine ganze Zahl ab 0 ein.' },
     unknownLicenceType: { title: 'Unbekannte Lizenzform', message: 'Licence only, Licence + SA (mit Software Assurance) oder Subscription.' },
     yesOrNo: { title: 'Ja oder Nein', message: 'Ja, sobald Sie die Zeile mit den Product Terms abgeglichen haben.' },
+    listsEveryUser: { title: 'Ja oder Nein', message: 'Ja, wenn die Quelle der Zeile alle Benutzer ihrer CAL auflistet (ein Exchange-CAL-Benutzerbericht).' },
   },
   fr: {
     dateFormat: 'dd/mm/yyyy',
@@ -75,6 +79,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Language, TemplateTexts>> = {
     notWhole: { title: 'Pas un nombre entier', message: 'Saisissez un nombre entier de 0 ou plus.' },
     unknownLicenceType: { title: 'Type de licence inconnu', message: 'Licence only, Licence + SA (avec Software Assurance) ou Subscription.' },
     yesOrNo: { title: 'Oui ou Non', message: 'Oui une fois la ligne vérifiée dans les Product Terms.' },
+    listsEveryUser: { title: 'Oui ou Non', message: 'Oui si la source de la ligne liste tous les utilisateurs de sa CAL (un rapport des utilisateurs de CAL Exchange).' },
   },
   es: {
     dateFormat: 'dd/mm/yyyy',
@@ -93,6 +98,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Language, TemplateTexts>> = {
     notWhole: { title: 'No es un número entero', message: 'Escriba un número entero de 0 o más.' },
     unknownLicenceType: { title: 'Tipo de licencia desconocido', message: 'Licence only, Licence + SA (con Software Assurance) o Subscription.' },
     yesOrNo: { title: 'Sí o No', message: 'Sí cuando haya comprobado la fila en los Product Terms.' },
+    listsEveryUser: { title: 'Sí o No', message: 'Sí si el origen de la fila lista todos los usuarios de su CAL (un informe de usuarios de CAL de Exchange).' },
   },
   it: {
     dateFormat: 'dd/mm/yyyy',
@@ -111,6 +117,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Language, TemplateTexts>> = {
     notWhole: { title: 'Non è un numero intero', message: 'Inserire un numero intero pari o superiore a 0.' },
     unknownLicenceType: { title: 'Tipo di licenza sconosciuto', message: 'Licence only, Licence + SA (con Software Assurance) o Subscription.' },
     yesOrNo: { title: 'Sì o No', message: 'Sì dopo aver verificato la riga nei Product Terms.' },
+    listsEveryUser: { title: 'Sì o No', message: 'Sì se la fonte della riga elenca tutti gli utenti della sua CAL (un report degli utenti CAL di Exchange).' },
   },
   nl: {
     dateFormat: 'dd-mm-yyyy',
@@ -129,6 +136,7 @@ export const TEMPLATE_TEXTS: Readonly<Record<Language, TemplateTexts>> = {
     notWhole: { title: 'Geen geheel getal', message: 'Voer een geheel getal van 0 of meer in.' },
     unknownLicenceType: { title: 'Onbekend licentietype', message: 'Licence only, Licence + SA (met Software Assurance) of Subscription.' },
     yesOrNo: { title: 'Ja of Nee', message: 'Ja zodra u de rij in de Product Terms hebt gecontroleerd.' },
+    listsEveryUser: { title: 'Ja of Nee', message: 'Ja als de bron van de rij alle gebruikers van de CAL bevat (een Exchange-CAL-gebruikersrapport).' },
   },
   pl: {
     dateFormat: 'dd.mm.yyyy',
@@ -147,5 +155,6 @@ export const TEMPLATE_TEXTS: Readonly<Record<Language, TemplateTexts>> = {
     notWhole: { title: 'To nie jest liczba całkowita', message: 'Wpisz liczbę całkowitą 0 lub większą.' },
     unknownLicenceType: { title: 'Nieznany typ licencji', message: 'Licence only, Licence + SA (z Software Assurance) lub Subscription.' },
     yesOrNo: { title: 'Tak lub Nie', message: 'Tak po sprawdzeniu wiersza w Product Terms.' },
+    listsEveryUser: { title: 'Tak lub Nie', message: 'Tak, jeśli źródło wiersza zawiera wszystkich użytkowników jego CAL (raport użytkowników CAL Exchange).' },
   },
 };

@@ -8,6 +8,8 @@ import {
   calNames,
   CLOUD_PLANS,
   headerIn,
+  LISTS_EVERY_ACCOUNT_OF,
+  LISTS_EVERY_USER,
   serverLicenceNames,
   settingIn,
   sheetIn,
@@ -86,6 +88,7 @@ const WIDE_COLUMNS: Readonly<Record<string, number>> = {
   'Stands for (CALs)': 60,
   Source: 60,
   'Licence type': 16,
+  [LISTS_EVERY_ACCOUNT_OF]: 30,
 };
 
 /** Setting, Value, About: the Settings rows of a new register. */
@@ -167,6 +170,9 @@ function column(
   } else if (header === 'Confirmed') {
     const { yes, no } = yesNoIn(language);
     validation = { kind: 'list', source: `${yes},${no}`, strict: true, ...texts.yesOrNo };
+  } else if (header === LISTS_EVERY_USER) {
+    const { yes, no } = yesNoIn(language);
+    validation = { kind: 'list', source: `${yes},${no}`, strict: true, ...texts.listsEveryUser };
   }
   const shown = headerIn(header, language);
   return {

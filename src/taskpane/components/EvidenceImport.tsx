@@ -85,6 +85,13 @@ function Preview({ evidence }: { readonly evidence: EvidenceImport }) {
   );
 }
 
+/** The button says everything it adds: "Add 120 rows and 1 column to the Usage table". */
+function addLabel(rows: number, columns: number): string {
+  const added = [`${rows} ${rows === 1 ? 'row' : 'rows'}`];
+  if (columns > 0) added.push(`${columns} ${columns === 1 ? 'column' : 'columns'}`);
+  return `Add ${added.join(' and ')} to the Usage table`;
+}
+
 export function EvidenceImport(props: EvidenceImportOptions) {
   const styles = useStyles();
   const {
@@ -93,6 +100,8 @@ export function EvidenceImport(props: EvidenceImportOptions) {
     outcome,
     evidence,
     rows,
+    columns,
+    columnsNote,
     pasting,
     pasted,
     culture,
@@ -232,6 +241,11 @@ export function EvidenceImport(props: EvidenceImportOptions) {
                   <MessageBarBody>{note}</MessageBarBody>
                 </MessageBar>
               ))}
+              {columnsNote && (
+                <MessageBar intent="info" layout="multiline">
+                  <MessageBarBody>{columnsNote}</MessageBarBody>
+                </MessageBar>
+              )}
               {duplicate && (
                 <MessageBar intent="warning" layout="multiline">
                   <MessageBarBody>
@@ -251,9 +265,7 @@ export function EvidenceImport(props: EvidenceImportOptions) {
                 disabled={busy || duplicate || rows === 0}
                 onClick={() => void add()}
               >
-                {rows === 1
-                  ? 'Add 1 row to the Usage table'
-                  : `Add ${rows} rows to the Usage table`}
+                {addLabel(rows, columns?.length ?? 0)}
               </Button>
             )}
             <Button size="small" disabled={adding} onClick={cancel}>

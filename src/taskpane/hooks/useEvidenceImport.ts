@@ -16,6 +16,8 @@ import {
 } from '../../core';
 import {
   alreadyImported,
+  columnsNote,
+  columnsToAdd,
   cultureOf,
   fileBytes,
   isEvidenceProblem,
@@ -43,6 +45,10 @@ export interface EvidenceImportState {
   readonly evidence?: EvidenceImport;
   /** Rows it would add to the Usage table. */
   readonly rows: number;
+  /** Columns they would add at the Usage table's right; undefined before a validation. */
+  readonly columns?: readonly string[];
+  /** What the pane says of those columns and of what the import lists in full. */
+  readonly columnsNote?: string;
   readonly pasting: boolean;
   readonly pasted: string;
   readonly culture: DateCulture;
@@ -120,6 +126,12 @@ export function useEvidenceImport({
   };
 
   const evidence = outcome && !isEvidenceProblem(outcome) ? outcome : undefined;
+  const tableRows = useMemo(() => (evidence ? usageTableRows(evidence) : []), [evidence]);
+  const columns = useMemo(
+    () => (evidence ? columnsToAdd(result, tableRows) : undefined),
+    [evidence, result, tableRows],
+  );
+  const note = evidence ? columnsNote(evidence, columns) : undefined;
 
   const add = async () => {
     if (!evidence) return;
@@ -134,7 +146,9 @@ export function useEvidenceImport({
     ...(input ? { input } : {}),
     ...(outcome ? { outcome } : {}),
     ...(evidence ? { evidence } : {}),
-    rows: evidence ? usageTableRows(evidence).length : 0,
+    rows: tableRows.length,
+    ...(columns ? { columns } : {}),
+    ...(note ? { columnsNote: note } : {}),
     pasting,
     pasted,
     culture,

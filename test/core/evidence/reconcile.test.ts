@@ -5,6 +5,8 @@
  */
 import {
   dayToIso,
+  LISTS_EVERY_ACCOUNT_OF,
+  LISTS_EVERY_USER,
   templateHeaders,
   type AuditResult,
   type Finding,
@@ -13,6 +15,7 @@ import {
 import {
   usageTableRows,
   usageTableSource,
+  type UsageTableRow,
   type EvidenceIdentity,
   type EvidenceImport,
   type EvidenceRow,
@@ -42,6 +45,18 @@ const purchases = [...SERVER_LICENCES, purchase(EXS, 20), purchase(EXE, 20), pur
 /** The CAL names the exports use, and the licences findings name for them. */
 const ENTERPRISE_CAL = 'Exchange Server 2019 Enterprise CAL';
 const AD_CAL = 'Windows Server User CAL';
+
+/** A row the pane writes into the Usage table, as a row of the template's headers (ISO dates). */
+const usageRow = (r: UsageTableRow): Row => ({
+  Account: r.account,
+  'Licence required': r.licence,
+  'Last logon': r.lastLogon !== undefined ? dayToIso(r.lastLogon) : null,
+  Source: r.source,
+  'Captured on': r.capturedOn !== undefined ? dayToIso(r.capturedOn) : null,
+  Status: r.status ?? null,
+  [LISTS_EVERY_USER]: r.listsEveryUser ? 'Yes' : null,
+  [LISTS_EVERY_ACCOUNT_OF]: r.listsEveryAccountOf?.join(', ') ?? null,
+});
 
 // ---------------------------------------------------------------------------------------------
 // A tiny builder of EvidenceImport values
@@ -678,19 +693,53 @@ describe('CAL-STALE from a complete Exchange CAL user list', () => {
     expect(findings('CAL-STALE', enterprise, [partial])).toEqual([]);
   });
 
-  test('Usage rows of one CAL are a complete list only when their Source says "all users of"', () => {
-    const row = (Source: string): Row => ({
+  test('Usage rows of one CAL are a complete list when their "Lists every user of the CAL" says Yes, whatever their Source says', () => {
+    const row = (Source: string, listed: unknown): Row => ({
       Account: 'dana.scott@contoso.com',
       'Licence required': ENTERPRISE_CAL,
       Source,
       'Captured on': dayToIso(TODAY - 1),
+      [LISTS_EVERY_USER]: listed,
     });
-    const stale = (Source: string) =>
-      findings('CAL-STALE', enterprise, [], { usage: [row(Source)] }).map((f) => f.key);
-    expect(stale('Get-ExchangeServerAccessLicenseUser')).toEqual([]);
-    expect(stale(`Get-ExchangeServerAccessLicenseUser (all users of ${ENTERPRISE_CAL})`)).toEqual([
-      'eve.berg@contoso.com',
+    const stale = (Source: string, listed: unknown = null) =>
+      findings('CAL-STALE', enterprise, [], { usage: [row(Source, listed)] }).map((f) => f.key);
+    const wording = `Get-ExchangeServerAccessLicenseUser (all users of ${ENTERPRISE_CAL})`;
+    // The Source's wording means nothing: the old "(all users of ...)" text alone is no list.
+    expect(stale(wording)).toEqual([]);
+    expect(stale(wording, 'No')).toEqual([]);
+    expect(stale('Get-ExchangeServerAccessLicenseUser', 'Yes')).toEqual(['eve.berg@contoso.com']);
+    // Read as every Yes/No cell is: a German register's "Ja", Excel's TRUE.
+    expect(stale('Get-ExchangeServerAccessLicenseUser', 'Ja')).toEqual(['eve.berg@contoso.com']);
+    expect(stale('Get-ExchangeServerAccessLicenseUser', true)).toEqual(['eve.berg@contoso.com']);
+  });
+
+  test('a source whose rows do not all say Yes is not a complete list', () => {
+    const row = (Account: string, listed: string | null): Row => ({
+      Account,
+      'Licence required': ENTERPRISE_CAL,
+      Source: 'Get-ExchangeServerAccessLicenseUser',
+      'Captured on': dayToIso(TODAY - 1),
+      [LISTS_EVERY_USER]: listed,
+    });
+    const usage = [row('dana.scott@contoso.com', 'Yes'), row('zoe.muller@contoso.com', null)];
+    expect(findings('CAL-STALE', enterprise, [], { usage })).toEqual([]);
+  });
+
+  test('a "Lists every user of the CAL" cell that is neither Yes nor No is REG-INVALID', () => {
+    const usage: Row[] = [
+      {
+        Account: 'dana.scott@contoso.com',
+        'Licence required': ENTERPRISE_CAL,
+        Source: 'Get-ExchangeServerAccessLicenseUser',
+        'Captured on': dayToIso(TODAY - 1),
+        [LISTS_EVERY_USER]: 'all of them',
+      },
+    ];
+    const invalid = findings('REG-INVALID', enterprise, [], { usage });
+    expect(invalid.map((f) => [f.sheet, f.row, f.column, f.message])).toEqual([
+      ['Usage', 2, 'G', `${LISTS_EVERY_USER} "all of them" is neither Yes nor No.`],
     ]);
+    expect(findings('CAL-STALE', enterprise, [], { usage })).toEqual([]);
   });
 
   test('a holder the list names by display name or DOMAIN\\sam is among its users', () => {
@@ -780,36 +829,39 @@ describe('CAL-STALE from an export of every account of a domain', () => {
 
   test('written to the Usage table by the pane, the export gives the same finding', () => {
     const evidence = wholeDomain([]);
-    expect(usageTableSource(evidence)).toBe(`${AD_SOURCE} (every account of domain CONTOSO)`);
-    const rows = usageTableRows(evidence).map((r) => ({
-      Account: r.account,
-      'Licence required': r.licence,
-      Source: r.source,
-      'Captured on': r.capturedOn !== undefined ? dayToIso(r.capturedOn) : null,
-      Status: r.status ?? null,
-    }));
+    // The Source is provenance only; the domain goes in its own column.
+    expect(usageTableSource(evidence)).toBe(AD_SOURCE);
+    const rows = usageTableRows(evidence);
+    expect(rows.every((r) => r.listsEveryAccountOf?.join() === 'CONTOSO')).toBe(true);
     const result = run([
       ...register({ purchases, assignments: people }),
-      sheet('Usage', templateHeaders('Usage'), rows),
+      sheet('Usage', templateHeaders('Usage'), rows.map(usageRow)),
     ]);
     expect(findingsOf(result, 'CAL-STALE').map((f) => [f.row, f.key])).toEqual([
       [3, 'eve.berg@contoso.com'],
     ]);
+  });
+
+  test('Usage rows list every account of a domain by their column, never by their Source', () => {
+    const usage = (Source: string, domains: string | null): Row[] =>
+      ['CONTOSO\\krbtgt', 'dana.scott@contoso.com'].map((Account) => ({
+        Account,
+        Source,
+        'Last logon': dayToIso(TODAY - 2),
+        'Captured on': dayToIso(TODAY - 1),
+        [LISTS_EVERY_ACCOUNT_OF]: domains,
+      }));
+    const stale = (Source: string, domains: string | null) =>
+      findings('CAL-STALE', people, [], { usage: usage(Source, domains) }).map((f) => f.key);
+    expect(stale('Get-ADUser (every account of domain CONTOSO)', null)).toEqual([]);
+    expect(stale('Get-ADUser', 'contoso, FABRIKAM')).toEqual(['eve.berg@contoso.com']);
   });
 });
 
 describe('the same import as Usage table rows gives the same findings', () => {
   /** An import as the task pane writes it into the Usage table: template headers, ISO dates. */
   function usageGrid(imports: readonly EvidenceImport[]): SheetGrid {
-    const rows = imports.flatMap(usageTableRows).map((r) => ({
-      Account: r.account,
-      'Licence required': r.licence,
-      'Last logon': r.lastLogon !== undefined ? dayToIso(r.lastLogon) : null,
-      Source: r.source,
-      'Captured on': r.capturedOn !== undefined ? dayToIso(r.capturedOn) : null,
-      Status: r.status ?? null,
-    }));
-    return sheet('Usage', templateHeaders('Usage'), rows);
+    return sheet('Usage', templateHeaders('Usage'), imports.flatMap(usageTableRows).map(usageRow));
   }
 
   const assignments: readonly Row[] = [
@@ -884,12 +936,12 @@ describe('the same import as Usage table rows gives the same findings', () => {
     );
   });
 
-  test('the Usage table path reads "all users of" as a complete list', () => {
+  test('the Usage table path reads "Lists every user of the CAL" as a complete list', () => {
     const [unseen] = findingsOf(fromTable(), 'CAL-STALE').filter(
       (f) => f.key === 'eve.berg@contoso.com',
     );
     expect(unseen.message).toContain(
-      `is not among its users in ${ENTERPRISE_SOURCE} (all users of ${ENTERPRISE_CAL})`,
+      `is not among its users in ${ENTERPRISE_SOURCE}, captured on ${dayToIso(TODAY - 3)}`,
     );
   });
 });

@@ -355,3 +355,81 @@ describe('CAL names in other languages', () => {
     expect('licence' in parsed ? parsed.licence.name : parsed).toBe(name);
   });
 });
+
+describe('what a Usage source lists in full, in its own columns', () => {
+  const usage = (name: string, headers: unknown[], rows: unknown[][]) =>
+    parseRegister([grid(name, [headers, ...rows])]).usage;
+
+  test('English: "Lists every user of the CAL" (Yes/No) and "Lists every account of domain"', () => {
+    const [cal, ad, none] = usage(
+      'Usage',
+      [
+        'Account',
+        'Licence required',
+        'Source',
+        'Lists every user of the CAL',
+        'Lists every account of domain',
+      ],
+      [
+        ['dana@contoso.com', 'Exchange Server 2019 Enterprise CAL', 'cal-users.csv', 'Yes', ''],
+        ['CONTOSO\\eve', '', 'ad-users.csv', 'No', 'contoso; Fabrikam '],
+        ['zoe@contoso.com', '', 'all users of Exchange (every account of domain X)', '', ''],
+      ],
+    );
+    expect([cal.listsEveryUser, cal.listsEveryAccountOf]).toEqual([true, undefined]);
+    expect([ad.listsEveryUser, ad.listsEveryAccountOf]).toEqual([false, ['CONTOSO', 'FABRIKAM']]);
+    // The Source's words say nothing: only the columns do.
+    expect(none).not.toHaveProperty('listsEveryUser');
+    expect(none).not.toHaveProperty('listsEveryAccountOf');
+  });
+
+  test('German: "Listet alle Benutzer der CAL" = Ja, "Listet alle Konten der Domäne"', () => {
+    const [row] = usage(
+      'Nutzung',
+      [
+        'Konto',
+        'Benötigte Lizenz',
+        'Quelle',
+        'Listet alle Benutzer der CAL',
+        'Alle Konten der Domaene',
+      ],
+      [
+        [
+          'dana@contoso.com',
+          'Exchange Server 2019 Enterprise CAL',
+          'cal-users.csv',
+          'Ja',
+          'CONTOSO',
+        ],
+      ],
+    );
+    expect(row).toMatchObject({ listsEveryUser: true, listsEveryAccountOf: ['CONTOSO'] });
+  });
+
+  test.each([
+    ['fr', 'Utilisation', 'Compte', 'Liste tous les utilisateurs de la CAL', 'Oui'],
+    ['es', 'Uso', 'Cuenta', 'Lista todos los usuarios de la CAL', 'Sí'],
+    ['it', 'Utilizzo', 'Account', 'Elenca tutti gli utenti della CAL', 'Sì'],
+    ['nl', 'Gebruik', 'Account', 'Bevat alle gebruikers van de CAL', 'Ja'],
+    ['pl', 'Użycie', 'Konto', 'Zawiera wszystkich użytkowników CAL', 'Tak'],
+  ])('%s: %s!%s / %s = %s', (_, sheet, account, header, yes) => {
+    const [row] = usage(
+      sheet,
+      [account, 'Last logon', header],
+      [['dana@contoso.com', '2026-11-20', yes]],
+    );
+    expect(row.listsEveryUser).toBe(true);
+  });
+
+  test('a cell that is neither Yes nor No is recorded on the row, not taken for Yes', () => {
+    const [row] = usage(
+      'Usage',
+      ['Account', 'Last logon', 'Lists every user of the CAL'],
+      [['dana@contoso.com', '2026-11-20', 'mostly']],
+    );
+    expect(row).not.toHaveProperty('listsEveryUser');
+    expect(row.issues).toEqual([
+      { field: 'listsEveryUser', problem: { problem: 'not-yes-no', text: 'mostly' } },
+    ]);
+  });
+});
