@@ -45,6 +45,8 @@ const FIRST_ROWS_BYTES = 64 * 1024 * 1024;
 
 interface TextSink {
   readonly done: boolean;
+  /** The sink stopped early and wants the part again from its start (SheetParser.declined). */
+  readonly declined?: boolean;
   write(text: string): void;
   end(): void;
 }
@@ -64,6 +66,7 @@ async function feed(
   let decoder: TextDecoder | undefined;
   let bytes = 0;
   for await (const chunk of zip.stream(entry)) {
+    if (sink.declined) return;
     if (sink.done) {
       if (whole) continue;
       return;
@@ -77,6 +80,25 @@ async function feed(
     if (decoder) sink.write(decoder.decode());
     sink.end();
   }
+}
+
+/**
+ * Reads a worksheet part: scanned by hand where its data has the usual shape, else (the
+ * scanner declined) read again from its start by saxes alone.
+ */
+async function readSheet(
+  zip: Zip,
+  entry: ZipEntry,
+  options: SheetParserOptions,
+  whole: boolean,
+  maxBytes = Infinity,
+): Promise<SheetParser> {
+  const scanned = new SheetParser(options);
+  await feed(zip, entry, scanned, whole, maxBytes);
+  if (!scanned.declined) return scanned;
+  const parser = new SheetParser({ ...options, scan: false });
+  await feed(zip, entry, parser, whole, maxBytes);
+  return parser;
 }
 
 function gridOf(sheet: SheetInfo, parser: SheetParser): SheetGrid {
@@ -94,16 +116,19 @@ export async function readWorkbookGrids(
     const strings = info.sharedStrings
       ? readSharedStrings(info.zip, info.sharedStrings)
       : NO_STRINGS;
-    const parserFor = (sheet: SheetInfo, more: Partial<SheetParserOptions> = {}) =>
-      new SheetParser({ strings, date1904: info.date1904, part: sheet.part, ...more });
+    const optionsFor = (sheet: SheetInfo, more: Partial<SheetParserOptions> = {}) => ({
+      strings,
+      date1904: info.date1904,
+      part: sheet.part,
+      ...more,
+    });
 
     // The first rows of every sheet: all the engine looks at to find the register.
     const probes: SheetParser[] = [];
     for (const sheet of info.sheets) {
       reading = sheet.name;
-      const probe = parserFor(sheet, { lastRow: HEADER_SCAN_ROWS });
-      await feed(info.zip, sheet.entry, probe, false, FIRST_ROWS_BYTES);
-      probes.push(probe);
+      const probe = optionsFor(sheet, { lastRow: HEADER_SCAN_ROWS });
+      probes.push(await readSheet(info.zip, sheet.entry, probe, false, FIRST_ROWS_BYTES));
     }
     const located = locateRegister(info.sheets.map((sheet, i) => gridOf(sheet, probes[i])));
     const holding = new Set(Object.values(located).map((table) => table.sheet));
@@ -116,12 +141,12 @@ export async function readWorkbookGrids(
         continue;
       }
       reading = sheet.name;
-      const parser = parserFor(sheet, {
+      const whole = optionsFor(sheet, {
         onRow: (rows) => {
           if (rows % PROGRESS_EVERY === 0) options.onProgress?.({ sheet: sheet.name, rows });
         },
       });
-      await feed(info.zip, sheet.entry, parser, true);
+      const parser = await readSheet(info.zip, sheet.entry, whole, true);
       options.onProgress?.({ sheet: sheet.name, rows: parser.rows.length });
       grids.push(gridOf(sheet, parser));
     }

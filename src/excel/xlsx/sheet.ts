@@ -7,6 +7,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { PackageDamage } from './damage';
 import { decodeEscapes, type SharedStrings } from './shared-strings';
+import { SheetScanner, type CellSink } from './sheet-scan';
 
 /** Excel's grid: no cell beyond these is read (a fuzzed `r="9999999"` stays out). */
 export const MAX_ROWS = 1_048_576;
@@ -66,9 +67,16 @@ export interface SheetParserOptions {
   readonly onRow?: (rows: number) => void;
   /** Cells past which the sheet is refused (MAX_CELLS unless a test says less). */
   readonly maxCells?: number;
+  /** Scan `sheetData` by hand where it has the usual shape (sheet-scan.ts); false: saxes only. */
+  readonly scan?: boolean;
 }
 
-export class SheetParser {
+/** The opening `sheetData` tag (unprefixed; a prefixed part is left to saxes). */
+const SHEET_DATA = /<sheetData(?=[\s>/])[^>]*>/;
+/** Text before `sheetData` held to find it, past which saxes reads the part alone. */
+const MAX_HEAD = 4 * 1024 * 1024;
+
+export class SheetParser implements CellSink {
   readonly rows: (Row | undefined)[] = [];
   /** The sheet's data has been read (its end, or the last row asked for, was reached). */
   done = false;
@@ -89,9 +97,13 @@ export class SheetParser {
   private hasValue = false;
   private inline = '';
   private hasInline = false;
+  /** Text before `sheetData`, held until its opening tag is found (scanning only). */
+  private head: string | undefined;
+  private scanner: SheetScanner | undefined;
 
   constructor(private readonly options: SheetParserOptions) {
     this.lastRow = Math.min(options.lastRow ?? MAX_ROWS, MAX_ROWS);
+    if (options.scan !== false) this.head = '';
     const parser = this.parser;
     parser.on('doctype', () => {
       throw new PackageDamage('dtd', options.part);
@@ -105,14 +117,87 @@ export class SheetParser {
     parser.on('cdata', (text) => this.text(text));
   }
 
+  /**
+   * The hand scanner met something it does not read: the part must be read again by a parser
+   * made with `scan: false` (this one has stopped).
+   */
+  get declined(): boolean {
+    return this.scanner?.declined === true;
+  }
+
   write(text: string): void {
-    if (!this.done) this.parser.write(text);
+    if (this.done || this.declined) return;
+    if (this.scanner) this.scanner.write(text);
+    else if (this.head !== undefined) this.writeHead(text);
+    else this.parser.write(text);
+  }
+
+  /**
+   * Before `sheetData`: the text is held until its opening tag shows, then saxes reads up to
+   * and including that tag (the prologue is checked as before) and the scanner the rest.
+   */
+  private writeHead(text: string): void {
+    const head = this.head + text;
+    const found = SHEET_DATA.exec(head);
+    if (!found) {
+      this.head = head;
+      if (head.length > MAX_HEAD) {
+        this.head = undefined;
+        this.parser.write(head);
+      }
+      return;
+    }
+    this.head = undefined;
+    const after = found.index + found[0].length;
+    this.parser.write(head.slice(0, after));
+    // Saxes saw it as the sheet's data (not inside a comment, and not `<sheetData/>`).
+    if (!this.inData || this.done) {
+      this.parser.write(head.slice(after));
+      return;
+    }
+    this.scanner = new SheetScanner(this);
+    this.scanner.write(head.slice(after));
   }
 
   /** The part has ended: a sheet whose XML is cut short is damaged. */
   end(): void {
-    if (this.done) return;
+    if (this.done || this.declined) return;
+    if (this.scanner) {
+      this.scanner.end();
+      return;
+    }
+    if (this.head !== undefined) {
+      this.parser.write(this.head);
+      this.head = undefined;
+    }
     this.parser.close();
+    this.done = true;
+    this.complete = true;
+  }
+
+  // The scanner's calls (CellSink): the same steps the saxes events take below.
+  openRow(r: string | undefined): void {
+    this.startRow(r);
+  }
+
+  openCell(r: string | undefined, type: string): void {
+    this.startCell(r, type);
+  }
+
+  cellValue(text: string): void {
+    this.hasValue = true;
+    this.value = text;
+  }
+
+  closeCell(): void {
+    this.endCell();
+  }
+
+  closeRow(): void {
+    this.endRow();
+  }
+
+  closeData(): void {
     this.done = true;
     this.complete = true;
   }
@@ -126,23 +211,15 @@ export class SheetParser {
   /** Most parts use no prefix: their names match at once; a prefixed one, after its prefix. */
   private openNamed(name: string, tag: SaxesTagPlain): void {
     switch (name) {
-      case 'c': {
-        const ref = tag.attributes.r;
-        const column = ref === undefined ? 0 : columnOf(ref);
-        this.column = column > 0 ? column : this.column + 1;
-        this.type = tag.attributes.t ?? '';
-        this.hasValue = false;
-        this.hasInline = false;
-        this.value = '';
-        this.inline = '';
+      case 'c':
+        this.startCell(tag.attributes.r, tag.attributes.t ?? '');
         break;
-      }
       case 'v':
         this.capture = Capture.Value;
         this.hasValue = true;
         break;
       case 'row':
-        this.openRow(tag.attributes.r);
+        this.startRow(tag.attributes.r);
         break;
       case 't':
         if (this.phonetic === 0) {
@@ -160,7 +237,17 @@ export class SheetParser {
     }
   }
 
-  private openRow(r: string | undefined): void {
+  private startCell(ref: string | undefined, type: string): void {
+    const column = ref === undefined ? 0 : columnOf(ref);
+    this.column = column > 0 ? column : this.column + 1;
+    this.type = type;
+    this.hasValue = false;
+    this.hasInline = false;
+    this.value = '';
+    this.inline = '';
+  }
+
+  private startRow(r: string | undefined): void {
     const number = r === undefined ? NaN : Number(r);
     this.rowNumber = Number.isInteger(number) && number > 0 ? number : this.rowNumber + 1;
     this.column = 0;
@@ -180,15 +267,14 @@ export class SheetParser {
   private closeNamed(name: string): void {
     switch (name) {
       case 'c':
-        this.closeCell();
+        this.endCell();
         break;
       case 'v':
       case 't':
         this.capture = Capture.None;
         break;
       case 'row':
-        this.rowCount += 1;
-        this.options.onRow?.(this.rowCount);
+        this.endRow();
         break;
       case 'rPh':
         this.phonetic -= 1;
@@ -209,17 +295,22 @@ export class SheetParser {
     else if (this.capture === Capture.InlineText) this.inline += text;
   }
 
-  private closeCell(): void {
+  private endRow(): void {
+    this.rowCount += 1;
+    this.options.onRow?.(this.rowCount);
+  }
+
+  private endCell(): void {
     const row = this.row;
     if (row === undefined || this.column > MAX_COLUMNS) return;
-    const value = this.cellValue();
+    const value = this.valueOfCell();
     if (value === null) return;
     this.cells += 1;
     if (this.cells > (this.options.maxCells ?? MAX_CELLS)) throw new TooManyCells();
     row[this.column - 1] = value;
   }
 
-  private cellValue(): unknown {
+  private valueOfCell(): unknown {
     const text = this.value;
     switch (this.type) {
       case 's': {
