@@ -176,12 +176,12 @@ export class SheetParser implements CellSink {
   }
 
   // The scanner's calls (CellSink): the same steps the saxes events take below.
-  openRow(r: string | undefined): void {
+  openRow(r: number): void {
     this.startRow(r);
   }
 
-  openCell(r: string | undefined, type: string): void {
-    this.startCell(r, type);
+  openCell(column: number, type: string): void {
+    this.startCell(column, type);
   }
 
   cellValue(text: string): void {
@@ -212,14 +212,17 @@ export class SheetParser implements CellSink {
   private openNamed(name: string, tag: SaxesTagPlain): void {
     switch (name) {
       case 'c':
-        this.startCell(tag.attributes.r, tag.attributes.t ?? '');
+        this.startCell(
+          tag.attributes.r === undefined ? 0 : columnOf(tag.attributes.r),
+          tag.attributes.t ?? '',
+        );
         break;
       case 'v':
         this.capture = Capture.Value;
         this.hasValue = true;
         break;
       case 'row':
-        this.startRow(tag.attributes.r);
+        this.startRow(tag.attributes.r === undefined ? NaN : Number(tag.attributes.r));
         break;
       case 't':
         if (this.phonetic === 0) {
@@ -237,8 +240,8 @@ export class SheetParser implements CellSink {
     }
   }
 
-  private startCell(ref: string | undefined, type: string): void {
-    const column = ref === undefined ? 0 : columnOf(ref);
+  /** A cell: its column from its reference (0: none, the next one), and its type. */
+  private startCell(column: number, type: string): void {
     this.column = column > 0 ? column : this.column + 1;
     this.type = type;
     this.hasValue = false;
@@ -247,8 +250,8 @@ export class SheetParser implements CellSink {
     this.inline = '';
   }
 
-  private startRow(r: string | undefined): void {
-    const number = r === undefined ? NaN : Number(r);
+  /** A row: its number from its reference (NaN: none, the next one). */
+  private startRow(number: number): void {
     this.rowNumber = Number.isInteger(number) && number > 0 ? number : this.rowNumber + 1;
     this.column = 0;
     if (this.rowNumber > this.lastRow) {
