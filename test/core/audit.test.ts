@@ -316,3 +316,25 @@ describe('verdict: compliant only when everything needed was read and checked', 
     expect(result.summary.incomplete).toBeUndefined();
   });
 });
+
+test('rows that repeat the row before’s licence are read as it was: each unreadable one reported, each readable one counted', () => {
+  const bad = 'Contoso Widget Server User CAL';
+  const result = run(
+    register({
+      purchases: [...SERVER_LICENCES, purchase(EX, 10)],
+      assignments: [
+        userCal(bad, 'ann@contoso.com'),
+        userCal(bad, 'bob@contoso.com'),
+        userCal(EX, 'cat@contoso.com'),
+        userCal(EX, 'dan@contoso.com'),
+        userCal(` ${EX}`, 'eve@contoso.com'),
+        userCal(bad, 'fay@contoso.com'),
+      ],
+    }),
+  );
+  const invalid = findingsOf(result, 'REG-INVALID').filter((f) => f.column === 'A');
+  expect(invalid.map((f) => f.row)).toEqual([2, 3, 7]);
+  expect(result.position.find((p) => p.licence === EX)?.required).toBe(3);
+  expect(result.register.assignments.licenceText(1)).toBe(bad);
+  expect(result.register.assignments.licenceText(4)).toBe(EX);
+});

@@ -46,6 +46,17 @@ export class RowReader {
   /** The licence text of the row last read by `licence()`. */
   licenceText = '';
   private readonly licenceCol: Col;
+  /**
+   * The last plain Licence cell read and what it gave: registers list a licence's rows
+   * together, so most rows are answered by comparing their cell with the row before's.
+   */
+  private last:
+    | {
+        cell: string;
+        read: LicenceReadOptions | undefined;
+        parsed: ReturnType<typeof parseLicence>;
+      }
+    | undefined;
   private readonly partCols: (Col & {
     readonly field: LicencePartField;
     readonly header: string;
@@ -184,6 +195,12 @@ export class RowReader {
    * says how (an Assignments row is a CAL whatever its wording).
    */
   licence(cells: ReadonlyArray<unknown>, read?: LicenceReadOptions): ParsedLicence | undefined {
+    const cell = this.licenceCol.at >= 0 ? cells[this.licenceCol.at] : undefined;
+    const last = this.last;
+    if (last !== undefined && cell === last.cell && read === last.read) {
+      this.licenceText = last.cell;
+      return this.answer(last.parsed);
+    }
     let text = this.text(cells, this.licenceCol);
     if (this.partCols.length > 0) {
       const parts = this.partCols.map((part) => ({
@@ -199,6 +216,13 @@ export class RowReader {
     this.licenceText = text;
     if (text === '') return undefined;
     const parsed = parseLicence(text, read);
+    // Remembered only when the cell alone gave the text as it stands (no column beside it,
+    // nothing trimmed or noted on the way).
+    if (this.partCols.length === 0 && cell === text) this.last = { cell: text, read, parsed };
+    return this.answer(parsed);
+  }
+
+  private answer(parsed: ReturnType<typeof parseLicence>): ParsedLicence | undefined {
     if (isLicenceProblem(parsed)) {
       this.note('licence', parsed);
       return undefined;
