@@ -1,3 +1,4 @@
+import type { SheetGrid } from '../../src/core';
 import {
   deviceCal,
   positionOf,
@@ -344,4 +345,25 @@ describe('Software Assurance in the position', () => {
     expect(row.withSa).toBe(0);
     expect(row.saEnds).toBeUndefined();
   });
+});
+
+test('the SA end date and the licence type are read under the headers other tools give them', () => {
+  for (const [endHeader, typeHeader] of [
+    ['SA expiry', 'Programme'],
+    ['Subscription end', 'Licence option'],
+    ['Coverage end', 'Offering'],
+  ]) {
+    const purchases: SheetGrid = {
+      name: 'Purchases',
+      rows: [
+        ['Licence', 'Quantity', endHeader, typeHeader],
+        [EX19, 10, '2027-06-30', 'Licence + SA'],
+      ],
+    };
+    const assignments = register({ assignments: users(EX19, 2) });
+    const result = run([purchases, ...assignments]);
+    expect(result.register.purchases[0]).toMatchObject({ saEnd: expect.any(Number) });
+    expect(result.register.purchases[0].offering).toBeDefined();
+    expect(positionOf(result, EX19)).toMatchObject({ withSa: 10, saEnds: '2027-06-30' });
+  }
 });

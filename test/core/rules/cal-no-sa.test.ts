@@ -110,4 +110,30 @@ describe('CAL-NO-SA', () => {
     expect(findings.map((f) => f.key)).toEqual(['user1@contoso.com']);
     expect(findings[0].message).toContain('Microsoft 365 E3 or Microsoft 365 E5');
   });
+
+  test('an SE server known only from its purchase line (no Servers table): the line without active SA is named', () => {
+    const findings = check('CAL-NO-SA', {
+      purchases: [purchase(SE, 1, SA_ENDED), purchase(SE_CAL, 1, SA_TO_2027), purchase(WIN, 1)],
+      assignments: users(SE_CAL, 1),
+    });
+    expect(findings.map(where)).toEqual([
+      {
+        rule: 'CAL-NO-SA',
+        severity: 'error',
+        sheet: 'Purchases',
+        row: 2,
+        column: expect.any(String),
+        licence: 'Exchange Server SE Standard',
+      },
+    ]);
+    expect(findings[0].message).toContain('The server of this line (Exchange Server SE Standard)');
+    expect(findings[0].message).toContain('the SA or subscription of 1 ended on 2026-06-30');
+    // With its SA running, the same register has nothing to say.
+    expect(
+      check('CAL-NO-SA', {
+        purchases: [purchase(SE, 1, SA_TO_2027), purchase(SE_CAL, 1, SA_TO_2027), purchase(WIN, 1)],
+        assignments: users(SE_CAL, 1),
+      }),
+    ).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   purchase,
   register,
   run,
+  server,
   SERVER_LICENCES,
   userCal,
   where,
@@ -80,6 +81,19 @@ describe('CAL-NO-WINDOWS-CAL', () => {
     expect(result.notChecked).toEqual([
       { rule: 'CAL-NO-WINDOWS-CAL', why: expect.stringContaining('kept elsewhere') },
     ]);
+    expect(positionOf(result, WIN).required).toBe(1);
+  });
+
+  test('the Windows Server version deployed (Servers table) names the CAL those holders count toward', () => {
+    const deployed = {
+      ...spec,
+      servers: [server('DC01', 'Windows Server', '2025', 'Standard')],
+    };
+    // Without a Servers table: the newest Windows Server CAL the register holds (2022).
+    expect(positionOf(run(register(spec)), WIN).required).toBe(2);
+    // With Windows Server 2025 deployed: eve, who holds none, needs a 2025 CAL.
+    const result = run(register(deployed));
+    expect(positionOf(result, 'Windows Server 2025 User CAL').required).toBe(1);
     expect(positionOf(result, WIN).required).toBe(1);
   });
 });
