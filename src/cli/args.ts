@@ -56,7 +56,9 @@ template  Writes an empty register to start from.
           --lang L      its headers, sheets and settings in ${LANGUAGES.map((l) => `${l} (${LANGUAGE_NAMES[l]})`).join(', ')}
 ${IMPORT_HELP}
 
-Exit status: 0 no errors, 1 the register has errors, 2 the file cannot be used.`;
+Exit status: audit 0 compliant, 1 not compliant or not fully checked (the verdict says
+why), 2 the file cannot be used; template and import 0 written (or nothing to add),
+2 nothing written.`;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

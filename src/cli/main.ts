@@ -1,6 +1,7 @@
 /**
  * `cal-register`: the licensing engine on .xlsx files, for schedules, CI and machines
- * without Excel. Exit status: 0 no error finding, 1 error findings, 2 the file cannot be used.
+ * without Excel. Exit status: 0 compliant, 1 not compliant or not fully checked, 2 the file
+ * cannot be used.
  */
 import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

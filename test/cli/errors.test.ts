@@ -99,6 +99,12 @@ test('--help and --version', () => {
   const help = cli('--help');
   expect(help.status).toBe(0);
   expect(help.stdout).toMatch(/cal-register audit FILE\.xlsx/);
+  // The exit status as the README states it: an audit that found no error but could not check
+  // everything (unreadable licences, no assignments) exits 1, not 0.
+  expect(help.stdout).toMatch(
+    /Exit status: audit 0 compliant, 1 not compliant or not fully checked/,
+  );
+  expect(help.stdout).not.toMatch(/0 no errors/);
   expect(cli('--version').stdout).toMatch(/^cal-register \d+\.\d+\.\d+\n$/);
 });
 
