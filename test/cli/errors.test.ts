@@ -78,6 +78,15 @@ test('an output in a folder that does not exist, for audit --out and for templat
   const says = /cannot write .*missing.*Check that the folder exists/;
   expectUnusable(['audit', register, '--out', join(dir, 'missing', 'audit.xlsx')], says);
   expectUnusable(['template', join(dir, 'missing', 'new.xlsx')], says);
+  // Said in words, not as Node's error with the temporary file's name.
+  for (const args of [
+    ['audit', register, '--out', join(dir, 'missing', 'audit.xlsx')],
+    ['template', join(dir, 'missing', 'new.xlsx')],
+  ]) {
+    const { stderr } = cli(...args);
+    expect(stderr).toMatch(/cannot write .*missing.*: the folder .*missing" does not exist\./);
+    expect(stderr).not.toMatch(/ENOENT|\.tmp|open '/);
+  }
 });
 
 test('usage mistakes name the problem and point at --help', () => {
