@@ -347,7 +347,8 @@ function count(n: number, one: string, many: string): string {
 
 /**
  * What stops the register from being fully checked: licence lines whose licence was not read
- * (a name not understood, or none given), and no assignments to check the purchases against.
+ * (a name not understood, or none given), Servers rows whose version was not read, and no
+ * assignments to check the purchases against.
  */
 export function uncheckedParts(register: Register): string[] {
   let unread = 0;
@@ -365,9 +366,20 @@ export function uncheckedParts(register: Register): string[] {
     if (t.licenceText(i) === '') empty += 1;
     else if (notUnderstood(t.issues.get(i))) unread += 1;
   }
+  // A server whose version was not read hides which CALs it needs and whether it is a
+  // Subscription Edition (SA on every CAL): its CALs were not checked against it.
+  let versionless = 0;
+  for (const s of register.servers) {
+    const unknownVersion = s.issues?.some(
+      (issue) => 'problem' in issue.problem && issue.problem.problem === 'unknown-version',
+    );
+    if (s.licence?.version === '' || unknownVersion === true) versionless += 1;
+  }
   const reasons: string[] = [];
   if (unread > 0) reasons.push(`${count(unread, 'licence name', 'licence names')} not understood`);
   if (empty > 0) reasons.push(`${count(empty, 'line', 'lines')} without a licence`);
+  if (versionless > 0)
+    reasons.push(`${count(versionless, 'server version', 'server versions')} not read`);
   if (t.length === 0)
     reasons.push(
       register.purchases.length === 0

@@ -305,6 +305,32 @@ describe('verdict: compliant only when everything needed was read and checked', 
     );
   });
 
+  test('a Servers row whose version was not read: incomplete, never compliant', () => {
+    // With the version read this register is not compliant (SE needs SA on every CAL); an
+    // empty Version cell must not turn that into "Compliant".
+    const cals: RegisterSpec = {
+      purchases: [...SERVER_LICENCES, purchase(EX, 2), purchase(WIN, 2)],
+      assignments: ['dana', 'eve'].flatMap((who) => [
+        userCal(EX, `${who}@contoso.com`),
+        userCal(WIN, `${who}@contoso.com`),
+      ]),
+    };
+    expect(run(register(cals)).summary.verdict).toBe('compliant');
+    const se = [{ Server: 'EXCH01', Product: 'Exchange Server', Version: 'SE' }];
+    expect(run(register({ ...cals, servers: se })).summary.verdict).toBe('not-compliant');
+    const noVersion = [
+      { Server: 'EXCH01', Product: 'Exchange Server', Version: '' },
+      { Server: 'EXCH02', Product: 'Exchange Server Standard', Version: '' },
+    ];
+    const result = run(register({ ...cals, servers: noVersion }));
+    expect(result.summary).toMatchObject({
+      compliant: false,
+      verdict: 'incomplete',
+      incomplete: ['2 server versions not read'],
+    });
+    expect(verdictOf(result).verdict).toBe('Cannot confirm: 2 server versions not read.');
+  });
+
   test('an error wins over what could not be read: not compliant', () => {
     const result = run(
       register({

@@ -110,7 +110,7 @@ export const regMissing = defineRule({
   severity: 'warning',
   title: 'Required field empty',
   flags:
-    'a required field (licence, user, account, date of assignment, quantity), column or table is empty or missing',
+    "a required field (licence, user, account, date of assignment, quantity, a server's version), column or table is empty or missing",
   why: 'Each assignment must be documented.',
   scope: 'row',
   messages,
@@ -127,10 +127,22 @@ export const regMissing = defineRule({
       if (empty.length > 0) gaps(register, report, 'Purchases', p.row, '', empty);
     }
     checkAssignments(register, report);
+    // The product alone does not say which CALs a server needs, nor whether it is a
+    // Subscription Edition: the version is needed, in its own column or in the product's.
+    const versionless = register.servers.filter((s) => s.licence?.version === '');
+    const servers = register.tables.Servers;
+    const noVersionColumn = servers !== undefined && servers.letters.version === undefined;
+    if (noVersionColumn && versionless.length > 0)
+      report({
+        table: 'Servers',
+        row: servers.headerRow,
+        ...messages.column('Servers', 'Version', 'no server says which version it runs'),
+      });
     for (const s of register.servers) {
       const empty = [
         ...(s.name === '' ? ['server'] : []),
         ...(s.productText === '' ? ['product'] : []),
+        ...(s.licence?.version === '' && !noVersionColumn ? ['version'] : []),
       ];
       if (empty.length > 0) gaps(register, report, 'Servers', s.row, s.name, empty);
     }

@@ -4,6 +4,7 @@ import {
   deviceCal,
   findingsOf,
   purchase,
+  register,
   run,
   SERVER_LICENCES,
   sheet,
@@ -219,6 +220,42 @@ describe('servers and usage rows', () => {
     expect(findings.map((f) => [f.sheet, f.row, f.column, f.key])).toEqual([
       ['Servers', 2, 'B', 'EX01'],
       ['Usage', 2, 'A', undefined],
+    ]);
+  });
+
+  test('a Servers row that names its product but no version: the version is missing', () => {
+    const findings = check('REG-MISSING', {
+      ...base,
+      assignments: [],
+      servers: [
+        { Server: 'EX01', Product: 'Exchange Server', Version: '' },
+        { Server: 'EX02', Product: 'Exchange Server', Version: '2019' },
+        { Server: 'EX03', Product: 'Exchange Server 2019 Standard', Version: '' },
+      ],
+    });
+    expect(findings.map((f) => [f.sheet, f.row, f.column, f.key, f.message])).toEqual([
+      ['Servers', 2, 'C', 'EX01', 'Version is empty.'],
+    ]);
+  });
+
+  test('a Servers table without a Version column (a typo in its header): said once', () => {
+    const grids = register({ ...base, assignments: [] }).concat(
+      sheet(
+        'Servers',
+        ['Server', 'Product', 'Verison'],
+        [
+          { Server: 'EX01', Product: 'Exchange Server', Verison: 'SE' },
+          { Server: 'EX02', Product: 'Exchange Server', Verison: 'SE' },
+        ],
+      ),
+    );
+    const findings = findingsOf(run(grids), 'REG-MISSING');
+    expect(findings.map((f) => [f.sheet, f.row, f.message])).toEqual([
+      [
+        'Servers',
+        1,
+        'The Servers table has no "Version" column, so no server says which version it runs.',
+      ],
     ]);
   });
 });
