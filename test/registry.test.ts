@@ -78,6 +78,11 @@ test('cal-register audit --json reports it', async () => {
     [EX, 'Dana Scott', 'dana@contoso.com', new Date(Date.UTC(2025, 3, 1))],
     [EX, 'Throw Away', 'throwaway@contoso.com', new Date(Date.UTC(2025, 3, 1))],
   ]);
+  // Compliant but for the throwaway rule's warning: the Windows Server CALs are elsewhere.
+  workbook.addWorksheet('Settings').addRows([
+    ['Setting', 'Value'],
+    ['Windows Server CALs kept elsewhere', 'Yes'],
+  ]);
   await workbook.xlsx.writeFile(file);
   const { io, out } = capture();
   expect(await main(['audit', file, '--json', '--as-of', '2026-11-27'], io)).toBe(0);

@@ -265,12 +265,14 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
 
 /**
  * Runs the rules (all of the registry, or those named) on a context; findings sorted errors
- * first, then by place.
+ * first, then by place. The reasons of findings that say a part was not checked go into
+ * `unchecked`, when given.
  */
 export function runRules(
   context: AuditContext,
   only?: readonly RuleId[],
   rules: readonly RuleDef[] = RULES,
+  unchecked?: string[],
 ): Finding[] {
   const findings: Finding[] = [];
   const { register } = context;
@@ -278,9 +280,10 @@ export function runRules(
     if (only && !only.includes(rule.id)) continue;
     if (rule.off?.(context) !== undefined) continue;
     const { id, severity } = rule;
-    rule.check(context, (found) =>
-      findings.push(placed(register, found, id, found.severity ?? severity)),
-    );
+    rule.check(context, (found) => {
+      findings.push(placed(register, found, id, found.severity ?? severity));
+      if (found.unchecked !== undefined) unchecked?.push(found.unchecked);
+    });
   }
   return findings.sort(byPlace);
 }
@@ -312,7 +315,8 @@ export function auditRegister(parsed: Register, options: AuditOptions): AuditRes
   const register =
     imported.length > 0 ? { ...parsed, usage: parsed.usage.concat(imported) } : parsed;
   const context = buildContext(register, options);
-  const findings = runRules(context);
+  const notRead = uncheckedParts(register);
+  const findings = runRules(context, undefined, RULES, notRead);
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -332,7 +336,7 @@ export function auditRegister(parsed: Register, options: AuditOptions): AuditRes
     register,
     position,
     findings,
-    summary: summaryOf(errors, warnings, infos, shortfall, uncheckedParts(register)),
+    summary: summaryOf(errors, warnings, infos, shortfall, notRead),
     notChecked: RULES.flatMap((rule) => {
       const why = rule.off?.(context);
       return why === undefined ? [] : [{ rule: rule.id, why }];

@@ -156,8 +156,15 @@ describe('summary', () => {
   test('compliant with warnings and infos, as long as there is no error', () => {
     const result = run(
       register({
-        purchases: [...SERVER_LICENCES, purchase(EX, 5, { 'Invoice number': null })],
-        assignments: [userCal(EX, 'dana@contoso.com', { Status: 'Left' })],
+        purchases: [
+          ...SERVER_LICENCES,
+          purchase(EX, 5, { 'Invoice number': null }),
+          purchase(WIN, 1),
+        ],
+        assignments: [
+          userCal(EX, 'dana@contoso.com', { Status: 'Left' }),
+          userCal(WIN, 'dana@contoso.com', { Status: 'Left' }),
+        ],
       }),
     );
     expect(result.summary.errors).toBe(0);
@@ -272,8 +279,16 @@ describe('verdict: compliant only when everything needed was read and checked', 
   test('licence names not understood: incomplete, with how many', () => {
     const result = run(
       register({
-        purchases: [...purchases, purchase('Exchange Server 2020 Standard User CAL', 1)],
-        assignments: [userCal(EXS, 'dana@contoso.com'), userCal('Exchange CAL', 'eve@contoso.com')],
+        purchases: [
+          ...purchases,
+          purchase('Exchange Server 2020 Standard User CAL', 1),
+          purchase(WIN, 1),
+        ],
+        assignments: [
+          userCal(EXS, 'dana@contoso.com'),
+          userCal(WIN, 'dana@contoso.com'),
+          userCal('Exchange CAL', 'eve@contoso.com'),
+        ],
       }),
     );
     expect(result.summary).toMatchObject({

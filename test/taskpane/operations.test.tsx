@@ -23,10 +23,14 @@ async function validated(workbook: FakeWorkbook) {
 test('Write audit sheet reads the register again and writes the audit of it as it is now', async () => {
   const workbook = new FakeWorkbook(registerGrids());
   await validated(workbook);
-  // Since the validation, two more CALs were bought.
+  // Since the validation, two more CALs were bought (and the Windows Server CALs recorded).
+  const WIN = 'Windows Server 2022 User CAL';
   workbook.grids = register({
-    purchases: [...SERVER_LICENCES, purchase(EX, 3)],
-    assignments: [userCal(EX, 'dana@contoso.com'), userCal(EX, 'fay@contoso.com')],
+    purchases: [...SERVER_LICENCES, purchase(EX, 3), purchase(WIN, 2)],
+    assignments: ['dana', 'fay'].flatMap((who) => [
+      userCal(EX, `${who}@contoso.com`),
+      userCal(WIN, `${who}@contoso.com`),
+    ]),
   });
   await userEvent.click(button('Write audit sheet'));
   expect(await screen.findByText('Audit written to the sheet “CAL Audit”.')).toBeTruthy();

@@ -4,8 +4,8 @@
  * who reaches a Windows Server, directly or through an application on it, needs its CAL (a CAL
  * Suite that contains one counts, as does a cloud plan confirmed to stand for one). One finding
  * per holder, on the first row that needs it. A register that records no Windows Server CAL
- * at all gets one note (info) instead: it may keep them elsewhere, which the setting "Windows
- * Server CALs kept elsewhere" says, turning the rule off.
+ * at all gets one note (info) instead, and the verdict is incomplete: it may keep them
+ * elsewhere, which the setting "Windows Server CALs kept elsewhere" says, turning the rule off.
  */
 import { holdsBase, type Licence } from '../licensing';
 import { defineRule, type Said } from './define';
@@ -65,7 +65,12 @@ export const calNoWindowsCal = defineRule({
         ...messages.missing(key, needing, licence.kind),
       });
     }
+    // Not an error (they may be kept elsewhere), but not checked either: never "compliant".
     if (alsoNeeded.off === 'none-recorded' && lacking > 0)
-      report({ severity: 'info', ...messages.noneRecorded(lacking) });
+      report({
+        severity: 'info',
+        unchecked: `no Windows Server CAL recorded for ${plural(lacking, 'holder')} of Exchange, SharePoint, Skype or Project Server CALs`,
+        ...messages.noneRecorded(lacking),
+      });
   },
 });

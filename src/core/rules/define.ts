@@ -34,9 +34,12 @@ export interface Place {
 /**
  * A finding as a rule reports it: where, and what it says. `severity` is the rule's own unless
  * the rule reports a milder case of what it checks (an info where there is nothing to count
- * against); its module says when.
+ * against); its module says when. `unchecked` marks a finding that says part of the register
+ * could not be checked: the verdict is then incomplete, never compliant, with that reason.
  */
-export type Report = (finding: Place & Said & { readonly severity?: Severity }) => void;
+export type Report = (
+  finding: Place & Said & { readonly severity?: Severity; readonly unchecked?: string },
+) => void;
 
 /**
  * - `row`: judges rows of its table from that table (and the Usage table) alone, so

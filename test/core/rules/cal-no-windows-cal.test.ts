@@ -73,6 +73,34 @@ describe('CAL-NO-WINDOWS-CAL', () => {
     expect(findings[0].message).toContain('2 holders');
   });
 
+  test('no Windows Server CAL recorded, none said to be kept elsewhere: never "compliant"', () => {
+    // The Windows Server CALs these holders need were not checked: the verdict cannot be
+    // compliant, and says why.
+    const result = run(
+      register({
+        purchases: [purchase('Exchange Server 2019 Standard', 1), purchase(EX, 2)],
+        assignments: [userCal(EX, 'dana@contoso.com'), userCal(EX, 'eve@contoso.com')],
+      }),
+    );
+    expect(result.summary).toMatchObject({
+      compliant: false,
+      verdict: 'incomplete',
+      errors: 0,
+      incomplete: [
+        'no Windows Server CAL recorded for 2 holders of Exchange, SharePoint, Skype or Project Server CALs',
+      ],
+    });
+    // Said kept elsewhere, the admin has answered for them: compliant, and "not checked" says so.
+    const elsewhere = run(
+      register({
+        purchases: [purchase('Exchange Server 2019 Standard', 1), purchase(EX, 2)],
+        assignments: [userCal(EX, 'dana@contoso.com'), userCal(EX, 'eve@contoso.com')],
+        settings: { 'Windows Server CALs kept elsewhere': 'Yes' },
+      }),
+    );
+    expect(elsewhere.summary.verdict).toBe('compliant');
+  });
+
   test('"Windows Server CALs kept elsewhere": off, and the result says it was not checked', () => {
     const result = run(
       register({ ...spec, settings: { 'Windows Server CALs kept elsewhere': 'Yes' } }),
