@@ -14,7 +14,13 @@ import {
   type EvidenceImport,
   LANGUAGE_NAMES,
 } from '../core';
-import { WorkbookError, auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/shared';
+import {
+  WorkbookError,
+  auditWorkbook,
+  hasUnreadRegisterSheets,
+  noRegisterMessage,
+  writeAuditReport,
+} from '../excel/shared';
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runImport } from './import';
@@ -107,8 +113,10 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
   }).finally(() => progress.done());
   if (outcome.kind === 'no-register') {
     throw new WorkbookError(
-      noRegisterMessage(command.file),
-      'Name the sheets (or Excel tables) Assignments and Purchases, or run "cal-register template NEW.xlsx" to see the layout.',
+      noRegisterMessage(command.file, outcome.unread),
+      hasUnreadRegisterSheets(outcome.unread)
+        ? 'Correct those headers to the template\'s: run "cal-register template NEW.xlsx" to see them.'
+        : 'Name the sheets (or Excel tables) Assignments and Purchases, or run "cal-register template NEW.xlsx" to see the layout.',
     );
   }
   const { result, source } = outcome;

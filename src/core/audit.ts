@@ -351,8 +351,9 @@ function count(n: number, one: string, many: string): string {
 
 /**
  * What stops the register from being fully checked: licence lines whose licence was not read
- * (a name not understood, or none given), Servers rows whose version was not read, and no
- * assignments to check the purchases against.
+ * (a name not understood, or none given), Servers rows whose version was not read, sheets
+ * named like a table whose headers were not recognised, and no assignments to check the
+ * purchases against.
  */
 export function uncheckedParts(register: Register): string[] {
   let unread = 0;
@@ -384,6 +385,8 @@ export function uncheckedParts(register: Register): string[] {
   if (empty > 0) reasons.push(`${count(empty, 'line', 'lines')} without a licence`);
   if (versionless > 0)
     reasons.push(`${count(versionless, 'server version', 'server versions')} not read`);
+  for (const u of register.unreadSheets ?? [])
+    reasons.push(`the sheet "${u.sheet}" was not read (its headers were not recognised)`);
   if (t.length === 0)
     reasons.push(
       register.purchases.length === 0

@@ -60,6 +60,7 @@ export {
   type TableInfo,
   type TableName,
   type TableRef,
+  type UnreadSheet,
   type UsageField,
 } from './register';
 

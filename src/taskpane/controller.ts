@@ -2,7 +2,7 @@
  * What the pane's buttons do, on the RegisterWorkbook port: never Office.js directly, so the
  * same code runs on the fake workbook of the tests.
  */
-import { type AuditResult, isoToDay, localDay, localStamp } from '../core';
+import { type AuditResult, isoToDay, localDay, localStamp, type UnreadSheet } from '../core';
 import { auditWorkbook, noRegisterMessage, writeAuditReport } from '../excel/shared';
 import type { InteractiveWorkbook, ReadProgress, RegisterSettings } from '../excel/port';
 
@@ -19,8 +19,8 @@ export const LOCAL_CLOCK: Clock = {
 };
 
 export class NoRegisterError extends Error {
-  constructor(name: string) {
-    const said = noRegisterMessage(name);
+  constructor(name: string, unread?: readonly UnreadSheet[]) {
+    const said = noRegisterMessage(name, unread);
     super(`${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
     this.name = 'NoRegisterError';
   }
@@ -52,7 +52,8 @@ export async function validate(
     ...(settings.staleDays !== undefined ? { staleDays: settings.staleDays } : {}),
     read: { signal, onProgress },
   });
-  if (outcome.kind === 'no-register') throw new NoRegisterError(outcome.source.name);
+  if (outcome.kind === 'no-register')
+    throw new NoRegisterError(outcome.source.name, outcome.unread);
   return outcome.result;
 }
 

@@ -72,6 +72,24 @@ test('a workbook with no register in it', async () => {
   expectUnusable(['audit', file], /no register found.*Assignments.*template/);
 });
 
+test('sheets named Purchases and Assignments whose headers are not recognised: said so', async () => {
+  // "Name the sheets Assignments and Purchases" would mislead: they are named so.
+  const file = join(dir, 'typos.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const purchases = workbook.addWorksheet('Purchases');
+  purchases.addRow(['Licnece', 'Quantty']);
+  purchases.addRow(['Exchange Server 2019 Standard User CAL', 5]);
+  const assignments = workbook.addWorksheet('Assignments');
+  assignments.addRow(['Licnece', 'Asigned to']);
+  assignments.addRow(['Exchange Server 2019 Standard User CAL', 'Dana']);
+  await workbook.xlsx.writeFile(file);
+  expectUnusable(
+    ['audit', file],
+    /no register found in .*typos\.xlsx": the sheet "Purchases" has a header row CAL Register does not recognise \(Licnece, Quantty\); the sheet "Assignments" .*\(Licnece, Asigned to\)\. Correct those headers/,
+  );
+  expect(cli('audit', file).stderr).not.toMatch(/Name the sheets/);
+});
+
 test('an output in a folder that does not exist, for audit --out and for template', () => {
   const register = join(dir, 'blank-register.xlsx');
   expect(cli('template', register).status).toBe(0);

@@ -8,6 +8,7 @@ import {
   register,
   run,
   SERVER_LICENCES,
+  sheet,
   TODAY,
   userCal,
   type RegisterSpec,
@@ -344,6 +345,26 @@ describe('verdict: compliant only when everything needed was read and checked', 
       incomplete: ['2 server versions not read'],
     });
     expect(verdictOf(result).verdict).toBe('Cannot confirm: 2 server versions not read.');
+  });
+
+  test('a Servers sheet whose headers were not recognised: incomplete, never compliant', () => {
+    const cals: RegisterSpec = {
+      purchases: [...SERVER_LICENCES, purchase(EX, 2), purchase(WIN, 2)],
+      assignments: ['dana', 'eve'].flatMap((who) => [
+        userCal(EX, `${who}@contoso.com`),
+        userCal(WIN, `${who}@contoso.com`),
+      ]),
+    };
+    const servers = sheet(
+      'Servers',
+      ['Server', 'Prodcut', 'Version'],
+      [{ Server: 'EXCH01', Prodcut: 'Exchange Server', Version: 'SE' }],
+    );
+    const result = run([...register(cals), servers]);
+    expect(result.summary).toMatchObject({
+      verdict: 'incomplete',
+      incomplete: ['the sheet "Servers" was not read (its headers were not recognised)'],
+    });
   });
 
   test('an error wins over what could not be read: not compliant', () => {

@@ -50,6 +50,7 @@ export {
   type LocatedTable,
   type SheetGrid,
   type TableRef,
+  type UnreadSheet,
 } from './locate';
 export type { FieldIssue, Purchase, Register, Status, TableInfo, UsageRecord } from './records';
 export { StringIndex } from './string-index';

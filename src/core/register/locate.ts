@@ -156,7 +156,7 @@ function nameMatches(role: TableName, name: string): boolean {
 
 /**
  * Finds each table of the register. A sheet named like a table but without a recognisable
- * header row is reported by the caller as a missing table (see `missingTables`).
+ * header row is not one: `unreadSheets` names it.
  */
 export function locateRegister(grids: readonly SheetGrid[]): LocatedRegister {
   const found: LocatedRegister = {};
@@ -197,6 +197,36 @@ export function locateRegister(grids: readonly SheetGrid[]): LocatedRegister {
     usedSheets.add(located.grid);
   }
   return found;
+}
+
+/** A sheet named like a table of the register whose header row was not recognised. */
+export interface UnreadSheet {
+  readonly role: TableName;
+  readonly sheet: string;
+  /** The first row with text, as written: the headers that were not recognised. */
+  readonly headers: readonly string[];
+}
+
+/**
+ * The sheets named like a table (Purchases, Servers, ...) that were not read as it, because
+ * no header row of theirs has the table's key columns: most often a typo in a header. Said,
+ * so that a sheet the admin keeps is never silently skipped.
+ */
+export function unreadSheets(grids: readonly SheetGrid[], found: LocatedRegister): UnreadSheet[] {
+  const used = new Set(Object.values(found).map((located) => located?.grid));
+  const unread: UnreadSheet[] = [];
+  for (const role of TABLE_NAMES) {
+    if (found[role]) continue;
+    const grid = grids.find((g) => !used.has(g) && nameMatches(role, g.name));
+    if (!grid) continue;
+    const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+    let headers: string[] = [];
+    for (let index = 0; index < limit && headers.length === 0; index += 1) {
+      headers = (grid.rows[index] ?? []).map(cellText).filter((text) => text !== '');
+    }
+    unread.push({ role, sheet: grid.name, headers });
+  }
+  return unread;
 }
 
 /** Worksheet row number of an index into a grid's rows. */

@@ -6,6 +6,7 @@ import type { AssignmentTable } from './assignment-table';
 import type { CellProblem } from './cells';
 import type { DateOrder } from './date-order';
 import type { Licence, LicenceProblem, Offering } from '../licensing';
+import type { UnreadSheet } from './locate';
 import type { TableName } from './schema';
 
 export type Status = 'Active' | 'Left' | 'Disabled' | 'Absent';
@@ -192,6 +193,8 @@ export interface Register {
   /** The Cloud rights table's rows; empty when the register has none (the shipped defaults apply). */
   readonly cloudRights: CloudRightRecord[];
   readonly tables: Partial<Record<TableName, TableInfo>>;
+  /** Sheets named like a table whose header row was not recognised (absent: none). */
+  readonly unreadSheets?: readonly UnreadSheet[];
 }
 
 export function addIssue(record: RecordBase, field: string, problem: FieldIssue['problem']): void {

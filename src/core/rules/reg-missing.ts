@@ -3,7 +3,7 @@
  * quantity), or a required table or column is missing altogether; a missing column is one
  * finding on the header row, not one per row.
  */
-import { type Register, templateHeaders, type TableName } from '../register';
+import { type Register, SHEET_NAMES, templateHeaders, type TableName } from '../register';
 import { defineRule, type Report, type Said } from './define';
 import { list } from './text';
 import { hasIssue, headerOf } from './where';
@@ -12,6 +12,15 @@ const messages = {
   table: (table: string, headers: readonly string[]): Said => ({
     message: `No ${table} table found: expected an Excel table or a sheet named "${table}" with a header row (${headers.join(', ')}).`,
     fix: `Add a ${table} sheet, or run "cal-register template" to see the layout.`,
+  }),
+  unreadSheet: (
+    sheet: string,
+    table: string,
+    written: readonly string[],
+    expected: readonly string[],
+  ): Said => ({
+    message: `The sheet "${sheet}" was not read as the ${table} table: its header row${written.length > 0 ? ` (${written.join(', ')})` : ''} is not one CAL Register recognises.`,
+    fix: `Correct the headers: ${expected.join(', ')} (or run "cal-register template" to see the layout).`,
   }),
   column: (table: string, header: string, consequence: string): Said => ({
     message: `The ${table} table has no "${header}" column, so ${consequence}.`,
@@ -110,13 +119,19 @@ export const regMissing = defineRule({
   severity: 'warning',
   title: 'Required field empty',
   flags:
-    "a required field (licence, user, account, date of assignment, quantity, a server's version), column or table is empty or missing",
+    "a required field (licence, user, account, date of assignment, quantity, a server's version), column or table is empty or missing; a sheet named like a table whose headers are not recognised",
   why: 'Each assignment must be documented.',
   scope: 'row',
   messages,
   check({ register }, report) {
+    const unread = register.unreadSheets ?? [];
     for (const table of ['Purchases', 'Assignments'] as TableName[]) {
-      if (!register.tables[table]) report(messages.table(table, templateHeaders(table)));
+      if (!register.tables[table] && !unread.some((u) => u.role === table))
+        report(messages.table(table, templateHeaders(table)));
+    }
+    for (const u of unread) {
+      const name = SHEET_NAMES[u.role] ?? u.role;
+      report(messages.unreadSheet(u.sheet, name, u.headers, templateHeaders(u.role)));
     }
     const absent = missingColumns(register, 'Purchases', report);
     for (const p of register.purchases) {

@@ -11,6 +11,7 @@ import {
   type AuditResult,
   type EvidenceImport,
   type ReportMeta,
+  type UnreadSheet,
 } from '../../core';
 import type { ReadOptions, RegisterSource, RegisterWorkbook } from '../port';
 
@@ -28,8 +29,15 @@ export interface AuditRequest {
 }
 
 export type AuditOutcome =
-  /** The workbook has no Assignments or Purchases table or sheet. */
-  | { readonly kind: 'no-register'; readonly source: RegisterSource }
+  /**
+   * The workbook has no Assignments or Purchases table or sheet (`unread`: sheets named like
+   * one whose headers were not recognised).
+   */
+  | {
+      readonly kind: 'no-register';
+      readonly source: RegisterSource;
+      readonly unread?: readonly UnreadSheet[];
+    }
   /** The register's tables are there but hold no purchase line and no assignment. */
   | {
       readonly kind: 'nothing-to-audit';
@@ -38,9 +46,25 @@ export type AuditOutcome =
     }
   | { readonly kind: 'audited'; readonly source: RegisterSource; readonly result: AuditResult };
 
-/** What every surface says when a workbook holds no register (each adds what to do there). */
-export function noRegisterMessage(name: string): string {
-  return `no register found in "${name}": no Assignments or Purchases table or sheet`;
+/**
+ * What every surface says when a workbook holds no register (each adds what to do there):
+ * when sheets are named Purchases or Assignments but their headers were not recognised, which
+ * sheets and which headers, for naming the sheets would not help.
+ */
+export function noRegisterMessage(name: string, unread: readonly UnreadSheet[] = []): string {
+  const named = unread.filter((u) => u.role === 'Purchases' || u.role === 'Assignments');
+  if (named.length === 0)
+    return `no register found in "${name}": no Assignments or Purchases table or sheet`;
+  const sheets = named.map(
+    (u) =>
+      `the sheet "${u.sheet}" has a header row CAL Register does not recognise (${u.headers.join(', ')})`,
+  );
+  return `no register found in "${name}": ${sheets.join('; ')}`;
+}
+
+/** Whether `noRegisterMessage` names sheets whose headers were not recognised. */
+export function hasUnreadRegisterSheets(unread: readonly UnreadSheet[] = []): boolean {
+  return unread.some((u) => u.role === 'Purchases' || u.role === 'Assignments');
 }
 
 /** Reads the workbook and audits it; never writes. */
@@ -61,7 +85,10 @@ export async function auditWorkbook(
   };
   const result = audit(source.grids, options);
   const { tables, purchases, assignments } = result.register;
-  if (!tables.Assignments && !tables.Purchases) return { kind: 'no-register', source };
+  if (!tables.Assignments && !tables.Purchases) {
+    const unread = result.register.unreadSheets;
+    return { kind: 'no-register', source, ...(unread ? { unread } : {}) };
+  }
   if (purchases.length === 0 && assignments.length === 0)
     return { kind: 'nothing-to-audit', source, result };
   return { kind: 'audited', source, result };

@@ -203,6 +203,37 @@ describe('a missing table', () => {
     ]);
   });
 
+  test('a sheet named like a table whose headers are not recognised: named, never skipped silently', () => {
+    // A typo in the key headers: the sheets are there, so "add a Purchases sheet" would mislead.
+    const grids = [
+      sheet(
+        'Purchases',
+        ['Licnece', 'Quantty', 'Purchase date'],
+        [{ Licnece: EX, Quantty: 2, 'Purchase date': '2025-03-01' }],
+      ),
+      ...register({ assignments: [userCal(EX, 'dana@contoso.com')] }),
+      sheet(
+        'Servers',
+        ['Server', 'Prodcut', 'Version'],
+        [{ Server: 'EX01', Prodcut: 'Exchange Server', Version: 'SE' }],
+      ),
+    ];
+    const findings = findingsOf(run(grids), 'REG-MISSING');
+    expect(findings.map((f) => [f.sheet, f.message])).toEqual([
+      [
+        undefined,
+        'The sheet "Purchases" was not read as the Purchases table: its header row (Licnece, Quantty, Purchase date) is not one CAL Register recognises.',
+      ],
+      [
+        undefined,
+        'The sheet "Servers" was not read as the Servers table: its header row (Server, Prodcut, Version) is not one CAL Register recognises.',
+      ],
+    ]);
+    expect(findings[0].fix).toBe(
+      'Correct the headers: Licence, Quantity, Purchase date, Invoice number, Order number, Reseller, Agreement number, SA end date, Licence type, Proof location, Notes (or run "cal-register template" to see the layout).',
+    );
+  });
+
   test('the optional tables (Servers, Usage, Settings) are not required', () => {
     const findings = check('REG-MISSING', { purchases: [purchase(EX, 1)], assignments: [] });
     expect(findings).toEqual([]);

@@ -1,5 +1,5 @@
 import { AssignmentTable } from '../assignment-table';
-import { locateRegister, type LocatedRegister, type SheetGrid } from '../locate';
+import { locateRegister, unreadSheets, type LocatedRegister, type SheetGrid } from '../locate';
 import type { Register, TableInfo } from '../records';
 import type { TableName } from '../schema';
 import type { ParseOptions } from './fields';
@@ -42,5 +42,15 @@ export function parseRegister(grids: readonly SheetGrid[], given: ParseOptions =
   const usage = keep(located.Usage && parseUsage(located.Usage, options));
   const cloudRights = keep(located.CloudRights && parseCloudRights(located.CloudRights, options));
   if (parsedSettings) tables.Settings = parsedSettings.info;
-  return { purchases, assignments, servers, usage, settings, cloudRights, tables };
+  const unread = unreadSheets(grids, located);
+  return {
+    purchases,
+    assignments,
+    servers,
+    usage,
+    settings,
+    cloudRights,
+    tables,
+    ...(unread.length > 0 ? { unreadSheets: unread } : {}),
+  };
 }
