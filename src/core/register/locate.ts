@@ -3,10 +3,12 @@
  * name, else by a header row that looks like it (a title above the header row is normal).
  */
 import { cellText } from './cells';
+import { foreignSheetNames } from './languages';
 import {
   COLUMNS,
   headerKey,
   SHEET_ALIASES,
+  SHEET_NAMES,
   SIGNATURES,
   TABLE_NAMES,
   type TableName,
@@ -208,7 +210,17 @@ export interface UnreadSheet {
 }
 
 /**
- * The sheets named like a table (Purchases, Servers, ...) that were not read as it, because
+ * Whether a sheet bears a table's own name (in any of the register's languages): a sheet
+ * named by a looser alias ("Evidence", "Options", "Licences") may hold something else.
+ */
+function ownName(role: TableName, name: string): boolean {
+  const key = headerKey(name);
+  const own = [role, SHEET_NAMES[role] ?? role, ...foreignSheetNames(role)];
+  return own.some((word) => headerKey(word) === key);
+}
+
+/**
+ * The sheets named as a table (Purchases, Servers, ...) that were not read as it, because
  * no header row of theirs has the table's key columns: most often a typo in a header. Said,
  * so that a sheet the admin keeps is never silently skipped.
  */
@@ -217,7 +229,7 @@ export function unreadSheets(grids: readonly SheetGrid[], found: LocatedRegister
   const unread: UnreadSheet[] = [];
   for (const role of TABLE_NAMES) {
     if (found[role]) continue;
-    const grid = grids.find((g) => !used.has(g) && nameMatches(role, g.name));
+    const grid = grids.find((g) => !used.has(g) && ownName(role, g.name));
     if (!grid) continue;
     const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
     let headers: string[] = [];

@@ -234,6 +234,21 @@ describe('a missing table', () => {
     );
   });
 
+  test('a sheet named by a looser alias ("Evidence", "Options") may hold something else: not named', () => {
+    const grids = [
+      ...register({ ...base, assignments: [userCal(EX, 'dana@contoso.com')] }),
+      sheet(
+        'Evidence',
+        ['Invoice', 'Scanned copy'],
+        [{ Invoice: 'INV-1', 'Scanned copy': 'inv-1.pdf' }],
+      ),
+      sheet('Options', ['Colour'], [{ Colour: 'blue' }]),
+    ];
+    const result = run(grids);
+    expect(findingsOf(result, 'REG-MISSING')).toEqual([]);
+    expect(result.register.unreadSheets).toBeUndefined();
+  });
+
   test('the optional tables (Servers, Usage, Settings) are not required', () => {
     const findings = check('REG-MISSING', { purchases: [purchase(EX, 1)], assignments: [] });
     expect(findings).toEqual([]);
