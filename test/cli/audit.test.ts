@@ -57,6 +57,10 @@ describe('audit --json', () => {
           shortfall: expect.any(Number),
           surplus: expect.any(Number),
           reclaimable: expect.any(Number),
+          covered: expect.any(Number),
+          shortfallAfterReclaim: expect.any(Number),
+          unproven: expect.any(Number),
+          withSa: expect.any(Number),
           status: expect.stringMatching(/^(shortfall|surplus|ok)$/),
         }),
       );
