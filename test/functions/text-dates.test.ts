@@ -50,6 +50,10 @@ test('CAL.ISSTALE: a slash date is #VALUE!; a dotted one is day first', async ()
     code: '#VALUE!',
     message: expect.stringContaining('01/09/2026'),
   });
+  // It is a date, in an order the function cannot tell: the hover says so, and what to enter.
+  const { message } = result[0][0] as CustomFunctionError;
+  expect(message).not.toMatch(/is not a date/);
+  expect(message).toMatch(/day and the month as numbers.*Excel date or ISO text/);
   // 1 September 2026 is 87 days before the as-of date: not stale.
   expect(result[1]).toEqual([false]);
   expect(result[2][0]).toBeInstanceOf(CustomFunctionError);

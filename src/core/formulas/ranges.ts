@@ -270,7 +270,15 @@ export function isStaleValue(
   // decides before the date is read.
   if (parsed !== 'Active') return staleReason(parsed, undefined, asOf, staleDays) !== undefined;
   const day = readDay(lastActivity, date1904);
-  if (isProblem(day)) return new RangeProblem('value', `lastActivity: ${day.value} is not a date.`);
+  if (isProblem(day)) {
+    // A slash or dash date is a date whose order the function cannot tell (it reads no Date
+    // order): say so, not that it is no date.
+    const said =
+      day.code === 'ambiguous-date'
+        ? `gives the day and the month as numbers, in an order the functions cannot tell: enter an Excel date or ISO text such as 2026-11-27`
+        : 'is not a date';
+    return new RangeProblem('value', `lastActivity: ${day.value} ${said}.`);
+  }
   return staleReason(parsed, day ?? undefined, asOf, staleDays) !== undefined;
 }
 
