@@ -24,7 +24,7 @@ import {
 import { activeOn } from '../position';
 import type { AuditContext } from './context';
 import { defineRule, type Report, type Said } from './define';
-import { list, plural } from './text';
+import { article, list, plural } from './text';
 
 /**
  * "; the SA or subscription of 8 ended on 2026-06-30" (", that of 2 on ...") for lines whose
@@ -47,7 +47,7 @@ function lapsed(lines: readonly Purchase[], asOf: number): string {
 const messages = {
   server: (what: string, product: string, covered: number, asOf: number, ended: string): Said => ({
     message: `${what} runs ${product}, which may be used only with active Software Assurance or a subscription: ${covered === 0 ? 'no' : covered} ${covered === 1 ? 'server licence of it has' : 'server licences of it have'} one on ${dayToIso(asOf)}${ended}.`,
-    fix: `Renew Software Assurance or buy a ${product} subscription licence for it, and record its SA end date on its purchase line.`,
+    fix: `Renew Software Assurance or buy ${article(product)} ${product} subscription licence for it, and record its SA end date on its purchase line.`,
   }),
   cals: (
     product: string,

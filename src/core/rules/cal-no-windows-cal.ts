@@ -17,7 +17,7 @@ const messages = {
     fix: `Assign a Windows Server ${kind} CAL (or a CAL Suite that contains one) to the same ${kind.toLowerCase()}.`,
   }),
   noneRecorded: (holders: number): Said => ({
-    message: `The register records no Windows Server CAL, yet ${plural(holders, 'holder')} of Exchange, SharePoint, Skype for Business or Project Server CALs need one.`,
+    message: `The register records no Windows Server CAL, yet ${plural(holders, 'holder')} of Exchange, SharePoint, Skype for Business or Project Server CALs ${holders === 1 ? 'needs' : 'need'} one.`,
     fix: 'Record the Windows Server CALs, or, if they are kept in another register, set "Windows Server CALs kept elsewhere" to Yes in Settings.',
   }),
 };

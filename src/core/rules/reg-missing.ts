@@ -5,7 +5,7 @@
  */
 import { type Register, SHEET_NAMES, templateHeaders, type TableName } from '../register';
 import { defineRule, type Report, type Said } from './define';
-import { list } from './text';
+import { article, list } from './text';
 import { hasIssue, headerOf } from './where';
 
 const messages = {
@@ -24,7 +24,7 @@ const messages = {
   }),
   column: (table: string, header: string, consequence: string): Said => ({
     message: `The ${table} table has no "${header}" column, so ${consequence}.`,
-    fix: `Add a "${header}" column to the ${table} table.`,
+    fix: `Add ${article(header)} "${header}" column to the ${table} table.`,
   }),
   fields: (headers: readonly string[], why: string): Said => ({
     message: `${list(headers)} ${headers.length === 1 ? 'is' : 'are'} empty.`,

@@ -73,6 +73,7 @@ describe('CAL-NO-SA', () => {
       },
     ]);
     expect(findings[0].message).toContain('the SA or subscription of 1 ended on 2026-06-30');
+    expect(findings[0].fix).toContain('buy an Exchange Server SE subscription licence');
   });
 
   test('a subscription line counts to its end date; a 2019 server licence with SA carries over', () => {

@@ -71,6 +71,12 @@ describe('CAL-NO-WINDOWS-CAL', () => {
     });
     expect(findings.map(where)).toEqual([{ rule: 'CAL-NO-WINDOWS-CAL', severity: 'info' }]);
     expect(findings[0].message).toContain('2 holders');
+    expect(findings[0].message).toMatch(/CALs need one\.$/);
+    const one = check('CAL-NO-WINDOWS-CAL', {
+      purchases: [purchase('Exchange Server 2019 Standard', 1), purchase(EX, 1)],
+      assignments: [userCal(EX, 'dana@contoso.com')],
+    });
+    expect(one[0].message).toMatch(/yet 1 holder of .* CALs needs one\.$/);
   });
 
   test('no Windows Server CAL recorded, none said to be kept elsewhere: never "compliant"', () => {

@@ -155,6 +155,7 @@ describe('a missing column gives one finding, not one per row', () => {
     const findings = findingsOf(run(grids), 'REG-MISSING');
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('no "Account" column');
+    expect(findings[0].fix).toBe('Add an "Account" column to the Assignments table.');
   });
 
   test('no "Account" column is fine when only Device CALs are assigned', () => {
@@ -187,6 +188,7 @@ describe('a missing column gives one finding, not one per row', () => {
       { rule: 'REG-MISSING', severity: 'warning', sheet: 'Purchases', row: 1 },
     ]);
     expect(findings[0].message).toContain('no "Quantity" column');
+    expect(findings[0].fix).toBe('Add a "Quantity" column to the Purchases table.');
   });
 });
 
