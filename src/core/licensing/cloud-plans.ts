@@ -93,8 +93,8 @@ function sku(productName: string, partNumber: string, skuId: string): CloudSku {
 
 const UNVERIFIED: Source = {
   title:
-    'Not verified: Microsoft Product Terms, "CAL and ML Equivalency Licenses" (its Online ' +
-    'Services rows were not readable in the stored copies; only the CAL Suite tables were)',
+    'Not verified: check this row against the Microsoft Product Terms, "CAL and ML ' +
+    'Equivalency Licenses", then set Confirmed to Yes',
   url: 'https://www.microsoft.com/licensing/terms/product/CALandMLEquivalencyLicenses/all',
   tag: 'U',
 };

@@ -243,3 +243,14 @@ describe('the table keeps its rules', () => {
     ]);
   });
 });
+
+test('an unverified row says what the admin does about it, not how it was researched', () => {
+  // Its source is written in the template's Cloud rights sheet, the audit sheet and --json.
+  for (const plan of CLOUD_PLANS)
+    for (const row of plan.equivalences.filter((r) => !r.verified)) {
+      expect(row.source.title).not.toMatch(/stored cop|not readable/);
+      expect(row.source.title).toMatch(
+        /^Not verified: check this row .* then set Confirmed to Yes$/,
+      );
+    }
+});
