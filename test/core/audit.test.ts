@@ -276,6 +276,14 @@ describe('toJson', () => {
 describe('verdict: compliant only when everything needed was read and checked', () => {
   const EXS = 'Exchange Server 2019 Standard User CAL';
   const purchases = [...SERVER_LICENCES, purchase(EXS, 2)];
+  // Exchange and Windows Server 2019/2022 CALs without SA: compliant unless a server needs more.
+  const cals: RegisterSpec = {
+    purchases: [...SERVER_LICENCES, purchase(EX, 2), purchase(WIN, 2)],
+    assignments: ['dana', 'eve'].flatMap((who) => [
+      userCal(EX, `${who}@contoso.com`),
+      userCal(WIN, `${who}@contoso.com`),
+    ]),
+  };
 
   test('licence names not understood: incomplete, with how many', () => {
     const result = run(
@@ -324,13 +332,6 @@ describe('verdict: compliant only when everything needed was read and checked', 
   test('a Servers row whose version was not read: incomplete, never compliant', () => {
     // With the version read this register is not compliant (SE needs SA on every CAL); an
     // empty Version cell must not turn that into "Compliant".
-    const cals: RegisterSpec = {
-      purchases: [...SERVER_LICENCES, purchase(EX, 2), purchase(WIN, 2)],
-      assignments: ['dana', 'eve'].flatMap((who) => [
-        userCal(EX, `${who}@contoso.com`),
-        userCal(WIN, `${who}@contoso.com`),
-      ]),
-    };
     expect(run(register(cals)).summary.verdict).toBe('compliant');
     const se = [{ Server: 'EXCH01', Product: 'Exchange Server', Version: 'SE' }];
     expect(run(register({ ...cals, servers: se })).summary.verdict).toBe('not-compliant');
@@ -348,13 +349,6 @@ describe('verdict: compliant only when everything needed was read and checked', 
   });
 
   test('a Servers sheet whose headers were not recognised: incomplete, never compliant', () => {
-    const cals: RegisterSpec = {
-      purchases: [...SERVER_LICENCES, purchase(EX, 2), purchase(WIN, 2)],
-      assignments: ['dana', 'eve'].flatMap((who) => [
-        userCal(EX, `${who}@contoso.com`),
-        userCal(WIN, `${who}@contoso.com`),
-      ]),
-    };
     const servers = sheet(
       'Servers',
       ['Server', 'Prodcut', 'Version'],
