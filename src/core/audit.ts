@@ -316,6 +316,11 @@ export function auditRegister(parsed: Register, options: AuditOptions): AuditRes
     imported.length > 0 ? { ...parsed, usage: parsed.usage.concat(imported) } : parsed;
   const context = buildContext(register, options);
   const notRead = uncheckedParts(register);
+  const cloudOnly = cloudOnlyHolders(context);
+  if (cloudOnly > 0)
+    notRead.push(
+      `${count(cloudOnly, 'holder', 'holders')} with only a cloud plan whose Cloud rights are not confirmed (the CALs they may need were not checked)`,
+    );
   const findings = runRules(context, undefined, RULES, notRead);
   let errors = 0;
   let warnings = 0;
@@ -355,6 +360,36 @@ function count(n: number, one: string, many: string): string {
  * named like a table whose headers were not recognised, and no assignments to check the
  * purchases against.
  */
+/**
+ * Holders whose every current licence is a cloud plan with a right not yet confirmed: what
+ * CALs the plan stands for is not known, so neither is whether they are licensed. (A plan
+ * confirmed in full is counted as the CALs it stands for; a holder who also holds a CAL is
+ * judged by the rules.)
+ */
+function cloudOnlyHolders({ register, holdings, cloud }: AuditContext): number {
+  const t = register.assignments;
+  let holders = 0;
+  for (let h = 0; h < holdings.count; h += 1) {
+    let plansOnly = false;
+    for (let r = holdings.first[h]; r >= 0; r = holdings.next[r]) {
+      const licence = t.licence(r);
+      if (licence === undefined) continue;
+      const plan = licence.product === 'cloud' ? licence.plan : undefined;
+      if (plan === undefined) {
+        plansOnly = false;
+        break;
+      }
+      if (cloud.of(plan).some((right) => !right.confirmed)) plansOnly = true;
+      else {
+        plansOnly = false;
+        break;
+      }
+    }
+    if (plansOnly) holders += 1;
+  }
+  return holders;
+}
+
 export function uncheckedParts(register: Register): string[] {
   let unread = 0;
   let empty = 0;

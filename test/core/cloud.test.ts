@@ -139,3 +139,34 @@ test('a Cloud rights row that cannot be read is reported, and confirms nothing',
   ]);
   expect(findingsOf(result, 'CAL-SURPLUS').filter((f) => f.row !== undefined)).toEqual([]);
 });
+
+test('holders with only a plan whose rights are not confirmed: the verdict cannot confirm, and says why', () => {
+  const cloudOnly = {
+    purchases: [
+      purchase('Exchange Server SE Standard', 1, {
+        'SA end date': '2027-06-30',
+        'Licence type': 'Subscription',
+      }),
+      purchase('Microsoft 365 E3', 2),
+    ],
+    assignments: [
+      userCal('Microsoft 365 E3', 'ann@contoso.com'),
+      userCal('Microsoft 365 E3', 'bob@contoso.com'),
+    ],
+    settings: { 'Relies on Microsoft 365 Extended Use Rights': 'Yes' },
+  };
+  const result = run(register(cloudOnly));
+  expect(result.summary.verdict).toBe('incomplete');
+  expect(result.summary.incomplete).toContainEqual(
+    '2 holders with only a cloud plan whose Cloud rights are not confirmed (the CALs they may need were not checked)',
+  );
+  // Confirmed in the workbook: the plan counts as the CALs it stands for, and this reason goes.
+  const confirmed = run([...register(cloudOnly), rights('Yes')]);
+  expect(confirmed.summary.incomplete ?? []).not.toContainEqual(
+    expect.stringContaining('cloud plan'),
+  );
+  // A holder who also holds a CAL is judged by the rules, not by this reason (dana, above).
+  expect(run(register(spec)).summary.incomplete ?? []).not.toContainEqual(
+    expect.stringContaining('cloud plan'),
+  );
+});
