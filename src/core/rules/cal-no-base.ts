@@ -5,6 +5,7 @@
  */
 import { holdsBase, licenceOf } from '../licensing';
 import { article } from './text';
+import { onLicenceOf } from './where';
 import { defineRule, type Said } from './define';
 
 const messages = {
@@ -34,14 +35,14 @@ export const calNoBase = defineRule({
       if (holdsBase(holdings.licencesNear(i), base, licence.kind, cloud)) continue;
       const baseName = licenceOf(base.product, licence.version, base.edition, licence.kind).name;
       const key = t.key(i);
-      report({
-        table: 'Assignments',
-        row: t.row[i],
-        field: 'licence',
-        key,
-        licence: licence.name,
-        ...messages.noBase(key, licence.name, baseName, licence.kind),
-      });
+      report(
+        onLicenceOf(
+          t.row[i],
+          key,
+          licence.name,
+          messages.noBase(key, licence.name, baseName, licence.kind),
+        ),
+      );
     }
   },
 });

@@ -23,6 +23,7 @@ import {
 } from '../licensing';
 import { activeOn } from '../position';
 import type { AuditContext } from './context';
+import { onLicenceOf } from './where';
 import { defineRule, type Report, type Said } from './define';
 import { article, list, plural } from './text';
 
@@ -179,14 +180,14 @@ function checkPlans(context: AuditContext, server: ProductId, report: Report): v
     if (holdings.licencesNear(i).some((h) => h?.plan !== undefined && QUALIFYING_IDS.has(h.plan)))
       continue;
     const key = t.key(i);
-    report({
-      table: 'Assignments',
-      row: t.row[i],
-      field: 'licence',
-      key,
-      licence: l.name,
-      ...messages.noQualifyingPlan(key, `${PRODUCTS[server].name} SE`, plans),
-    });
+    report(
+      onLicenceOf(
+        t.row[i],
+        key,
+        l.name,
+        messages.noQualifyingPlan(key, `${PRODUCTS[server].name} SE`, plans),
+      ),
+    );
   }
 }
 

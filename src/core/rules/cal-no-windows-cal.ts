@@ -8,6 +8,7 @@
  * elsewhere, which the setting "Windows Server CALs kept elsewhere" says, turning the rule off.
  */
 import { holdsBase, type Licence } from '../licensing';
+import { onLicenceOf } from './where';
 import { defineRule, type Said } from './define';
 import { list, plural } from './text';
 
@@ -56,14 +57,9 @@ export const calNoWindowsCal = defineRule({
       const needing: string[] = [];
       for (const l of held) if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
       const key = t.key(i);
-      report({
-        table: 'Assignments',
-        row: t.row[i],
-        field: 'licence',
-        key,
-        licence: licence.name,
-        ...messages.missing(key, needing, licence.kind),
-      });
+      report(
+        onLicenceOf(t.row[i], key, licence.name, messages.missing(key, needing, licence.kind)),
+      );
     }
     // Not an error (they may be kept elsewhere), but not checked either: never "compliant".
     if (alsoNeeded.off === 'none-recorded' && lacking > 0)

@@ -4,6 +4,7 @@
  * already licenses the holder, so the CAL can be freed.
  */
 import { covers, type Licence } from '../licensing';
+import { onLicenceOf } from './where';
 import { defineRule, type Said } from './define';
 
 const messages = {
@@ -58,14 +59,9 @@ export const calSurplus = defineRule({
       }
       if (!plan) continue;
       const key = t.key(i);
-      report({
-        table: 'Assignments',
-        row: t.row[i],
-        field: 'licence',
-        key,
-        licence: licence.name,
-        ...messages.freed(key, licence.name, plan.name),
-      });
+      report(
+        onLicenceOf(t.row[i], key, licence.name, messages.freed(key, licence.name, plan.name)),
+      );
     }
   },
 });

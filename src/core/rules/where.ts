@@ -80,6 +80,11 @@ export function aboutUsage(
 }
 
 /** Where an imported usage record came from: "line 8 of Get-ADUser, ad-users.csv". */
+/** A finding on the Licence cell of an Assignments row. */
+export function onLicenceOf(row: number, key: string, licence: string, said: Said): Place & Said {
+  return { table: 'Assignments', row, field: 'licence', key, licence, ...said };
+}
+
 export function evidenceLine(u: UsageRecord): string {
   return `line ${u.row} of ${u.source}`;
 }
