@@ -197,26 +197,24 @@ describe.each(['web', 'desktop'] as const)('Excel %s', (mode) => {
     await screenshot(page, 'evidence-preview');
     await expect(book(page, "book.findTable('Usage').box.bottom")).resolves.toBe(usageBefore);
 
-    // The example's Usage table predates the column that keeps "every account of the domain":
-    // the pane says it adds it, and the button counts it.
-    await preview
-      .getByText(/has no "Lists every account of domain" column: adding the rows adds it/)
-      .waitFor();
-    await preview
-      .getByRole('button', { name: /^Add \d+ rows and 1 column to the Usage table$/ })
-      .click();
+    // The example's Usage table has the column that keeps "every account of the domain": the
+    // rows go in under it, and no column is added.
+    await preview.getByRole('button', { name: /^Add \d+ rows to the Usage table$/ }).click();
     await page
-      .getByText(
-        /^Added \d+ rows from Get-ADUser, ad-users\.csv to the Usage sheet.* The table got the column Lists every account of domain\.$/,
-      )
+      .getByText(/^Added \d+ rows from Get-ADUser, ad-users\.csv to the Usage sheet/)
       .waitFor({
         timeout: 30_000,
       });
+    await expect(page.getByText(/The table got the column/).count()).resolves.toBe(0);
     const added = await book<unknown[][]>(
       page,
-      "book.values('Usage', 'A' + (book.findTable('Usage').box.bottom + 1) + ':G' + (book.findTable('Usage').box.bottom + 1))",
+      "book.values('Usage', 'A' + (book.findTable('Usage').box.bottom + 1) + ':H' + (book.findTable('Usage').box.bottom + 1))",
     );
-    expect([added[0][3], added[0][6]]).toEqual(['Get-ADUser, ad-users.csv', 'CONTOSO']);
+    expect([added[0][3], added[0][6], added[0][7]]).toEqual([
+      'Get-ADUser, ad-users.csv',
+      'No',
+      'CONTOSO',
+    ]);
     // Validated again with the evidence: liam.scott is disabled in Active Directory.
     await page.getByRole('button', { name: /^Stale assignment/ }).click();
     await page
