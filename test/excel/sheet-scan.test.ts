@@ -65,6 +65,9 @@ const SCANNED = {
     '<row r="1"><c r="XFE1"><v>1</v></c><c r="A1"><v>2</v></c></row><row r="1048577"><c r="A1048577"><v>3</v></c></row>',
   ),
   'an empty sheetData': sheet(''),
+  'two values in one cell (well-formed, read as saxes reads them)': sheet(
+    '<row r="1"><c r="A1"><v>1</v><v>2</v></c><c r="B1"><f>1+1</f><v>2</v><f/></c></row>',
+  ),
 };
 
 /** Sheets the scanner leaves to saxes (and what saxes makes of them). */

@@ -185,8 +185,9 @@ export class SheetParser implements CellSink {
   }
 
   cellValue(text: string): void {
+    // Appended, as saxes's text events are: a second <v> in a cell runs on from the first.
     this.hasValue = true;
-    this.value = text;
+    this.value += text;
   }
 
   closeCell(): void {
