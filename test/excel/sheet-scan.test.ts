@@ -131,6 +131,15 @@ describe('the scanner declines what it does not read', () => {
     for (const piece of [xml.length, 1, 9]) expect(read(xml, true, piece).declined).toBe(true);
   });
 
+  test('an empty <sheetData/> is left to saxes, with what follows it, as saxes alone reads it', () => {
+    const broken = sheet('').replace('<sheetData></sheetData>', '<sheetData/><broken');
+    expect(read(broken, true)).toEqual(read(broken, false));
+    expect(read(broken, true).error).toBe('PackageDamage');
+    const empty = sheet('').replace('<sheetData></sheetData>', '<sheetData/>');
+    expect(read(empty, true)).toEqual(read(empty, false));
+    expect(read(empty, true)).toEqual({ rows: [], complete: true, declined: false });
+  });
+
   test('a sheetData inside a comment is not taken for the data', () => {
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<!-- <sheetData> -->');
     const scanned = read(xml, true);

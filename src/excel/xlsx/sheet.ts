@@ -150,7 +150,8 @@ export class SheetParser implements CellSink {
     this.head = undefined;
     const after = found.index + found[0].length;
     this.parser.write(head.slice(0, after));
-    // Saxes saw it as the sheet's data (not inside a comment, and not `<sheetData/>`).
+    // Saxes saw it as the sheet's data (not inside a comment, and not `<sheetData/>`); else
+    // saxes reads on, as it would have read this text alone.
     if (!this.inData || this.done) {
       this.parser.write(head.slice(after));
       return;
