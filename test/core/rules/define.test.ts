@@ -1,0 +1,63 @@
+/**
+ * defineRule: a rule declared in one object is what the engine runs. A throwaway rule defined
+ * here reports through runRules with its own id and severity, a milder severity when it says
+ * so, and marks the verdict incomplete when its finding is one that could not be checked.
+ */
+import { auditRegister, buildContext, parseRegister, runRules } from '../../../src/core';
+import { defineRule, type RuleDef } from '../../../src/core/rules';
+import { purchase, register, SERVER_LICENCES, TODAY, userCal } from '../helpers';
+
+const probe = defineRule({
+  id: 'TEST-PROBE',
+  severity: 'warning',
+  title: 'Probe',
+  flags: 'every assignment row',
+  why: 'A rule made for this test.',
+  table: 'Assignments',
+  scope: 'row',
+  messages: {},
+  check({ register }, report) {
+    const t = register.assignments;
+    for (let i = 0; i < t.length; i += 1) {
+      report({
+        table: 'Assignments',
+        row: t.row[i],
+        field: 'licence',
+        message: `row ${t.row[i]}`,
+        fix: 'none',
+        ...(i === 1 ? { severity: 'info' as const, unchecked: 'a probe could not look' } : {}),
+      });
+    }
+  },
+});
+
+test('the rule is the object declared, and reports as declared', () => {
+  expect(probe.id).toBe('TEST-PROBE');
+  const parsed = parseRegister(
+    register({
+      purchases: [...SERVER_LICENCES, purchase('Exchange Server 2019 Standard User CAL', 2)],
+      assignments: [
+        userCal('Exchange Server 2019 Standard User CAL', 'ann@contoso.com'),
+        userCal('Exchange Server 2019 Standard User CAL', 'bob@contoso.com'),
+      ],
+    }),
+  );
+  const unchecked: string[] = [];
+  const findings = runRules(
+    buildContext(parsed, { today: TODAY }),
+    undefined,
+    [probe as unknown as RuleDef],
+    unchecked,
+  );
+  expect(findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.column])).toEqual([
+    ['TEST-PROBE', 'warning', 'Assignments', 2, 'A'],
+    ['TEST-PROBE', 'info', 'Assignments', 3, 'A'],
+  ]);
+  expect(unchecked).toEqual(['a probe could not look']);
+  // The registered rules alone do not know it.
+  expect(
+    auditRegister(parsed, { today: TODAY }).findings.some(
+      (f) => f.rule === ('TEST-PROBE' as never),
+    ),
+  ).toBe(false);
+});
