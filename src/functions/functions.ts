@@ -23,24 +23,8 @@ import {
 import { at, map2D, shapeOf } from './arrays';
 import { excelError, guarded, guardedAsync, valueOf } from './errors';
 import { optionalRange, optionalScalar, plainCell, plainRange, tableArgument } from './inputs';
+import { judging, judgingIn, today } from './options';
 import { knownDate1904, workbookDate1904 } from './workbook';
-
-/** Today as last worked out, and the clock time until which it holds (the next midnight). */
-let todayWas = { day: 0, until: -Infinity };
-
-/**
- * Today in the user's time zone, as a day number (days since 1970-01-01). Worked out again only
- * after midnight: ISSTALE in a calculated column asks once per row.
- */
-function today(): number {
-  const clock = Date.now();
-  if (clock < todayWas.until) return todayWas.day;
-  const now = new Date(clock);
-  const day = Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
-  todayWas = { day, until: midnight };
-  return day;
-}
 
 const CLEAN_ROW: string[] = [''];
 
@@ -55,25 +39,6 @@ const POSITION_FIELDS = [
   'status',
 ] as const;
 const POSITION_HEADER = positionHeaders(POSITION_FIELDS);
-
-/**
- * The options of a function that judges staleness: its asOf and staleDays arguments, read in
- * the workbook's date system (asked of Excel once per session).
- */
-async function judging(staleDays: unknown, asOf: unknown): Promise<AuditOptions> {
-  return judgingIn(knownDate1904() ?? (await workbookDate1904()), staleDays, asOf);
-}
-
-function judgingIn(date1904: boolean, staleDays: unknown, asOf: unknown): AuditOptions {
-  return valueOf(
-    formulaOptions({
-      today: today(),
-      asOf: optionalScalar(asOf),
-      staleDays: plainCell(staleDays),
-      date1904,
-    }),
-  );
-}
 
 function totalShortfall(position: readonly PositionRow[], licence: unknown): number {
   const given = optionalScalar(licence);

@@ -8,7 +8,7 @@
  */
 import { renderAuditSheet, decodeXml } from '../../src/excel/xlsx';
 import { officeLayout } from '../../src/excel/office/audit-grid';
-import { planBlocks, planStyles } from '../../src/excel/office/audit-write';
+import { planBlocks, planStyles } from '../../src/excel/office/audit-blocks';
 import { templateHeaders, type AuditReport } from '../../src/core';
 import { purchase, register, SERVER_LICENCES, userCal } from '../core/helpers';
 import { AUDIT_RECORD, MARK_KEY, MARKS } from '../../src/excel/office/marks';

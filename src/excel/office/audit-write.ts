@@ -28,10 +28,9 @@ import {
   MARK_KEY,
   MARKS,
 } from './marks';
-import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';
+import { MAX_LINKS, planBlocks, planStyles } from './audit-blocks';
+import type { Block } from './payload';
 
-/** Excel keeps at most 65,530 hyperlinks on a sheet; the Where column says the rest. */
-export const MAX_LINKS = 65_000;
 const TABLE_STYLE = 'TableStyleMedium2';
 
 interface SheetId {
@@ -118,79 +117,6 @@ function recordSheet(context: Excel.RequestContext, sheet: SheetId): void {
   context.workbook.settings.add(AUDIT_RECORD, { id: sheet.id, name: sheet.name });
 }
 
-/** Rows [start, end) written in one sync. */
-type Block = readonly [number, number];
-
-/** Request bytes of one hyperlink: the cell's object path, the action and its value. */
-export function linkBytes(link: { location: string; display: string }): number {
-  return (
-    PATH_BYTES +
-    ACTION_BYTES +
-    jsonBytes({ documentReference: link.location, textToDisplay: link.display })
-  );
-}
-
-/** Request bytes of a block of rows besides the rows: its range, and the two writes. */
-const BLOCK_BYTES = 2 * PATH_BYTES + 2 * ACTION_BYTES;
-
-/** Splits the rows into blocks of about `target` bytes of request each, links included. */
-export function planBlocks(layout: OfficeGrid, target = TARGET_BYTES): Block[] {
-  const extra = new Map<number, number>();
-  layout.links.slice(0, MAX_LINKS).forEach((l) => {
-    extra.set(l.row, (extra.get(l.row) ?? 0) + linkBytes(l));
-  });
-  const blocks: Block[] = [];
-  let start = 0;
-  let bytes = BLOCK_BYTES;
-  for (let r = 0; r < layout.values.length; r += 1) {
-    // A row's values and formats, with the comma and brackets JSON puts around each.
-    const row =
-      jsonBytes(layout.values[r]) + jsonBytes(layout.formats[r]) + (extra.get(r) ?? 0) + 4;
-    if (bytes + row > target && r > start) {
-      blocks.push([start, r]);
-      start = r;
-      bytes = BLOCK_BYTES;
-    }
-    bytes += row;
-  }
-  blocks.push([start, layout.values.length]);
-  return blocks;
-}
-
-/**
- * Request bytes of one style area: its range, the format, font, fill and border objects,
- * and a property set for each part of the style.
- */
-export function styleBytes(area: StyleArea): number {
-  const font = FONTS[area.style.font];
-  const sets =
-    [font.bold, font.italic, font.size, font.color, font.underline].filter(Boolean).length +
-    (area.style.fill !== 'none' ? 1 : 0) +
-    (area.style.wrap ? 1 : 0) +
-    (area.style.underline ? 2 : 0);
-  return 5 * PATH_BYTES + sets * (ACTION_BYTES + 16);
-}
-
-/** The style areas in groups of about `target` bytes of request each. */
-export function planStyles(styles: readonly StyleArea[], target = TARGET_BYTES): StyleArea[][] {
-  const groups: StyleArea[][] = [];
-  let group: StyleArea[] = [];
-  let bytes = 0;
-  for (const area of styles) {
-    const size = styleBytes(area);
-    if (group.length > 0 && bytes + size > target) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
-    }
-    group.push(area);
-    bytes += size;
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
-}
-
-/** Clears the add-in's sheet, or adds a new one (its id loaded, to record it). */
 function prepareSheet(context: Excel.RequestContext, host: OfficeHost, target: Target) {
   if (target.reuse) {
     const sheet = context.workbook.worksheets.getItem(target.name);

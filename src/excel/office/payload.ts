@@ -32,6 +32,36 @@ export function chunkBytes(remaining: number): number {
   // A little slack so that rounding rows down leaves no sliver for one more sync.
   return Math.min(STRETCH_BYTES, (remaining / fewer) * 1.02);
 }
+/** Rows [start, end) sent in one sync. */
+export type Block = readonly [number, number];
+
+/**
+ * Splits `count` rows into blocks of about `target` bytes of request each: `fixed` bytes for
+ * what every block sends besides its rows (ranges, actions), `rowBytes(i)` for row i. A block
+ * holds at least one row, so a row over the target goes alone.
+ */
+export function rowBlocks(
+  count: number,
+  rowBytes: (row: number) => number,
+  fixed: number,
+  target = TARGET_BYTES,
+): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  let bytes = fixed;
+  for (let r = 0; r < count; r += 1) {
+    const row = rowBytes(r);
+    if (r > start && bytes + row > target) {
+      blocks.push([start, r]);
+      start = r;
+      bytes = fixed;
+    }
+    bytes += row;
+  }
+  if (count > start) blocks.push([start, count]);
+  return blocks;
+}
+
 /** Cells per read, at most. */
 export const MAX_CELLS = 5_000_000;
 /** Below this many rows a chunk that still fails is given up on. */

@@ -13,7 +13,7 @@ import { dayToSerial, type RegisterCell, type TableInfo } from '../../core';
 import { parseAddress, WorkbookError, foldIntoNotes, missingColumns, type Area } from '../shared';
 import type { RegisterRowsAdded } from '../port';
 import { API, queueWorkbookFacts, supports, type OfficeHost } from './host';
-import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES, rowBlocks } from './payload';
 
 const DATE = 'yyyy-mm-dd';
 
@@ -219,13 +219,7 @@ async function write(context: Excel.RequestContext, t: Target, resize: boolean):
   const left = t.area.left - 1;
   let bottom = t.area.bottom - 1; // 0-based last row of the table
   const fixed = (6 + t.calculated.length) * (PATH_BYTES + ACTION_BYTES);
-  for (let start = 0; start < t.values.length;) {
-    let end = start;
-    let bytes = fixed;
-    while (end < t.values.length && (end === start || bytes + rowBytes(t, end) <= TARGET_BYTES)) {
-      bytes += rowBytes(t, end);
-      end += 1;
-    }
+  for (const [start, end] of rowBlocks(t.values.length, (i) => rowBytes(t, i), fixed)) {
     const top = first + start;
     const count = end - start;
     if (top + count - 1 > bottom) {
@@ -258,7 +252,6 @@ async function write(context: Excel.RequestContext, t: Target, resize: boolean):
     // One sync per chunk: each stays under Excel's 5 MB request limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    start = end;
   }
   return first;
 }

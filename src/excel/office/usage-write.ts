@@ -15,144 +15,13 @@
  * fallback, for an Excel without Table.resize or a table that shows its totals row or has
  * data right under it, and the fallback puts the calculated columns' formulas back.
  */
-import { type UsageTableRow, headerKey, SHEET_ALIASES } from '../../core';
-import {
-  parseAddress,
-  WorkbookError,
-  templateTables,
-  planUsageAppend,
-  type UsagePlan,
-} from '../shared';
+import type { UsageTableRow } from '../../core';
+import { WorkbookError, planUsageAppend, type UsagePlan } from '../shared';
 import type { UsageAdded } from '../port';
 import { officeErrorCode } from './errors';
 import { API, queueWorkbookFacts, supports, type OfficeHost } from './host';
-import { ACTION_BYTES, jsonBytes, PATH_BYTES, TARGET_BYTES } from './payload';
-import { writeTemplateTable } from './template-write';
-
-const TABLE = 'Usage';
-
-interface Target {
-  readonly table: Excel.Table;
-  readonly name: string;
-  readonly sheet: Excel.Worksheet;
-  readonly sheetName: string;
-  /** 0-based row and column of the table's first header cell. */
-  readonly top: number;
-  readonly left: number;
-  /** Rows of the table, header and totals included. */
-  readonly height: number;
-  readonly headers: readonly unknown[];
-  readonly bodyRows: number;
-  readonly showTotals: boolean;
-  /** The only data row is empty (as in a new register): the first imported row fills it. */
-  readonly blankFirst: boolean;
-  /** The first body row's formulas in R1C1 form, by column ('' where it holds a value). */
-  readonly formulas: readonly string[];
-  readonly created: boolean;
-}
-
-const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
-
-async function describe(
-  context: Excel.RequestContext,
-  table: Excel.Table,
-  sheetName: string,
-): Promise<Target> {
-  const range = table.getRange().load('address');
-  const header = table.getHeaderRowRange().load('values');
-  const first = table.getDataBodyRange().getRow(0).load('values,formulasR1C1');
-  const filter = table.autoFilter.load('isDataFiltered');
-  table.load('name,showTotals');
-  const sheet = table.worksheet;
-  const protection = sheet.protection.load('protected');
-  sheet.load('name');
-  await context.sync();
-  const area = parseAddress(range.address);
-  const name = sheet.name || (area.sheet ?? sheetName);
-  if (protection.protected)
-    throw new WorkbookError(
-      `The sheet "${name}" is protected, so the rows cannot go into its ${table.name} table`,
-      'Unprotect it (Review > Unprotect Sheet), add the rows again, then protect it again if you like. Nothing was changed.',
-    );
-  if (filter.isDataFiltered)
-    throw new WorkbookError(
-      `The ${table.name} table is filtered: Excel adds no rows to a table that hides some`,
-      `Clear its filter (Data > Clear on the "${name}" sheet), then add the rows again. Nothing was changed.`,
-    );
-  const bodyRows = area.bottom - area.top - (table.showTotals ? 1 : 0);
-  const formulas = (first.formulasR1C1[0] ?? []).map((f: unknown) =>
-    typeof f === 'string' && f.startsWith('=') ? f : '',
-  );
-  return {
-    table,
-    name: table.name,
-    sheet: context.workbook.worksheets.getItem(name),
-    sheetName: name,
-    top: area.top - 1,
-    left: area.left - 1,
-    height: area.bottom - area.top + 1,
-    headers: header.values[0] ?? [],
-    bodyRows,
-    showTotals: table.showTotals,
-    blankFirst: bodyRows === 1 && (first.values[0] ?? []).every(isBlank),
-    formulas,
-    created: false,
-  };
-}
-
-/** Creates the template's Usage table on an empty sheet. */
-function create(sheet: Excel.Worksheet, sheetName: string): Target {
-  const spec = templateTables({ cals: [], all: [] }).find((t) => t.name === TABLE);
-  if (!spec) throw new Error('the template has no Usage table');
-  const table = writeTemplateTable(sheet, spec);
-  const headers = spec.columns.map((c) => c.header);
-  return {
-    table,
-    name: TABLE,
-    sheet,
-    sheetName,
-    top: 0,
-    left: 0,
-    height: 2,
-    headers,
-    bodyRows: 1,
-    showTotals: false,
-    blankFirst: true,
-    formulas: headers.map(() => ''),
-    created: true,
-  };
-}
-
-/** Without a table named Usage: the one table of a Usage sheet, or a new table. */
-async function otherTarget(
-  context: Excel.RequestContext,
-  sheets: readonly string[],
-): Promise<Target> {
-  const name = sheets.find((s) => SHEET_ALIASES.Usage.includes(headerKey(s)));
-  if (name === undefined) return create(context.workbook.worksheets.add(TABLE), TABLE);
-  const sheet = context.workbook.worksheets.getItem(name);
-  const tables = sheet.tables.load('items/name');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  const protection = sheet.protection.load('protected');
-  await context.sync();
-  if (tables.items.length === 1) return describe(context, tables.items[0], name);
-  if (tables.items.length > 1)
-    throw new WorkbookError(
-      `The sheet "${name}" has ${tables.items.length} tables and none is named Usage`,
-      'Name the table of evidence "Usage" (Table Design > Table Name), then add the rows again. Nothing was changed.',
-    );
-  if (!used.isNullObject)
-    throw new WorkbookError(
-      `The sheet "${name}" holds data but no Excel table`,
-      'Select its header row and rows, choose Insert > Table and name the table "Usage"; then add the rows again. Nothing was changed.',
-    );
-  if (protection.protected)
-    throw new WorkbookError(
-      `The sheet "${name}" is protected, so the Usage table cannot be made on it`,
-      'Unprotect it (Review > Unprotect Sheet), then add the rows again. Nothing was changed.',
-    );
-  return create(sheet, name);
-}
+import { ACTION_BYTES, jsonBytes, PATH_BYTES, rowBlocks, type Block } from './payload';
+import { describe, otherTarget, TABLE, type Target } from './usage-target';
 
 /** How the table makes room: grown over free cells, or (the fallback) rows and columns added. */
 type Growth = 'resize' | 'add';
@@ -225,26 +94,9 @@ function rowBytes(plan: UsagePlan, i: number): number {
   return jsonBytes(plan.values[i]) + jsonBytes(plan.formats[i]) + plan.width * 3;
 }
 
-/** Rows [start, end) written in one sync. */
-type Block = readonly [number, number];
-
 function planBlocks(plan: UsagePlan): Block[] {
-  const blocks: Block[] = [];
   const fixed = 6 * PATH_BYTES + 6 * ACTION_BYTES;
-  for (let start = 0; start < plan.values.length;) {
-    let end = start;
-    let bytes = fixed;
-    while (
-      end < plan.values.length &&
-      (end === start || bytes + rowBytes(plan, end) <= TARGET_BYTES)
-    ) {
-      bytes += rowBytes(plan, end);
-      end += 1;
-    }
-    blocks.push([start, end]);
-    start = end;
-  }
-  return blocks;
+  return rowBlocks(plan.values.length, (i) => rowBytes(plan, i), fixed);
 }
 
 /**

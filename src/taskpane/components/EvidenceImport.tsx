@@ -23,7 +23,6 @@ import {
   TableRow,
   Text,
   Textarea,
-  tokens,
 } from '@fluentui/react-components';
 import {
   dayToIso,
@@ -36,25 +35,13 @@ import {
 import { isEvidenceProblem } from '../evidence';
 import { useEvidenceImport, type EvidenceImportOptions } from '../hooks/useEvidenceImport';
 
-const PREVIEW_ROWS = 5;
+import { IMPORT_STYLES, PREVIEW_ROWS } from './import-styles';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  preview: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  table: { tableLayout: 'fixed', width: '100%' },
+  ...IMPORT_STYLES,
   account: { width: '44%', overflowWrap: 'anywhere' },
   date: { width: '32%' },
   status: { width: '24%' },
-  cell: { overflowWrap: 'anywhere' },
-  hidden: { display: 'none' },
 });
 
 function Preview({ evidence }: { readonly evidence: EvidenceImport }) {

@@ -21,29 +21,16 @@ import {
   TableRow,
   Text,
   Textarea,
-  tokens,
 } from '@fluentui/react-components';
 import { isImportProblem, type ImportPlan } from '../../core';
 import type { RegisterRowsAdded } from '../../excel/port';
 import { useLicenceImport, type LicenceImportOptions } from '../hooks/useLicenceImport';
 
-const PREVIEW_ROWS = 5;
+import { IMPORT_STYLES, PREVIEW_ROWS } from './import-styles';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  preview: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  table: { tableLayout: 'fixed', width: '100%' },
+  ...IMPORT_STYLES,
   licence: { width: '70%', overflowWrap: 'anywhere' },
-  cell: { overflowWrap: 'anywhere' },
-  hidden: { display: 'none' },
 });
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
