@@ -8,7 +8,8 @@
 import { textOf } from './cells';
 import { licenceById, type Licence } from '../licensing';
 import type { Assignment, FieldIssue, Status } from './records';
-import { StringIndex } from './string-index';
+import { HASH_BITS, NAME_UPPER } from './assignee';
+import { HASH_START, hashStep, StringIndex } from './string-index';
 
 const NO_DAY = -2_147_483_648;
 const STATUSES: readonly Status[] = ['Active', 'Left', 'Disabled', 'Absent'];
@@ -19,6 +20,8 @@ const KEY_ASSIGNED_TO = 2;
 const KEY_DEVICE = 3;
 /** Prefixes a device's holder key, so a device and an account never share a holder. */
 const DEVICE_MARK = '\u0001';
+/** Where the hash of a device's holder key starts: after its mark (for scanName). */
+export const DEVICE_SEED = hashStep(HASH_START, DEVICE_MARK.charCodeAt(0));
 
 export type KeyField = 'account' | 'assignedTo' | 'device' | '';
 
@@ -84,7 +87,8 @@ export class AssignmentTable {
 
   /**
    * Appends row `sourceRow` of the source grid; returns its index. `key` says which name field
-   * names the holder, `name` is its text.
+   * names the holder, `name` is its text; `scan` is scanName's answer for that name (from
+   * DEVICE_SEED for a device's), or -1 when the name was not scanned.
    */
   push(
     row: number,
@@ -94,6 +98,7 @@ export class AssignmentTable {
     licenceText: string,
     key: KeyField,
     name: string,
+    scan: number,
     byDevice: boolean,
     assignedOn: number | undefined,
     reassignedFrom: string,
@@ -121,7 +126,13 @@ export class AssignmentTable {
     this.holder[i] =
       name === ''
         ? -1
-        : this.holders.add(byDevice ? DEVICE_MARK + name.toLowerCase() : name.toLowerCase());
+        : scan < 0
+          ? this.holders.add(byDevice ? DEVICE_MARK + name.toLowerCase() : name.toLowerCase())
+          : this.holders.addHashed(
+              (byDevice ? DEVICE_MARK : '') +
+                ((scan & NAME_UPPER) !== 0 ? name.toLowerCase() : name),
+              scan & HASH_BITS,
+            );
     this.assignedOnDays[i] = assignedOn ?? NO_DAY;
     if (reassignedFrom !== '') this.reassignedFromText.set(i, reassignedFrom);
     if (reason !== '') this.reasonText.set(i, reason);

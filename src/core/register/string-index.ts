@@ -24,7 +24,11 @@ export class StringIndex {
 
   /** The id of a key, adding it when new. */
   add(key: string): number {
-    const h = hash(key);
+    return this.addHashed(key, hashText(key));
+  }
+
+  /** `add` when the key's hash (hashText's) is known already. */
+  addHashed(key: string, h: number): number {
     const slots = this.slots;
     let slot = h & this.mask;
     for (;;) {
@@ -45,7 +49,7 @@ export class StringIndex {
 
   /** The id of a key, or -1 when it was never added. */
   get(key: string): number {
-    const h = hash(key);
+    const h = hashText(key);
     let slot = h & this.mask;
     for (;;) {
       const held = this.slots[slot * 2 + 1];
@@ -70,15 +74,24 @@ export class StringIndex {
   }
 }
 
-/** FNV-1a over UTF-16 code units, with a final mix so similar keys spread out. */
-function hash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+/** Where hashText starts: FNV-1a's offset basis. */
+export const HASH_START = 0x811c9dc5;
+
+/** One step of FNV-1a: the hash so far with one more UTF-16 code unit. */
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+/** The last step: a mix so similar keys spread out, kept to 28 bits (room for flags above). */
+export function hashEnd(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  return h & 0x7fffffff;
+  return h & 0x0fffffff;
+}
+
+/** FNV-1a over UTF-16 code units from `h`, mixed by hashEnd: the hash StringIndex keeps. */
+export function hashText(key: string, h = HASH_START): number {
+  for (let i = 0; i < key.length; i += 1) h = hashStep(h, key.charCodeAt(i));
+  return hashEnd(h);
 }

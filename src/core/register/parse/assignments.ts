@@ -1,8 +1,10 @@
-import { isValidAccount, parseStatus } from '../assignee';
+import { isValidAccount, NAME_VALID, parseStatus, scanName } from '../assignee';
+import { HASH_START } from '../string-index';
 import type { LicenceReadOptions } from '../../licensing';
 import type { LocatedTable } from '../locate';
 import {
   AssignmentTable,
+  DEVICE_SEED,
   PLAIN_ACCOUNT,
   PLAIN_ASSIGNED_TO,
   PLAIN_DEVICE,
@@ -37,9 +39,16 @@ export function parseAssignments(
   reader.forEachRow((cells, row, index) => {
     const licence = reader.licence(cells, ASSIGNED_LICENCE)?.licence;
     const assignedTo = reader.text(cells, assignedToCol);
-    const account = reader.text(cells, accountCol);
+    // An account of plain ASCII (most are) is checked and hashed in one pass (scanName).
+    const accountCell = reader.raw(cells, accountCol);
+    const accountScan = typeof accountCell === 'string' ? scanName(accountCell, HASH_START) : -1;
+    const account = accountScan >= 0 ? (accountCell as string) : reader.text(cells, accountCol);
     const device = reader.text(cells, deviceCol);
-    if (account !== '' && !isValidAccount(account)) {
+    const valid =
+      accountScan >= 0
+        ? (accountScan & NAME_VALID) !== 0
+        : account === '' || isValidAccount(account);
+    if (!valid) {
       reader.flag('account', { problem: 'bad-account', text: account });
     }
     const statusText = reader.text(cells, statusCol);
@@ -74,6 +83,13 @@ export function parseAssignments(
           : key === 'device'
             ? device
             : '';
+    // The holder's key, hashed by the scan of its account or by one of its own.
+    const scan =
+      name === ''
+        ? -1
+        : key === 'account' && !byDevice
+          ? accountScan
+          : scanName(name, byDevice ? DEVICE_SEED : HASH_START);
     // Names kept as the grid holds them are read back from it without being read again.
     const plain =
       (assignedTo !== '' && assignedTo === reader.raw(cells, assignedToCol)
@@ -89,6 +105,7 @@ export function parseAssignments(
       reader.licenceText,
       key,
       name,
+      scan,
       byDevice,
       reader.day(cells, assignedOnCol),
       reader.text(cells, reassignedFromCol),

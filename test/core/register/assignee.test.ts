@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { isValidAccount } from '../../../src/core/register/assignee';
+
+// The three account forms as patterns: the one-pass reader must answer exactly as they do.
+const EMAIL = /^[^\s@\\]+@[^\s@\\]+\.[^\s@\\]+$/;
+const DOMAIN_SAM = /^[^\s@\\]+\\[^\s@\\]+$/;
+const SAM = /^[^\s@\\"/[\]:;|=,+*?<>]+$/;
+const byPattern = (text: string): boolean =>
+  EMAIL.test(text) || DOMAIN_SAM.test(text) || SAM.test(text);
+
+describe('isValidAccount', () => {
+  it.each([
+    ['alice@contoso.com', true],
+    ['a@b.c', true],
+    ['CONTOSO\\alice', true],
+    ['alice', true],
+    ['alice.smith', true],
+    ['alice@contoso', false],
+    ['alice@.com', false],
+    ['alice@contoso.', false],
+    ['@contoso.com', false],
+    ['a@b@c.com', false],
+    ['CONTOSO\\', false],
+    ['\\alice', false],
+    ['a\\b\\c', false],
+    ['alice smith', false],
+    ['alice\u00a0smith', false],
+    ['ali:ce', false],
+    ['"alice"@contoso.com', true],
+    ['', false],
+    ['josé', true],
+    ['josé@exemple.fr', true],
+  ])('%j -> %s', (text, expected) => {
+    expect(isValidAccount(text)).toBe(expected);
+    expect(byPattern(text)).toBe(expected);
+  });
+
+  it('answers as the patterns do for any text', () => {
+    const chars = fc.constantFrom(
+      ...'ab.@\\ "/[]:;|=,+*?<>-_$1\t\u00a0\u2003\u0001é'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (list) => {
+        const text = list.join('');
+        expect(isValidAccount(text)).toBe(byPattern(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { parseRegister } from '../../../src/core';
+import { deviceCal, register, TODAY, userCal } from '../helpers';
+
+const USER = 'Exchange Server 2019 Standard User CAL';
+const DEVICE = 'Exchange Server 2019 Standard Device CAL';
+
+/** The holder id of each assignment row, in order. */
+function holders(rows: Parameters<typeof register>[0]['assignments']): number[] {
+  const { assignments } = parseRegister(register({ assignments: rows }), { today: TODAY });
+  return Array.from({ length: assignments.length }, (_, i) => assignments.holder[i]);
+}
+
+// Names of plain ASCII are hashed in one pass as they are checked (scanName); the others the
+// long way. Either way, the same name in any case is one holder, and holderNamed finds it.
+describe('who holds each row', () => {
+  it('one holder for an account in any case, plain ASCII or not', () => {
+    expect(
+      holders([
+        userCal(USER, 'Alice@Contoso.com'),
+        userCal(USER, 'alice@contoso.com'),
+        userCal(USER, ' ALICE@CONTOSO.COM '),
+        userCal(USER, 'José@contoso.com'),
+        userCal(USER, 'JOSÉ@CONTOSO.COM'),
+        userCal(USER, 'bob'),
+        userCal(USER, 'CONTOSO\\Bob'),
+        userCal(USER, 'contoso\\bob'),
+      ]),
+    ).toEqual([0, 0, 0, 1, 1, 2, 3, 3]);
+  });
+
+  it('a device and an account of the same name are two holders', () => {
+    expect(
+      holders([
+        deviceCal(DEVICE, 'PC-0042'),
+        deviceCal(DEVICE, 'pc-0042'),
+        userCal(USER, 'pc-0042'),
+        deviceCal(DEVICE, 'Kiosk Ü1'),
+        deviceCal(DEVICE, 'kiosk ü1'),
+      ]),
+    ).toEqual([0, 0, 1, 2, 2]);
+  });
+
+  it('holderNamed finds a holder by its lower-case name, whichever way it was hashed', () => {
+    const { assignments } = parseRegister(
+      register({
+        assignments: [
+          userCal(USER, 'Alice@Contoso.com'),
+          userCal(USER, 'JOSÉ@contoso.com'),
+          deviceCal(DEVICE, 'PC-0042'),
+          { Licence: USER, 'Assigned to': 'Carol Smith' },
+        ],
+      }),
+      { today: TODAY },
+    );
+    expect(assignments.holderNamed('alice@contoso.com', false)).toBe(0);
+    expect(assignments.holderNamed('josé@contoso.com', false)).toBe(1);
+    expect(assignments.holderNamed('pc-0042', true)).toBe(2);
+    expect(assignments.holderNamed('pc-0042', false)).toBe(-1);
+    expect(assignments.holderNamed('carol smith', false)).toBe(3);
+  });
+});
