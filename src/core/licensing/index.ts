@@ -44,6 +44,7 @@ export {
   type LicenceFacets,
   type Offering,
   licenceById,
+  LICENCES_BY_ID,
   licenceNamed,
   licenceOf,
   parseLicence,

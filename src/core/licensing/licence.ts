@@ -127,6 +127,12 @@ export function licenceById(id: number): Licence | undefined {
   return byId[id];
 }
 
+/**
+ * Every licence read so far, by id (it grows as new names are read). For loops over a
+ * million rows: indexing this list is cheaper than a call through the folder's index.
+ */
+export const LICENCES_BY_ID: readonly Licence[] = byId;
+
 /** The licence a position row or finding names (as `Licence.name`), if one has that name. */
 export function licenceNamed(name: string): Licence | undefined {
   return interned.get(name);

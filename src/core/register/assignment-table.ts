@@ -6,7 +6,7 @@
  * it by row index.
  */
 import { textOf } from './cells';
-import { licenceById, type Licence } from '../licensing';
+import { LICENCES_BY_ID, type Licence } from '../licensing';
 import type { Assignment, FieldIssue, Status } from './records';
 import { HASH_BITS, NAME_UPPER } from './assignee';
 import { HASH_START, hashStep, StringIndex } from './string-index';
@@ -64,6 +64,8 @@ export class AssignmentTable {
   private readonly unreadLicence = new Map<number, string>();
   private readonly reassignedFromText = new Map<number, string>();
   private readonly reasonText = new Map<number, string>();
+  /** The licences by id, held here: every rule asks each row's licence. */
+  private readonly licences = LICENCES_BY_ID;
   /** Fields that could not be read, by row index; most rows have none. */
   readonly issues = new Map<number, FieldIssue[]>();
 
@@ -155,7 +157,7 @@ export class AssignmentTable {
 
   licence(i: number): Licence | undefined {
     const id = this.licenceIds[i];
-    return id < 0 ? undefined : licenceById(id);
+    return id < 0 ? undefined : this.licences[id];
   }
 
   private name(i: number, column: number, bit: number): string {

@@ -38,9 +38,10 @@ export interface Col {
 export class RowReader {
   /** Field -> index into the row's cells; -1 when the table has no such column. */
   private readonly index: Record<string, number> = {};
+  /** The cells of the mapped columns. */
   private readonly mapped: number[];
-  /** Each mapped column and its header, lower case: a row that repeats them is no record. */
-  private readonly headerAgain: (readonly [number, string])[];
+  /** The header of each mapped column, lower case: a row that repeats them is no record. */
+  private readonly againHeader: string[];
   readonly info: TableInfo;
   issues: Issues;
   /** The licence text of the row last read by `licence()`. */
@@ -73,10 +74,9 @@ export class RowReader {
       if (at !== undefined) letters[def.field] = columnLetter(located.grid, at);
     }
     this.mapped = Object.values(located.columns);
-    this.headerAgain = Object.entries(located.columns).map(([field, at]) => [
-      at,
+    this.againHeader = Object.keys(located.columns).map((field) =>
       (located.headers[field] ?? '').trim().toLowerCase(),
-    ]);
+    );
     this.licenceCol = this.col('licence');
     this.partCols = (['product', 'version', 'edition', 'calType'] as const)
       .map((field) => ({
@@ -135,14 +135,19 @@ export class RowReader {
 
   /** The header row again (an export that writes it every 500 rows, opened in Excel). */
   private repeatsHeader(cells: ReadonlyArray<unknown>): boolean {
-    for (const [at, header] of this.headerAgain) {
-      const cell = cells[at];
-      if (typeof cell !== 'string') return false;
-      const text = cell.trim();
+    const at = this.mapped;
+    const headers = this.againHeader;
+    for (let k = 0; k < at.length; k += 1) {
+      const cell = cells[at[k]];
+      const header = headers[k];
+      // A cell shorter than the header cannot be it, and most are longer with no space to trim.
+      if (typeof cell !== 'string' || cell.length < header.length) return false;
+      const text = cell.length === header.length ? cell : cell.trim();
       if (text.length !== header.length || text.toLowerCase() !== header) return false;
     }
-    return this.headerAgain.length > 0;
+    return at.length > 0;
   }
+
 
   private note(field: string, problem: FieldIssue['problem']): void {
     (this.issues ??= []).push({ field, problem });
