@@ -148,7 +148,6 @@ export class RowReader {
     return at.length > 0;
   }
 
-
   private note(field: string, problem: FieldIssue['problem']): void {
     (this.issues ??= []).push({ field, problem });
   }
