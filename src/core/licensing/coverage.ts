@@ -56,14 +56,16 @@ function grants(held: Licence, cal: ProductEdition): boolean {
 /**
  * True when one of the licences held covers the base CAL (any version) for a holder of `kind`:
  * `covers` with the base as the needed CAL, asked once per holder, so without allocating.
+ * `count`: how many of `held` to look at (a list reused from holder to holder).
  */
 export function holdsBase(
   held: ReadonlyArray<Licence | undefined>,
   base: ProductEdition,
   kind: Licence['kind'],
   cloud?: CloudRights,
+  count = held.length,
 ): boolean {
-  for (let k = 0; k < held.length; k += 1) {
+  for (let k = 0; k < count; k += 1) {
     const l = held[k];
     if (l === undefined || l.kind !== kind) continue;
     if (l.plan !== undefined) {

@@ -155,19 +155,21 @@ export function computePosition(
     needs.push(licence);
     if (isActive) activeNeeds.push(licence);
   };
-  // Distinct licences of one holder, and whether any of its assignments of each is active.
+  // Distinct licences of one holder (the first `n`), and whether any of its assignments of
+  // each is active: two lists reused from holder to holder.
   const held: Licence[] = [];
   const active: boolean[] = [];
   for (let h = 0; h < holdings.count; h += 1) {
-    held.length = 0;
-    active.length = 0;
+    let n = 0;
     for (let i = first[h]; i >= 0; i = next[i]) {
       const licence = table.licence(i);
       if (!licence || !licence.cal) continue;
-      const at = held.indexOf(licence);
-      if (at < 0) {
-        held.push(licence);
-        active.push(stale[i] === 0);
+      let at = 0;
+      while (at < n && held[at] !== licence) at += 1;
+      if (at === n) {
+        held[n] = licence;
+        active[n] = stale[i] === 0;
+        n += 1;
       } else if (stale[i] === 0) {
         active[at] = true;
       }
@@ -177,20 +179,23 @@ export function computePosition(
       activeNeeds = [];
     }
     let alsoActive: boolean | undefined;
-    for (let k = 0; k < held.length; k += 1) {
+    let needsAlso: Licence | undefined;
+    for (let k = 0; k < n; k += 1) {
       const licence = held[k];
       need(licence, active[k]);
       const base = licence.base;
-      if (base && !holdsBase(held, base, licence.kind, cloud)) need(baseOf(licence), active[k]);
+      if (base && !holdsBase(held, base, licence.kind, cloud, n)) need(baseOf(licence), active[k]);
       // Exchange, SharePoint, Skype and Project Server run on Windows Server: their holders
       // need a Windows Server CAL too, once per holder.
-      if (windowsVersion !== undefined && licence.alsoNeeds)
+      if (windowsVersion !== undefined && licence.alsoNeeds) {
+        needsAlso ??= licence;
         alsoActive = (alsoActive ?? false) || active[k];
+      }
     }
-    if (alsoActive !== undefined) {
-      const first = held.find((l) => l.alsoNeeds) as Licence;
-      const also = first.alsoNeeds as ProductEdition;
-      if (!holdsBase(held, also, first.kind, cloud)) need(alsoOf(also, first.kind), alsoActive);
+    if (needsAlso !== undefined && alsoActive !== undefined) {
+      const also = needsAlso.alsoNeeds as ProductEdition;
+      if (!holdsBase(held, also, needsAlso.kind, cloud, n))
+        need(alsoOf(also, needsAlso.kind), alsoActive);
     }
     if (collect && needs.length > 0) {
       needsAll.push(needs);

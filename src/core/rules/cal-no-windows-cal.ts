@@ -42,6 +42,8 @@ export const calNoWindowsCal = defineRule({
     const t = register.assignments;
     // Each holder once: its first row that needs a Windows Server CAL.
     const seen = new Uint8Array(holdings.count);
+    // The licences of one holder (the first `n`): one list reused from holder to holder.
+    const held: (Licence | undefined)[] = [];
     let lacking = 0;
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
@@ -49,13 +51,14 @@ export const calNoWindowsCal = defineRule({
       if (!licence || !licence.cal || ended[i] === 1 || holder < 0 || seen[holder] === 1) continue;
       if (!licence.alsoNeeds) continue;
       seen[holder] = 1;
-      const held: (Licence | undefined)[] = [];
-      for (let r = holdings.first[holder]; r >= 0; r = holdings.next[r]) held.push(t.licence(r));
-      if (holdsBase(held, alsoNeeded.cal, licence.kind, cloud)) continue;
+      let n = 0;
+      for (let r = holdings.first[holder]; r >= 0; r = holdings.next[r]) held[n++] = t.licence(r);
+      if (holdsBase(held, alsoNeeded.cal, licence.kind, cloud, n)) continue;
       lacking += 1;
       if (alsoNeeded.off === 'none-recorded') continue;
       const needing: string[] = [];
-      for (const l of held) if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
+      for (const l of held.slice(0, n))
+        if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
       const key = t.key(i);
       report(
         onLicenceOf(t.row[i], key, licence.name, messages.missing(key, needing, licence.kind)),

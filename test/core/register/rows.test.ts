@@ -15,6 +15,27 @@ function withHeaderAgain(again: unknown[]): number[] {
   return Array.from({ length: assignments.length }, (_, i) => assignments.row[i]);
 }
 
+describe('licences of rows far apart', () => {
+  // The reader remembers every licence cell it has read: a cell seen rows before is answered
+  // from memory, and must give what reading it again would.
+  it('each row keeps its own licence, and an unreadable one is flagged on every row', () => {
+    const WINDOWS = 'Windows Server 2022 User CAL';
+    const BAD = 'Exchange Server Gold Edition';
+    const licences = [USER, WINDOWS, BAD, USER, WINDOWS, BAD, ` ${USER}`];
+    const { assignments } = parseRegister(
+      register({
+        assignments: licences.map((licence, i) => userCal(licence, `user${i}@contoso.com`)),
+      }),
+      {},
+    );
+    const names = Array.from({ length: assignments.length }, (_, i) => assignments.licenceText(i));
+    expect(names).toEqual([USER, WINDOWS, BAD, USER, WINDOWS, BAD, USER]);
+    expect(assignments.licence(2)).toBeUndefined();
+    expect(assignments.licence(5)).toBeUndefined();
+    expect([...assignments.issues.keys()]).toEqual([2, 5]);
+  });
+});
+
 describe('rows of the Assignments table', () => {
   const headers = templateHeaders('Assignments');
 

@@ -35,6 +35,9 @@ export interface Col {
   readonly at: number;
 }
 
+/** The most distinct Licence cells a table's reader remembers. */
+const SEEN_LIMIT = 4096;
+
 export class RowReader {
   /** Field -> index into the row's cells; -1 when the table has no such column. */
   private readonly index: Record<string, number> = {};
@@ -51,13 +54,16 @@ export class RowReader {
    * The last plain Licence cell read and what it gave: registers list a licence's rows
    * together, so most rows are answered by comparing their cell with the row before's.
    */
-  private last:
-    | {
-        cell: string;
-        read: LicenceReadOptions | undefined;
-        parsed: ReturnType<typeof parseLicence>;
-      }
-    | undefined;
+  private lastCell: unknown;
+  private lastRead: LicenceReadOptions | undefined;
+  private lastParsed: ReturnType<typeof parseLicence> | undefined;
+  /**
+   * Every plain Licence cell read so far (up to SEEN_LIMIT) and what it gave, for rows whose
+   * licence differs from the row before's (a person's two CALs on adjacent rows); all read as
+   * `seenRead`.
+   */
+  private readonly seen = new Map<string, ReturnType<typeof parseLicence>>();
+  private seenRead: LicenceReadOptions | undefined;
   private readonly partCols: (Col & {
     readonly field: LicencePartField;
     readonly header: string;
@@ -200,10 +206,16 @@ export class RowReader {
    */
   licence(cells: ReadonlyArray<unknown>, read?: LicenceReadOptions): ParsedLicence | undefined {
     const cell = this.licenceCol.at >= 0 ? cells[this.licenceCol.at] : undefined;
-    const last = this.last;
-    if (last !== undefined && cell === last.cell && read === last.read) {
-      this.licenceText = last.cell;
-      return this.answer(last.parsed);
+    if (this.lastParsed !== undefined && cell === this.lastCell && read === this.lastRead) {
+      this.licenceText = cell as string;
+      return this.answer(this.lastParsed);
+    }
+    if (this.partCols.length === 0 && typeof cell === 'string' && read === this.seenRead) {
+      const known = this.seen.get(cell);
+      if (known !== undefined) {
+        this.remember(cell, read, known);
+        return this.answer(known);
+      }
     }
     let text = this.text(cells, this.licenceCol);
     if (this.partCols.length > 0) {
@@ -222,8 +234,26 @@ export class RowReader {
     const parsed = parseLicence(text, read);
     // Remembered only when the cell alone gave the text as it stands (no column beside it,
     // nothing trimmed or noted on the way).
-    if (this.partCols.length === 0 && cell === text) this.last = { cell: text, read, parsed };
+    if (this.partCols.length === 0 && cell === text) {
+      this.remember(text, read, parsed);
+      if (read !== this.seenRead) {
+        this.seen.clear();
+        this.seenRead = read;
+      }
+      if (this.seen.size < SEEN_LIMIT) this.seen.set(text, parsed);
+    }
     return this.answer(parsed);
+  }
+
+  private remember(
+    cell: string,
+    read: LicenceReadOptions | undefined,
+    parsed: ReturnType<typeof parseLicence>,
+  ): void {
+    this.licenceText = cell;
+    this.lastCell = cell;
+    this.lastRead = read;
+    this.lastParsed = parsed;
   }
 
   private answer(parsed: ReturnType<typeof parseLicence>): ParsedLicence | undefined {
