@@ -48,6 +48,9 @@ import {
 
 export const DEFAULT_STALE_DAYS = 90;
 
+// Bound once: buildContext asks it of every row (docs/architecture.md, "Hot loops").
+const staleReasonOf = staleReason;
+
 export interface AuditOptions extends ParseOptions {
   /** Today, as a day number (days since 1970-01-01): the as-of date when none is set. */
   readonly today: number;
@@ -157,7 +160,14 @@ function alsoNeededOf(
   };
   for (const p of register.purchases) consider(p.licence);
   const t = register.assignments;
-  for (let i = 0; i < t.length; i += 1) consider(t.licence(i));
+  // A licence's rows are mostly together: each run of them is considered once.
+  let previous: Licence | undefined;
+  for (let i = 0; i < t.length; i += 1) {
+    const licence = t.licence(i);
+    if (licence === previous) continue;
+    previous = licence;
+    consider(licence);
+  }
   if (!recorded) return { cal, off: 'none-recorded' };
   const version =
     servers.get(cal.product)?.version || newest?.version || latestVersion(cal.product);
@@ -209,7 +219,7 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
     if (ended[i] === 1) continue;
     const holder = assignments.holder[i];
     const seen = holder >= 0 ? byHolder[holder] : undefined;
-    let reason = staleReason(
+    let reason = staleReasonOf(
       assignments.status(i),
       assignments.lastActivity(i),
       asOf,

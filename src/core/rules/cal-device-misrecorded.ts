@@ -4,6 +4,9 @@
  * against a person with no device.
  */
 import { looksLikeDevice } from '../register';
+
+// Bound once: asked of every row (docs/architecture.md, "Hot loops").
+const isDeviceName = looksLikeDevice;
 import type { Licence } from '../licensing';
 import { defineRule, type Said } from './define';
 
@@ -42,15 +45,14 @@ export function misrecorded(licence: Licence, holder: Holder): Misrecorded | und
   const { device, account, assignedTo } = holder;
   if (licence.kind === 'User') {
     if (device !== '') return { kind: 'userCalOnDevice', field: 'device', name: device };
-    if (looksLikeDevice(account))
-      return { kind: 'userCalOnDevice', field: 'account', name: account };
-    if (looksLikeDevice(assignedTo))
+    if (isDeviceName(account)) return { kind: 'userCalOnDevice', field: 'account', name: account };
+    if (isDeviceName(assignedTo))
       return { kind: 'userCalOnDevice', field: 'assignedTo', name: assignedTo };
     return undefined;
   }
   if (device !== '') return undefined;
   const person = assignedTo || account;
-  if (person === '' || looksLikeDevice(person)) return undefined;
+  if (person === '' || isDeviceName(person)) return undefined;
   return { kind: 'deviceCalOnPerson', field: 'device', name: person };
 }
 

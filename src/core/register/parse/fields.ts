@@ -35,6 +35,9 @@ export interface Col {
   readonly at: number;
 }
 
+// Bound once: every row's licence is checked with it (docs/architecture.md, "Hot loops").
+const isUnread = isLicenceProblem;
+
 /** The most distinct Licence cells a table's reader remembers. */
 const SEEN_LIMIT = 4096;
 
@@ -257,7 +260,7 @@ export class RowReader {
   }
 
   private answer(parsed: ReturnType<typeof parseLicence>): ParsedLicence | undefined {
-    if (isLicenceProblem(parsed)) {
+    if (isUnread(parsed)) {
       this.note('licence', parsed);
       return undefined;
     }
