@@ -33,8 +33,15 @@ export interface CoverOptions {
   readonly cloud?: CloudRights;
 }
 
+/** The default: any version covers (one object, not one per call). */
+const ANY_VERSION: CoverOptions = {};
+
 /** True when `held` covers the CAL `needed`. */
-export function covers(held: Licence, needed: NeededCal, options: CoverOptions = {}): boolean {
+export function covers(
+  held: Licence,
+  needed: NeededCal,
+  options: CoverOptions = ANY_VERSION,
+): boolean {
   if (needed.kind !== undefined && held.kind !== needed.kind) return false;
   // A cloud plan stands for the CALs its confirmed Cloud rights rows name, of any version.
   if (held.plan !== undefined) return options.cloud?.covers(held.plan, needed) ?? false;
