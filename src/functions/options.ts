@@ -32,14 +32,31 @@ export async function judging(staleDays: unknown, asOf: unknown): Promise<AuditO
   return judgingIn(knownDate1904() ?? (await workbookDate1904()), staleDays, asOf);
 }
 
+/** The options last read, and what they were read from (a calculated column repeats them). */
+let lastJudged:
+  | { date1904: boolean; staleDays: unknown; asOf: unknown; today: number; options: AuditOptions }
+  | undefined;
+
 /** The same, in a date system already known. */
 export function judgingIn(date1904: boolean, staleDays: unknown, asOf: unknown): AuditOptions {
-  return valueOf(
+  const day = today();
+  const last = lastJudged;
+  if (
+    last !== undefined &&
+    last.today === day &&
+    last.date1904 === date1904 &&
+    last.staleDays === staleDays &&
+    last.asOf === asOf
+  )
+    return last.options;
+  const options = valueOf(
     formulaOptions({
-      today: today(),
+      today: day,
       asOf: optionalScalar(asOf),
       staleDays: plainCell(staleDays),
       date1904,
     }),
   );
+  lastJudged = { date1904, staleDays, asOf, today: day, options };
+  return options;
 }

@@ -203,6 +203,35 @@ describe('CAL.ISSTALE and CAL.ISMISRECORDED', () => {
     expect(await CAL.isStale([['Absent']], [[1]], 90, '2026-11-27')).toEqual([[false]]);
   });
 
+  test('a row asked alone answers as it does inside a range, bad cells included', async () => {
+    // A calculated column asks one row at a time (answered without the range machinery);
+    // each answer must be the one the same row gets in a range, with the same options.
+    const statuses = [
+      '',
+      'Active',
+      'Left',
+      'Disabled',
+      'Absent',
+      'Gone',
+      '#N/A',
+      { code: '#REF!' },
+    ];
+    const activity = [SERIAL_2026_11_01, '', '2026-10-01', '01/10/2026', 'soon', 0];
+    for (const [days, asOf] of [
+      [90, '2026-11-27'],
+      [20, SERIAL_2026_11_01 + 25],
+      [OMITTED, OMITTED],
+    ] as const) {
+      const status = statuses.flatMap((s) => activity.map(() => [s]));
+      const last = statuses.flatMap(() => activity.map((a) => [a]));
+      const together = await CAL.isStale(status, last, days, asOf);
+      for (let r = 0; r < status.length; r += 1) {
+        const alone = await CAL.isStale([status[r]], [last[r]], days, asOf);
+        expect(alone).toEqual([together[r]]);
+      }
+    }
+  });
+
   test('a range in gives an array out; a bad cell is an error in its own place', async () => {
     const result = await CAL.isStale(
       [['Active'], ['Left'], ['Gone fishing']],
