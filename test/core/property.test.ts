@@ -5,13 +5,15 @@
 import fc from 'fast-check';
 import {
   audit,
+  buildContext,
+  parseRegister,
   calNames,
   RULES,
   templateHeaders,
   TABLE_NAMES,
   type SheetGrid,
 } from '../../src/core';
-import { TODAY } from './helpers';
+import { register, TODAY } from './helpers';
 
 const HEADER_WORDS = [
   ...TABLE_NAMES.flatMap((t) => templateHeaders(t)),
@@ -127,4 +129,69 @@ test('random workbooks never make the engine throw; findings point at rows that 
   );
   // The generator does reach the rules: many findings name a row.
   expect(rowFindings).toBeGreaterThan(100);
+});
+
+/** Assignments and Purchases in the template's columns, with the cells the position reads. */
+const NAMES = [
+  'alice@contoso.com',
+  'Alice@Contoso.com',
+  'bob',
+  'CONTOSO\\carol',
+  'bad name',
+  '#N/A',
+  '',
+];
+const assignmentRow = fc.record({
+  Licence: fc.constantFrom(
+    'Exchange Server 2019 Standard User CAL',
+    'Exchange Server 2019 Enterprise User CAL',
+    'Exchange Server 2016 Standard Device CAL',
+    'Windows Server 2022 User CAL',
+    'Windows Server 2022 Device CAL',
+    'Core CAL Suite User CAL',
+    'Microsoft 365 E3',
+    'Gold Edition',
+    '',
+  ),
+  'Assigned to': fc.constantFrom('Alice Smith', ' Bob  Jones ', '', '#N/A', 'PC-0042'),
+  Account: fc.constantFrom(...NAMES),
+  Device: fc.constantFrom('', '', 'PC-0042', 'pc-0042', 'LT 7'),
+  Status: fc.constantFrom('', 'Active', 'Left', 'Disabled', 'Absent', 'Gone'),
+  'Assigned on': fc.constantFrom('', '2025-03-01', '2026-10-01', 'soon'),
+  'Reassigned from': fc.constantFrom('', '', '', ...NAMES),
+  Reason: fc.constantFrom('', 'left the company', '#REF!'),
+  'Last activity': fc.constantFrom('', '2026-11-20', '2025-01-01', 'never'),
+});
+const purchaseRow = fc.record({
+  Licence: fc.constantFrom(
+    'Exchange Server 2019 Standard User CAL',
+    'Windows Server 2022 User CAL',
+    'Core CAL Suite User CAL',
+    'Exchange Server 2019 Standard',
+  ),
+  Quantity: fc.integer({ min: 0, max: 3 }),
+  'Purchase date': fc.constantFrom('', '2025-03-01'),
+  'Invoice number': fc.constantFrom('', 'INV-1'),
+});
+
+test('reading only what the position needs gives the position a full read gives', () => {
+  // CAL.POSITION and CAL.SHORTFALL parse with positionOnly (no Reason, no Assigned to where an
+  // account names the holder); their answer must be the audit's.
+  let rows = 0;
+  const registers = fc.record({
+    assignments: fc.array(assignmentRow, { maxLength: 25 }),
+    purchases: fc.array(purchaseRow, { maxLength: 6 }),
+  });
+  fc.assert(
+    fc.property(registers, options, ({ assignments, purchases }, opts) => {
+      const grids = register({ assignments, purchases });
+      const given = { today: TODAY, date1904: opts.date1904 };
+      const full = buildContext(parseRegister(grids, given), given).position;
+      const brief = buildContext(parseRegister(grids, { ...given, positionOnly: true }), given);
+      expect(brief.position).toEqual(full);
+      rows += full.length;
+    }),
+    { numRuns: 400 },
+  );
+  expect(rows).toBeGreaterThan(1000);
 });

@@ -194,7 +194,7 @@ export function positionOfRanges(
     if (s instanceof RangeProblem) return s;
     grids.push(s.grid);
   }
-  const register = parseRegister(grids, options);
+  const register = parseRegister(grids, { ...options, positionOnly: true });
   return buildContext(register, options).position;
 }
 

@@ -36,14 +36,16 @@ export function parseAssignments(
   const reassignedFromCol = reader.col('reassignedFrom');
   const reasonCol = reader.col('reason');
   const lastActivityCol = reader.col('lastActivity');
+  const brief = options.positionOnly === true;
   reader.forEachRow((cells, row, index) => {
     const licence = reader.licence(cells, ASSIGNED_LICENCE)?.licence;
-    const assignedTo = reader.text(cells, assignedToCol);
     // An account of plain ASCII (most are) is checked and hashed in one pass (scanName).
     const accountCell = reader.raw(cells, accountCol);
     const accountScan = typeof accountCell === 'string' ? scanName(accountCell, HASH_START) : -1;
     const account = accountScan >= 0 ? (accountCell as string) : reader.text(cells, accountCol);
     const device = reader.text(cells, deviceCol);
+    // An account names the holder whatever the CAL: the position needs no Assigned to then.
+    const assignedTo = brief && account !== '' ? '' : reader.text(cells, assignedToCol);
     const valid =
       accountScan >= 0
         ? (accountScan & NAME_VALID) !== 0
@@ -109,7 +111,7 @@ export function parseAssignments(
       byDevice,
       reader.day(cells, assignedOnCol),
       reader.text(cells, reassignedFromCol),
-      reader.text(cells, reasonCol),
+      brief ? '' : reader.text(cells, reasonCol),
       status,
       reader.day(cells, lastActivityCol),
       reader.issues,

@@ -24,6 +24,13 @@ export interface ParseOptions {
    * say (its "Date order"): the workbook's locale, where Excel gives it.
    */
   readonly dateOrder?: DateOrder;
+  /**
+   * Read only what the licence position needs (CAL.POSITION, CAL.SHORTFALL, recalculated on
+   * every edit): an Assignments row's Reason is not kept, and its Assigned to is not read when
+   * an account names the holder (asked for, it is read back from the grid then). Field issues
+   * of those cells go unrecorded, so the register is not fit for the rules.
+   */
+  readonly positionOnly?: boolean;
 }
 
 /** Issues found on one row, gathered before the record is built. */
