@@ -6,6 +6,9 @@
  * the culture decides it unless the file itself shows the order (a 27 can only be a day).
  */
 import { textToDay } from '../register';
+
+// Bound once: every date cell of an export is read with it (docs/architecture.md, "Hot loops").
+const isoDay = textToDay;
 import { NOTES } from './messages';
 import type { DateCulture } from './types';
 
@@ -47,7 +50,7 @@ type DayCache = Map<number, number | undefined>;
 function dayOf(year: string, month: string, day: string, cache?: DayCache): number | undefined {
   const key = Number(year) * 10_000 + Number(month) * 100 + Number(day);
   if (cache?.has(key)) return cache.get(key);
-  const result = textToDay(`${year}-${pad(month)}-${pad(day)}`);
+  const result = isoDay(`${year}-${pad(month)}-${pad(day)}`);
   const found = typeof result === 'number' ? result : undefined;
   cache?.set(key, found);
   return found;
@@ -74,7 +77,7 @@ function readDate(text: string, order: DateOrder, cache?: DayCache): number | un
     const dayFirst = separator !== '/' || order === 'day-first';
     return dayFirst ? dayOf(year, b, a, cache) : dayOf(year, a, b, cache);
   }
-  const day = textToDay(value);
+  const day = isoDay(value);
   return typeof day === 'number' ? day : undefined;
 }
 

@@ -42,8 +42,9 @@ export interface Col {
   readonly at: number;
 }
 
-// Bound once: every row's licence is checked with it (docs/architecture.md, "Hot loops").
+// Bound once: every row's licence goes through them (docs/architecture.md, "Hot loops").
 const isUnread = isLicenceProblem;
+const readLicence = parseLicence;
 
 /** The most distinct Licence cells a table's reader remembers. */
 const SEEN_LIMIT = 4096;
@@ -241,7 +242,7 @@ export class RowReader {
     }
     this.licenceText = text;
     if (text === '') return undefined;
-    const parsed = parseLicence(text, read);
+    const parsed = readLicence(text, read);
     // Remembered only when the cell alone gave the text as it stands (no column beside it,
     // nothing trimmed or noted on the way).
     if (this.partCols.length === 0 && cell === text) {
