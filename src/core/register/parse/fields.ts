@@ -176,8 +176,11 @@ export class RowReader {
   text(cells: ReadonlyArray<unknown>, col: Col): string {
     if (col.at < 0) return '';
     const cell = cells[col.at];
-    // Fast path: plain text needs no reading.
-    if (typeof cell === 'string' && isPlainText(cell)) return cell;
+    // Fast paths: an empty cell ('' from Excel, null from a file) and plain text need no reading.
+    if (typeof cell === 'string') {
+      if (cell.length === 0) return '';
+      if (isPlainText(cell)) return cell;
+    } else if (cell === null || cell === undefined) return '';
     const value = readText(cell);
     if (value === null) return '';
     if (isProblem(value)) {
