@@ -275,14 +275,15 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
 
 /**
  * Runs the rules (all of the registry, or those named) on a context; findings sorted errors
- * first, then by place. The reasons of findings that say a part was not checked go into
- * `unchecked`, when given.
+ * first, then by place (unless `sorted` is false: CAL.FLAGS files them by row itself). The
+ * reasons of findings that say a part was not checked go into `unchecked`, when given.
  */
 export function runRules(
   context: AuditContext,
   only?: readonly RuleId[],
   rules: readonly RuleDef[] = RULES,
   unchecked?: string[],
+  sorted = true,
 ): Finding[] {
   const findings: Finding[] = [];
   const { register } = context;
@@ -295,7 +296,7 @@ export function runRules(
       if (found.unchecked !== undefined) unchecked?.push(found.unchecked);
     });
   }
-  return findings.sort(byPlace);
+  return sorted ? findings.sort(byPlace) : findings;
 }
 
 function summaryOf(

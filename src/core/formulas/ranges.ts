@@ -23,7 +23,7 @@ import {
   type TableName,
 } from '../register';
 import { buildContext, DEFAULT_STALE_DAYS, runRules, type AuditOptions } from '../audit';
-import { type RuleId, misrecorded, regInvalid, rowRules } from '../rules';
+import { type RuleId, misrecorded, regInvalid, rowRules, RULES } from '../rules';
 import { isLicenceProblem, parseLicence, type Licence } from '../licensing';
 import { type PositionRow, staleReason } from '../position';
 
@@ -232,7 +232,7 @@ export function flagsOfRanges(
     grids.push(u.grid);
   }
   const register = parseRegister(grids, options);
-  const findings = runRules(buildContext(register, options), ROW_RULES);
+  const findings = runRules(buildContext(register, options), ROW_RULES, RULES, undefined, false);
   const rows = (assignments as unknown[][]).length;
   // Rule ids per flagged row only; most rows are clean.
   const flagged = new Map<number, RuleId[]>();
