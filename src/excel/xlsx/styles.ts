@@ -116,8 +116,18 @@ export const EMPTY_STYLES =
   '</styleSheet>';
 
 /**
+ * The workbook-wide number the first cell format appended to a styles.xml gets (the number of
+ * cell formats it has): a sheet's styles are numbered from it before they are appended.
+ */
+export function firstFreeCellFormat(stylesXml: string): number {
+  const prefix = /<(\w+:)?styleSheet[\s>]/.exec(stylesXml)?.[1] ?? '';
+  const found = section(stylesXml, prefix, 'cellXfs', 'xf');
+  return found && !found.selfClosing ? found.count : 0;
+}
+
+/**
  * Appends the book's styles to a styles.xml; returns the new XML and the workbook-wide cell
- * format index of each sheet-local style.
+ * format index of each sheet-local style (from firstFreeCellFormat, in the book's order).
  */
 export function mergeStyles(
   stylesXml: string,
