@@ -12,8 +12,12 @@ export type { CellStyle } from '../shared';
 export class StyleBook {
   private readonly styles: CellStyle[] = [];
   private readonly keys = new Map<string, number>();
+  /** The index of each style object seen (the layout shares one object per body style). */
+  private readonly seen = new Map<CellStyle, number>();
 
   index(style: CellStyle): number {
+    const seen = this.seen.get(style);
+    if (seen !== undefined) return seen;
     const key = `${style.font}|${style.fill}|${style.date ? 1 : 0}|${style.wrap ? 1 : 0}|${style.underline ? 1 : 0}`;
     let index = this.keys.get(key);
     if (index === undefined) {
@@ -21,6 +25,7 @@ export class StyleBook {
       this.styles.push(style);
       this.keys.set(key, index);
     }
+    this.seen.set(style, index);
     return index;
   }
 
