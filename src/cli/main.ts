@@ -24,6 +24,7 @@ import {
 import { XlsxFileWorkbook, checkOutputPath } from '../excel/xlsx';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runImport } from './import';
+import { writeJson } from './json-out';
 import { progressOn } from './progress';
 import { textReport } from './text-report';
 
@@ -129,7 +130,7 @@ async function runAudit(command: Extract<Command, { command: 'audit' }>, io: Io)
     io.stderr.write(`Wrote ${command.out} with the "${sheet}" sheet added.\n`);
   }
   if (command.json) {
-    io.stdout.write(`${JSON.stringify(toJson(result), null, 2)}\n`);
+    writeJson(io.stdout, toJson(result));
   } else {
     const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
     io.stdout.write(

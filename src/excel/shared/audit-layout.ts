@@ -17,14 +17,11 @@
  *
  * Rows and columns are 0-based.
  */
-import {
-  POSITION_COLUMNS,
-  type AuditReport,
-  type ReportTable,
-  type ReportValue,
-  type Tone,
-} from '../../core';
-import { auditColumnWidths, cellLocation, type CellStyle, type FillKey } from './audit-style';
+import { POSITION_COLUMNS, type AuditReport, type ReportTable, type ReportValue } from '../../core';
+import { BodyRow, type BodyTable } from './audit-body';
+import { auditColumnWidths, cellLocation, type CellStyle } from './audit-style';
+
+export { wrappedLines } from './audit-body';
 
 export interface LayoutCell {
   readonly value: ReportValue;
@@ -32,7 +29,10 @@ export interface LayoutCell {
 }
 
 export interface LayoutRow {
-  /** Cells from column A; undefined for a blank cell. */
+  /**
+   * Cells from column A; undefined for a blank cell. A table's body row makes them each time
+   * they are read (see BodyRow): read them once per use.
+   */
   readonly cells: readonly (LayoutCell | undefined)[];
   /** Lines of text the row's tallest wrapped cell takes (1 when nothing wraps). */
   readonly lines: number;
@@ -99,21 +99,6 @@ export interface AuditLayout {
 export const CHART_TITLE = 'Owned and required CALs per licence';
 export const CHART_NAME = 'CALAudit_Chart';
 
-const TONE_FILL: Readonly<Record<Tone, FillKey>> = {
-  bad: 'bad',
-  warn: 'warn',
-  good: 'good',
-  info: 'info',
-};
-
-/** Lines a wrapped text takes in a column of `width` characters (an estimate, as Excel's own). */
-export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(4, width - 2);
-  return text
-    .split('\n')
-    .reduce((lines, part) => lines + Math.max(1, Math.ceil(part.length / usable)), 0);
-}
-
 /** A column header inside a structured reference: `[`, `]`, `#` and `'` escaped with `'`. */
 export function structuredColumn(header: string): string {
   return header.replace(/(['#[\]])/g, "'$1");
@@ -136,8 +121,13 @@ class LayoutWriter {
 
   /** Adds a row; returns its index. */
   add(cells: readonly (LayoutCell | undefined)[], lines = 1): number {
-    this.rows.push({ cells, lines });
-    this.width = Math.max(this.width, cells.length);
+    return this.addRow({ cells, lines }, cells.length);
+  }
+
+  /** Adds a row `width` cells wide; returns its index. */
+  addRow(row: LayoutRow, width: number): number {
+    this.rows.push(row);
+    this.width = Math.max(this.width, width);
     return this.rows.length - 1;
   }
 
@@ -160,24 +150,9 @@ function addTable(
     return undefined;
   }
   const top = out.add(table.columns.map((c) => ({ value: c.header, style: plain('bold') })));
+  const body: BodyTable = { table, widths };
   for (const row of table.rows) {
-    const fill: FillKey = row.tone ? TONE_FILL[row.tone] : 'none';
-    let lines = 1;
-    const cells = table.columns.map((column, i): LayoutCell => {
-      const value = row.cells[i] ?? null;
-      if (column.wrap && typeof value === 'string')
-        lines = Math.max(lines, wrappedLines(value, widths[i] ?? column.width));
-      const style: CellStyle = {
-        font: row.link?.cell === i ? 'link' : 'normal',
-        fill: table.id === 'position' || i === 0 ? fill : 'none',
-        ...(column.type === 'date' || (typeof value === 'object' && value !== null)
-          ? { date: true }
-          : {}),
-        ...(column.wrap ? { wrap: true } : {}),
-      };
-      return { value, style };
-    });
-    const r = out.add(cells, lines);
+    const r = out.addRow(new BodyRow(body, row), table.columns.length);
     if (row.link) {
       const { cell, sheet, column, row: target } = row.link;
       const text = row.cells[cell];

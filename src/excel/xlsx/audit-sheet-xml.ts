@@ -16,6 +16,7 @@ import {
   type AuditLayout,
   type ChartPlan,
   type LayoutRow,
+  type LinkPlan,
   type TablePlan,
 } from '../shared';
 import { StyleBook } from './styles';
@@ -37,10 +38,12 @@ export interface RenderedChart {
 
 export interface RenderedSheet {
   /**
-   * Worksheet XML with sheet-local style numbers as `s="@N@"` placeholders, in pieces (a row
-   * each): an audit of many findings is never one string.
+   * The worksheet XML in pieces (a row each), each made as it is read: an audit of many
+   * findings is never in memory whole. A cell's style is `firstStyle` plus the number
+   * `styles` gives its style, numbered as the cells first use them: `styles` holds them all
+   * once the pieces have been read to their end (the same pieces each time).
    */
-  readonly pieces: readonly string[];
+  pieces(): Generator<string>;
   /** The pieces joined. */
   readonly xml: string;
   /** Linked from the sheet as rId1, rId2, ... in this order. */
@@ -59,6 +62,8 @@ export interface RenderOptions {
   readonly sheetName?: string;
   /** The workbook counts dates from 1904. */
   readonly date1904?: boolean;
+  /** Cell formats the workbook has before the sheet's own (0 when none). */
+  readonly firstStyle?: number;
 }
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -75,21 +80,27 @@ export function columnName(index: number): string {
   return columnLetters(index + 1);
 }
 
+/** How rows are written: the sheet's styles, after the workbook's, and its date system. */
+interface RowContext {
+  readonly styles: StyleBook;
+  readonly firstStyle: number;
+  readonly serial: (day: number) => number;
+}
+
 /** One row of the sheet; `formulas` by column for a totals row. */
 function rowXml(
   r: number,
   row: LayoutRow,
-  styles: StyleBook,
-  serial: (day: number) => number,
+  { styles, firstStyle, serial }: RowContext,
   formulas?: ReadonlyMap<number, string>,
 ): string {
-  const height =
-    row.lines > 1 ? ` ht="${Math.min(409, row.lines * LINE_HEIGHT)}" customHeight="1"` : '';
+  const lines = row.lines;
+  const height = lines > 1 ? ` ht="${Math.min(409, lines * LINE_HEIGHT)}" customHeight="1"` : '';
   const xml: string[] = [`<row r="${r}"${height}>`];
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     const ref = `${columnName(i)}${r}`;
-    const s = ` s="@${styles.index(cell.style)}@"`;
+    const s = ` s="${firstStyle + styles.index(cell.style)}"`;
     const v = cell.value;
     const formula = formulas?.get(i);
     if (formula !== undefined && typeof v === 'number')
@@ -226,11 +237,9 @@ export function renderAuditSheet(report: AuditReport, options: RenderOptions): R
     });
     formulas.set(plan.bottom + 1, row);
   });
-  const rows = layout.rows.map((row, r) => rowXml(r + 1, row, styles, serial, formulas.get(r)));
-  const links = layout.links.map(
-    (link) =>
-      `<hyperlink ref="${columnName(link.column)}${link.row + 1}" location="${escapeXml(link.location)}" display="${escapeXml(link.display)}"/>`,
-  );
+  const context: RowContext = { styles, firstStyle: options.firstStyle ?? 0, serial };
+  const link = (plan: LinkPlan) =>
+    `<hyperlink ref="${columnName(plan.column)}${plan.row + 1}" location="${escapeXml(plan.location)}" display="${escapeXml(plan.display)}"/>`;
   const tables = layout.tables.map((plan, t) => ({
     name: names[t],
     xml: tableXml(options.firstTableId + t, names[t], plan),
@@ -244,32 +253,37 @@ export function renderAuditSheet(report: AuditReport, options: RenderOptions): R
     .join('');
   const relIds = (count: number, from = 1) =>
     Array.from({ length: count }, (_, i) => `rId${from + i}`);
-  const pieces = [
-    XML_HEAD,
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
-    '<sheetPr><tabColor rgb="FF1F3864"/><pageSetUpPr fitToPage="1"/></sheetPr>',
-    `<dimension ref="A1:${columnName(layout.width - 1)}${Math.max(1, layout.rows.length)}"/>`,
-    '<sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>',
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    `<cols>${cols}</cols>`,
-    '<sheetData>',
-    ...rows,
-    '</sheetData>',
-    ...(links.length > 0 ? ['<hyperlinks>', ...links, '</hyperlinks>'] : []),
-    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
-    '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
-    chart ? `<drawing r:id="rId${tables.length + 1}"/>` : '',
-    tables.length > 0
+  function* pieces(): Generator<string> {
+    yield XML_HEAD;
+    yield `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
+    yield '<sheetPr><tabColor rgb="FF1F3864"/><pageSetUpPr fitToPage="1"/></sheetPr>';
+    yield `<dimension ref="A1:${columnName(layout.width - 1)}${Math.max(1, layout.rows.length)}"/>`;
+    yield '<sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>';
+    yield '<sheetFormatPr defaultRowHeight="15"/>';
+    yield `<cols>${cols}</cols>`;
+    yield '<sheetData>';
+    for (const [r, row] of layout.rows.entries())
+      yield rowXml(r + 1, row, context, formulas.get(r));
+    yield '</sheetData>';
+    if (layout.links.length > 0) {
+      yield '<hyperlinks>';
+      for (const plan of layout.links) yield link(plan);
+      yield '</hyperlinks>';
+    }
+    yield '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+    yield '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+    yield chart ? `<drawing r:id="rId${tables.length + 1}"/>` : '';
+    yield tables.length > 0
       ? `<tableParts count="${tables.length}">${relIds(tables.length)
           .map((id) => `<tablePart r:id="${id}"/>`)
           .join('')}</tableParts>`
-      : '',
-    '</worksheet>',
-  ];
+      : '';
+    yield '</worksheet>';
+  }
   return {
     pieces,
     get xml() {
-      return pieces.join('');
+      return [...pieces()].join('');
     },
     tables,
     ...(chart ? { chart } : {}),

@@ -12,11 +12,11 @@ import type { AuditReport } from '../../core';
 import { cannotWrite, WorkbookError } from '../shared';
 import { renderAuditSheet } from './audit-sheet-xml';
 import type { PackageInfo } from './package';
-import { EMPTY_STYLES, mergeStyles } from './styles';
+import { EMPTY_STYLES, firstFreeCellFormat, mergeStyles } from './styles';
 import { elements, escapeXml, relsPathOf, resolvePart } from './xml';
 import { textOf } from './xml-parts';
 import type { ZipEntry } from './zip';
-import { writeZip, type PartContent } from './zip-write';
+import { deflateChunks, writeZip, type PartContent } from './zip-write';
 
 export const AUDIT_SHEET_NAME = 'CAL Audit';
 
@@ -78,9 +78,9 @@ export class PackageEdit {
     else this.added.set(part, Buffer.from(text, 'utf8'));
   }
 
-  /** Adds a new part written in pieces, joined only a batch at a time as it is deflated. */
-  add(part: string, pieces: () => Iterable<string>): void {
-    this.added.set(part, { chunks: () => batches(pieces()) });
+  /** Adds a new part, deflated already. */
+  add(part: string, content: PartContent): void {
+    this.added.set(part, content);
   }
 }
 
@@ -143,10 +143,10 @@ function inNamespaces(xml: string, strict: boolean): string {
 }
 
 /** Adds the audit sheet to the package; returns the name it was given and the parts changed. */
-export function addAuditSheet(
+export async function addAuditSheet(
   info: PackageInfo,
   report: AuditReport,
-): { name: string; edit: PackageEdit } {
+): Promise<{ name: string; edit: PackageEdit }> {
   const edit = new PackageEdit(info);
   const ns = info.strict ? STRICT : TRANSITIONAL;
   const workbookXml = edit.read(info.workbookPart) ?? '';
@@ -158,14 +158,7 @@ export function addAuditSheet(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}"></Relationships>`;
   let contentTypes = edit.read('[Content_Types].xml') ?? '';
 
-  const rendered = renderAuditSheet(report, {
-    firstTableId: info.maxTableId + 1,
-    takenNames: info.tableNames,
-    sheetName,
-    date1904: info.date1904,
-  });
-
-  // Styles: append ours to the workbook's, then point the sheet's cells at them.
+  // Styles: ours go after the workbook's cell formats, numbered as the sheet first uses them.
   const stylesRel = elements(workbookRels, 'Relationship').find((r) =>
     REL_STYLES.test(r.Type ?? ''),
   );
@@ -173,15 +166,30 @@ export function addAuditSheet(
     ? resolvePart(info.workbookPart, stylesRel.Target ?? '')
     : 'xl/styles.xml';
   const stylesXml = edit.read(stylesPart) ?? inNamespaces(EMPTY_STYLES, info.strict);
+  const firstStyle = firstFreeCellFormat(stylesXml);
+  const rendered = renderAuditSheet(report, {
+    firstTableId: info.maxTableId + 1,
+    takenNames: info.tableNames,
+    sheetName,
+    date1904: info.date1904,
+    firstStyle,
+  });
+  // The sheet is deflated a row at a time, so its XML is never whole in memory; then the
+  // styles it used are known, and appended to styles.xml (which the package holds before it).
+  const sheet = await deflateChunks(
+    batches(
+      (function* () {
+        for (const piece of rendered.pieces()) yield inNamespaces(piece, info.strict);
+      })(),
+    ),
+  );
   const merged = mergeStyles(stylesXml, rendered.styles);
+  if (merged.xfIndex.some((xf, i) => xf !== firstStyle + i))
+    throw new Error("the audit sheet's cell formats were not appended where it numbered them");
   edit.write(stylesPart, merged.xml);
-  const styled = (piece: string) =>
-    piece.replace(/@(\d+)@/g, (_, n: string) => String(merged.xfIndex[Number(n)]));
 
   const sheetPart = freePart(edit, (n) => `xl/worksheets/sheet${n}.xml`);
-  edit.add(sheetPart, function* () {
-    for (const piece of rendered.pieces) yield inNamespaces(styled(piece), info.strict);
-  });
+  edit.add(sheetPart, sheet);
   const sheetRels: string[] = [];
   for (const [i, table] of rendered.tables.entries()) {
     const tablePart = freePart(edit, (n) => `xl/tables/table${n}.xml`);

@@ -12,8 +12,12 @@ export type { CellStyle } from '../shared';
 export class StyleBook {
   private readonly styles: CellStyle[] = [];
   private readonly keys = new Map<string, number>();
+  /** The index of each style object seen (the layout shares one object per body style). */
+  private readonly seen = new Map<CellStyle, number>();
 
   index(style: CellStyle): number {
+    const seen = this.seen.get(style);
+    if (seen !== undefined) return seen;
     const key = `${style.font}|${style.fill}|${style.date ? 1 : 0}|${style.wrap ? 1 : 0}|${style.underline ? 1 : 0}`;
     let index = this.keys.get(key);
     if (index === undefined) {
@@ -21,6 +25,7 @@ export class StyleBook {
       this.styles.push(style);
       this.keys.set(key, index);
     }
+    this.seen.set(style, index);
     return index;
   }
 
@@ -116,8 +121,18 @@ export const EMPTY_STYLES =
   '</styleSheet>';
 
 /**
+ * The workbook-wide number the first cell format appended to a styles.xml gets (the number of
+ * cell formats it has): a sheet's styles are numbered from it before they are appended.
+ */
+export function firstFreeCellFormat(stylesXml: string): number {
+  const prefix = /<(\w+:)?styleSheet[\s>]/.exec(stylesXml)?.[1] ?? '';
+  const found = section(stylesXml, prefix, 'cellXfs', 'xf');
+  return found && !found.selfClosing ? found.count : 0;
+}
+
+/**
  * Appends the book's styles to a styles.xml; returns the new XML and the workbook-wide cell
- * format index of each sheet-local style.
+ * format index of each sheet-local style (from firstFreeCellFormat, in the book's order).
  */
 export function mergeStyles(
   stylesXml: string,

@@ -89,7 +89,7 @@ export class XlsxFileWorkbook implements RegisterWorkbook {
       );
     await checkOutputPath(out, this.path, this.options.force === true);
     const info = this.info ?? (await openPackage(this.path));
-    const { name, edit } = addAuditSheet(info, report);
+    const { name, edit } = await addAuditSheet(info, report);
     try {
       await writePackage(edit, out);
     } catch (error) {

@@ -19,7 +19,12 @@ export function decodeXml(text: string): string {
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/** Any character escapeXml changes. */
+// eslint-disable-next-line no-control-regex
+const TO_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
+
 export function escapeXml(text: string): string {
+  if (!TO_ESCAPE.test(text)) return text;
   return text
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')

@@ -101,8 +101,8 @@ class Output {
   }
 }
 
-/** A part's content: whole, or as chunks made while it is written. */
-export type PartContent = Buffer | { readonly chunks: () => Iterable<Buffer> };
+/** A part's content: whole, or already deflated (deflateChunks). */
+export type PartContent = Buffer | Deflated;
 
 export interface ZipChanges {
   /** New content of existing parts, by entry. */
@@ -111,14 +111,15 @@ export interface ZipChanges {
   readonly added: ReadonlyMap<string, PartContent>;
 }
 
-interface Deflated {
+/** A part deflated: its CRC-32 and size, and its deflated bytes. */
+export interface Deflated {
   readonly crc: number;
   readonly size: number;
   readonly data: Buffer;
 }
 
-/** Deflates chunks as one stream, never holding them all. */
-async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
+/** Deflates chunks as one stream, never holding them all (only what they deflate to). */
+export async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
   const deflate = createDeflateRaw({ level: 6 });
   const out: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => out.push(chunk));
@@ -135,8 +136,8 @@ async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
   return { crc, size, data: Buffer.concat(out) };
 }
 
-async function deflated(content: PartContent): Promise<Deflated> {
-  if (!Buffer.isBuffer(content)) return deflateChunks(content.chunks());
+function deflated(content: PartContent): Deflated {
+  if (!Buffer.isBuffer(content)) return content;
   return { crc: crc32(content), size: content.length, data: deflateRawSync(content, { level: 6 }) };
 }
 
@@ -148,12 +149,12 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
   if (zip.entries.length + changes.added.size > 0xffff) throw new PackageDamage('copy-too-large');
   const out = new Output(handle);
   const written: Written[] = [];
-  const fresh = async (rawName: Buffer, flags: number, content: PartContent) => ({
+  const fresh = (rawName: Buffer, flags: number, content: PartContent) => ({
     rawName,
     flags,
     method: 8,
     ...dosNow(),
-    ...(await deflated(content)),
+    ...deflated(content),
   });
   const put = async (
     entry: Omit<Written, 'offset' | 'compressedSize'>,
@@ -174,7 +175,7 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
       externalAttributes: entry.externalAttributes,
     };
     if (replacement) {
-      const { data, ...fields } = await fresh(entry.rawName, flags, replacement);
+      const { data, ...fields } = fresh(entry.rawName, flags, replacement);
       await put({ ...fields, ...kept }, data);
     } else {
       await put(
@@ -193,7 +194,7 @@ export async function writeZip(zip: Zip, changes: ZipChanges, handle: FileHandle
     }
   }
   for (const [name, content] of changes.added) {
-    const { data, ...fields } = await fresh(Buffer.from(name, 'utf8'), FLAG_UTF8, content);
+    const { data, ...fields } = fresh(Buffer.from(name, 'utf8'), FLAG_UTF8, content);
     await put({ ...fields, versionMadeBy: 20, externalAttributes: 0 }, data);
   }
   const directoryOffset = out.offset;
