@@ -99,7 +99,7 @@ export async function functionsBench(): Promise<Record<string, number>> {
   );
   figures['ISSTALE 100k single-row calls ms'] = calls;
   process.stdout.write(
-    `functions  ${'ISSTALE, 100k single-row calls'.padEnd(34)} ${calls.toFixed(1).padStart(8)} ms  (${((calls * 1000) / ROWS).toFixed(2)} µs a call)\n`,
+    `functions  ${'ISSTALE, 100k single-row calls'.padEnd(34)} ${calls.toFixed(1).padStart(8)} ms  (${((calls * 1000) / ROWS).toFixed(2)} µs a call; target <= 1 µs)\n`,
   );
   return figures;
 }
