@@ -19,7 +19,14 @@ export {
   type ProductEdition,
   type ProductId,
 } from './catalogue';
-export { covers, holdsBase, isBundle, productsOf, type NeededCal } from './coverage';
+export {
+  covers,
+  holdsBase,
+  isBundle,
+  productsOf,
+  type CoverOptions,
+  type NeededCal,
+} from './coverage';
 export {
   CloudRights,
   cloudRightsOf,

@@ -5,7 +5,7 @@
  * CAL-VERSION judges versions) or by a CAL Suite that contains it. Accounts the evidence
  * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
-import { covers, type CloudRights, type Licence, type NeededCal } from '../licensing';
+import { covers, type CoverOptions, type Licence, type NeededCal } from '../licensing';
 import { defineRule, type Said } from './define';
 import { aboutUsage, evidenceLine } from './where';
 
@@ -19,8 +19,12 @@ const messages = {
 };
 
 /** An account's use is licensed by a User CAL that covers the CAL needed, of any version. */
-function meets(held: Licence | undefined, needed: NeededCal, cloud: CloudRights): boolean {
-  return held !== undefined && held.kind === 'User' && covers(held, needed, { cloud });
+// Bound once: asked for every row of every holder an export names (docs/architecture.md,
+// "Hot loops").
+const coversCal = covers;
+
+function meets(held: Licence | undefined, needed: NeededCal, options: CoverOptions): boolean {
+  return held !== undefined && held.kind === 'User' && coversCal(held, needed, options);
 }
 
 export const calUnassignedUse = defineRule({
@@ -39,6 +43,8 @@ export const calUnassignedUse = defineRule({
     );
     // Each account is told once per CAL: a holder by its id, an account the register does not
     // hold by its name (keys made of numbers where they can be: exports list 100,000 accounts).
+    const options: CoverOptions = { cloud };
+    const neededCals: NeededCal[] = [];
     const seenHolders = new Map<number, Set<number>>();
     const seenAccounts = new Map<number, Set<string>>();
     const firstTime = <K>(seen: Map<number, Set<K>>, licence: number, who: K): boolean => {
@@ -61,9 +67,13 @@ export const calUnassignedUse = defineRule({
       if (!once) return;
       if (match.kind === 'holder') {
         // The holder's rows walked in place (Holdings keeps them as a list), no array per account.
-        const cal: NeededCal = { product: needed.product, edition: needed.edition };
+        // The CAL asked for, as a needed CAL: one per licence, not one per account.
+        const cal = (neededCals[needed.id] ??= {
+          product: needed.product,
+          edition: needed.edition,
+        });
         for (let r = holdings.first[match.holder]; r >= 0; r = holdings.next[r])
-          if (meets(register.assignments.licence(r), cal, cloud)) return;
+          if (meets(register.assignments.licence(r), cal, options)) return;
       }
       const lineNamed = u.evidence !== undefined;
       const source = lineNamed ? evidenceLine(u) : u.source !== '' ? u.source : 'Usage';
