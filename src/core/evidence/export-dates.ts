@@ -6,11 +6,11 @@
  * the culture decides it unless the file itself shows the order (a 27 can only be a day).
  */
 import { textToDay } from '../register';
+import { NOTES } from './messages';
+import type { DateCulture } from './types';
 
 // Bound once: every date cell of an export is read with it (docs/architecture.md, "Hot loops").
 const isoDay = textToDay;
-import { NOTES } from './messages';
-import type { DateCulture } from './types';
 
 export type DateOrder = 'month-first' | 'day-first';
 
