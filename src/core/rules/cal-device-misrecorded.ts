@@ -5,10 +5,11 @@
  */
 import { looksLikeDevice } from '../register';
 
-// Bound once: asked of every row (docs/architecture.md, "Hot loops").
-const isDeviceName = looksLikeDevice;
 import type { Licence } from '../licensing';
 import { defineRule, type Said } from './define';
+
+// Bound once: asked of every row (docs/architecture.md, "Hot loops").
+const isDeviceName = looksLikeDevice;
 
 const messages = {
   userCalOnDevice: (licence: string, device: string): Said => ({

@@ -18,11 +18,11 @@ const messages = {
   }),
 };
 
-/** An account's use is licensed by a User CAL that covers the CAL needed, of any version. */
 // Bound once: asked for every row of every holder an export names (docs/architecture.md,
 // "Hot loops").
 const coversCal = covers;
 
+/** An account's use is licensed by a User CAL that covers the CAL needed, of any version. */
 function meets(held: Licence | undefined, needed: NeededCal, options: CoverOptions): boolean {
   return held !== undefined && held.kind === 'User' && coversCal(held, needed, options);
 }
