@@ -4,7 +4,6 @@
  * against a person with no device.
  */
 import { looksLikeDevice } from '../register';
-
 import type { Licence } from '../licensing';
 import { defineRule, type Said } from './define';
 
