@@ -2,9 +2,10 @@
  * Arguments as Excel hands them to a custom function, made plain for the engine:
  *
  * - An error cell (`#N/A` in Assignments[#All]) arrives as an error object, because the
- *   metadata allows errors for `any` parameters (allowErrorForDataTypeAny): it becomes its
- *   code, '#N/A', which the engine reads as an invalid value (REG-INVALID), as the command
- *   line reads an error cell of an .xlsx. Without that the whole formula became #N/A.
+ *   metadata allows errors for `any` parameters (allowErrorForDataTypeAny). The engine reads
+ *   it as its code, '#N/A': an invalid value (REG-INVALID), as the command line reads an error
+ *   cell of an .xlsx. A table goes to the engine as it is; other arguments have their error
+ *   cells made code text here. Without that the whole formula became #N/A.
  * - A blank cell arrives as null (Excel on the web) or 0 (Excel on Windows, for scalars and
  *   optional ranges: office-js #4702, #5262, #1951). A 0 scalar where a date or a licence is
  *   asked is blank, and so is a 0 in the optional ranges, whose columns are all text or
@@ -111,9 +112,14 @@ export interface TableArgument {
   readonly totals: boolean;
 }
 
-/** A table argument (Assignments[#All]): errors as code text, a totals row left out. */
+/**
+ * A table argument (Assignments[#All]): a totals row left out. Its error cells are passed on
+ * as Excel gives them: the engine reads an error object as it reads the error's code (not
+ * copied to text first: a 100,000-row table is a million cells); an optional table's are made
+ * code text with its blanks.
+ */
 export function tableArgument(value: unknown, optional = false): TableArgument {
-  const plain = optional ? optionalRange(value) : plainRange(value);
+  const plain = optional ? optionalRange(value) : value;
   if (!isMatrix(plain) || !endsWithTotals(plain)) return { rows: plain, totals: false };
   return { rows: plain.slice(0, -1), totals: true };
 }

@@ -174,6 +174,10 @@ describe('errorValue, isBlank, cellText, describeValue', () => {
     expect(errorValue('N/A')).toBeUndefined();
     expect(errorValue('#hashtag')).toBeUndefined();
     expect(errorValue(42)).toBeUndefined();
+    // A file reader's error cell, and the error object Excel passes a custom function.
+    expect(errorValue({ error: '#DIV/0!' })).toBe('#DIV/0!');
+    expect(errorValue({ code: '#REF!', message: 'gone' })).toBe('#REF!');
+    expect(errorValue({ code: 'REF' })).toBeUndefined();
   });
 
   test('isBlank: white space, including non-breaking spaces, is blank; 0 and FALSE are not', () => {

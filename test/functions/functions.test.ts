@@ -191,6 +191,34 @@ describe('CAL.FLAGS', () => {
   });
 });
 
+describe('error cells in a table argument', () => {
+  // Excel passes an error cell of Assignments[#All] as an error object, which the table
+  // functions hand to the engine as it is: each answer must be the one the error's code as
+  // text gives (how the engine has always read it).
+  const columns = ['Licence', 'Assigned to', 'Account', 'Device', 'Status', 'Assigned on'];
+  const withError = (at: string, error: unknown) => [
+    ...assignments.slice(0, 2),
+    user('hal@contoso.com', { [at]: error }),
+    ...assignments.slice(2),
+  ];
+  test.each(columns)('an error in %s', async (column) => {
+    for (const code of ['#N/A', '#REF!']) {
+      const asObject = withError(column, { code, message: 'from Excel' });
+      const asText = withError(column, code);
+      expect(await CAL.flags(asObject, OMITTED, 90, '2026-11-27')).toEqual(
+        await CAL.flags(asText, OMITTED, 90, '2026-11-27'),
+      );
+      expect(await CAL.position(asObject, purchases)).toEqual(
+        await CAL.position(asText, purchases),
+      );
+      expect(CAL.shortfall(asObject, purchases)).toEqual(CAL.shortfall(asText, purchases));
+    }
+    // The error is seen: the row is flagged as an invalid value where the cell is read.
+    const flags = await CAL.flags(withError(column, { code: '#N/A' }), OMITTED, 90, '2026-11-27');
+    if (column !== 'Device') expect(flags[2][0]).toContain('REG-INVALID');
+  });
+});
+
 describe('CAL.ISSTALE and CAL.ISMISRECORDED', () => {
   test('a single row, as a calculated table column calls it', async () => {
     expect(await CAL.isStale([['Left']], [['']])).toEqual([[true]]);

@@ -61,8 +61,12 @@ export function errorValue(value: unknown): string | undefined {
     return undefined;
   }
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    // A file reader's error cell ({ error: '#N/A' }), or the error object Excel passes a
+    // custom function ({ code: '#N/A', message? }).
     const error = (value as { error?: unknown }).error;
     if (typeof error === 'string') return error;
+    const code = (value as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('#')) return code;
   }
   return undefined;
 }
