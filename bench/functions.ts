@@ -84,12 +84,12 @@ export async function functionsBench(): Promise<Record<string, number>> {
     await POSITION(a, p);
     await FLAGS(a, undefined, 90, AS_OF_SERIAL);
   }
-  report('POSITION, 100k rows', await best(7, ranges, ({ a, p }) => POSITION(a, p)));
+  report('POSITION, 100k rows', await best(15, ranges, ({ a, p }) => POSITION(a, p)));
   report(
     'FLAGS, 100k rows',
-    await best(7, ranges, ({ a }) => FLAGS(a, undefined, 90, AS_OF_SERIAL)),
+    await best(15, ranges, ({ a }) => FLAGS(a, undefined, 90, AS_OF_SERIAL)),
   );
-  report('SHORTFALL, 100k rows', await best(7, ranges, ({ a, p }) => SHORTFALL(a, p)));
+  report('SHORTFALL, 100k rows', await best(15, ranges, ({ a, p }) => SHORTFALL(a, p)));
   const rows = () => {
     const { a } = ranges();
     return a.slice(1).map((row) => [[[row[7]]], [[row[8]]]]);
