@@ -5,6 +5,8 @@
  * in the workbook by its id (AUDIT_RECORD).
  */
 
+import { AUDIT_SHEET_NAME, freeSheetName } from '../shared';
+
 export const MARK_KEY = 'CALRegister';
 export const MARKS = {
   audit: 'audit-sheet',
@@ -17,7 +19,7 @@ export const MARKS = {
  */
 export const AUDIT_RECORD = 'CALRegister.auditSheet';
 
-export const AUDIT_SHEET = 'CAL Audit';
+export const AUDIT_SHEET = AUDIT_SHEET_NAME;
 
 /** "CAL Audit", "CAL Audit (2)", ...: the names the audit sheet may have. */
 export function isAuditSheetName(name: string, base = AUDIT_SHEET): boolean {
@@ -30,13 +32,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `base`, else `base (2)`, ...: never the name of a sheet the workbook has (any case). */
-export function freeSheetName(existing: readonly string[], base = AUDIT_SHEET): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base} (${n})`;
-  return name;
-}
+export { freeSheetName };
 
 /** `base`, else `base2`, ...: a table name no table of the workbook has (any case). */
 export function freeTableName(taken: Set<string>, base: string): string {

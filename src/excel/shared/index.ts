@@ -11,6 +11,7 @@ export * from './audit-style';
 export * from './errors';
 export * from './import-rows';
 export * from './pipeline';
+export * from './sheet-names';
 export * from './template-languages';
 export * from './template-spec';
 export * from './usage-append';

@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AuditReport } from '../../core';
-import { cannotWrite, WorkbookError } from '../shared';
+import { cannotWrite, freeSheetName, WorkbookError } from '../shared';
 import { renderAuditSheet } from './audit-sheet-xml';
 import type { PackageInfo } from './package';
 import { EMPTY_STYLES, firstFreeCellFormat, mergeStyles } from './styles';
@@ -17,8 +17,6 @@ import { elements, escapeXml, relsPathOf, resolvePart } from './xml';
 import { textOf } from './xml-parts';
 import type { ZipEntry } from './zip';
 import { deflateChunks, writeZip, type PartContent } from './zip-write';
-
-export const AUDIT_SHEET_NAME = 'CAL Audit';
 
 /** The namespaces and relationship types of Transitional OOXML, and of Strict. */
 const TRANSITIONAL = {
@@ -98,14 +96,6 @@ function* batches(pieces: Iterable<string>): Generator<Buffer> {
     }
   }
   if (batch.length > 0) yield Buffer.from(batch.join(''), 'utf8');
-}
-
-/** "CAL Audit", else "CAL Audit (2)", ...: never the name of a sheet the workbook has. */
-export function freeSheetName(existing: readonly string[], base = AUDIT_SHEET_NAME): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base} (${n})`;
-  return name;
 }
 
 function freePart(edit: PackageEdit, pattern: (n: number) => string): string {

@@ -11,7 +11,7 @@ export { XlsxFileWorkbook, checkOutputPath, type XlsxFileOptions } from './workb
 export { readWorkbookGrids, type WorkbookGrids } from './reader';
 export { renderAuditSheet, wrappedLines } from './audit-sheet-xml';
 export { cellLocation } from '../shared';
-export { freeSheetName } from './copy';
+export { freeSheetName } from '../shared';
 export { EMPTY_STYLES, mergeStyles, StyleBook } from './styles';
 export { decodeXml } from './xml';
 export type { RegisterRows } from './template';
