@@ -17,6 +17,7 @@ import {
   parseRegister,
   type ParseOptions,
   type Register,
+  type TableName,
 } from './register';
 import {
   SEVERITY_ORDER,
@@ -275,15 +276,14 @@ export function buildContext(register: Register, options: AuditOptions): AuditCo
 
 /**
  * Runs the rules (all of the registry, or those named) on a context; findings sorted errors
- * first, then by place (unless `sorted` is false: CAL.FLAGS files them by row itself). The
- * reasons of findings that say a part was not checked go into `unchecked`, when given.
+ * first, then by place. The reasons of findings that say a part was not checked go into
+ * `unchecked`, when given.
  */
 export function runRules(
   context: AuditContext,
   only?: readonly RuleId[],
   rules: readonly RuleDef[] = RULES,
   unchecked?: string[],
-  sorted = true,
 ): Finding[] {
   const findings: Finding[] = [];
   const { register } = context;
@@ -296,7 +296,26 @@ export function runRules(
       if (found.unchecked !== undefined) unchecked?.push(found.unchecked);
     });
   }
-  return sorted ? findings.sort(byPlace) : findings;
+  return findings.sort(byPlace);
+}
+
+/**
+ * Where the rules (those named, of `rules`) flag, without what they say: `flag` gets the rule
+ * id, the table and the row of each finding (both undefined for one about the register as a
+ * whole). The same findings as runRules, in the order the rules report them; no finding's
+ * text is made (CAL.FLAGS).
+ */
+export function flaggedRows(
+  context: AuditContext,
+  only: readonly RuleId[],
+  rules: readonly RuleDef[],
+  flag: (rule: RuleId, table: TableName | undefined, row: number | undefined) => void,
+): void {
+  for (const rule of rules) {
+    if (!only.includes(rule.id) || rule.off?.(context) !== undefined) continue;
+    const { id } = rule;
+    rule.check(context, (found) => flag(id, found.table, found.row));
+  }
 }
 
 function summaryOf(

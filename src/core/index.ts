@@ -7,6 +7,7 @@ export {
   audit,
   auditRegister,
   buildContext,
+  flaggedRows,
   runRules,
   DEFAULT_STALE_DAYS,
   type AuditOptions,

@@ -135,10 +135,8 @@ export async function flags(
     const options = await judging(staleDays, asOf);
     const table = tableArgument(assignments);
     const evidence = tableArgument(usage, true).rows;
-    // Clean rows share one empty row: Excel only reads the result.
-    const out = valueOf(flagsOfRanges(table.rows, evidence, options)).map((f) =>
-      f === '' ? CLEAN_ROW : [f],
-    );
+    // Rows with the same flags share one array: Excel only reads the result.
+    const out = valueOf(flagsOfRanges(table.rows, evidence, options));
     // A totals row is no assignment: it gets no flags.
     if (table.totals) out.push(CLEAN_ROW);
     return out;

@@ -22,7 +22,7 @@ import {
   templateHeaders,
   type TableName,
 } from '../register';
-import { buildContext, DEFAULT_STALE_DAYS, runRules, type AuditOptions } from '../audit';
+import { buildContext, DEFAULT_STALE_DAYS, flaggedRows, type AuditOptions } from '../audit';
 import { type RuleId, misrecorded, regInvalid, rowRules, RULES } from '../rules';
 import { isLicenceProblem, parseLicence, type Licence } from '../licensing';
 import { type PositionRow, staleReason } from '../position';
@@ -210,45 +210,52 @@ function isEmptyRange(value: unknown): boolean {
 /** The rules that flag assignment rows (CAL.FLAGS): derived from the registry. */
 export const ROW_RULES: readonly RuleId[] = rowRules();
 
+/** The bit of each row rule in a row's flags (ROW_RULES order); a row's flags fit 31 bits. */
+const ROW_RULE_BIT = new Map(ROW_RULES.map((id, at) => [id, 1 << at]));
+if (ROW_RULES.length > 31) throw new Error('CAL.FLAGS files at most 31 row rules by bit');
+
+/** The row of CAL.FLAGS's answer for a set of flags (a mask of ROW_RULE_BIT bits). */
+function flagsRow(mask: number): string[] {
+  return [ROW_RULES.filter((_, at) => (mask & (1 << at)) !== 0).join(', ')];
+}
+
 /**
- * The rule ids flagging each row of an assignments range ('' for a clean row), aligned with
- * the input; a header row gets "Flags".
+ * CAL.FLAGS's answer: one row per row of an assignments range, aligned with the input, holding
+ * the ids of the rules that flag it in registry order ('' for a clean row); a header row gets
+ * "Flags". Rows with the same flags are one shared array: read them, do not change them.
  */
 export function flagsOfRanges(
   assignments: unknown,
   usage: unknown,
   options: AuditOptions,
-): Answer<string[]> {
+): Answer<string[][]> {
   const a = rangeSheet('assignments', 'Assignments', assignments);
   if (a instanceof RangeProblem) return a;
   const grids = [a.grid];
-  if (
-    usage !== undefined &&
-    usage !== null &&
-    !(Array.isArray(usage) && usage.every((r) => Array.isArray(r) && r.every(isBlank)))
-  ) {
+  if (!isEmptyRange(usage)) {
     const u = rangeSheet('usage', 'Usage', usage);
     if (u instanceof RangeProblem) return u;
     grids.push(u.grid);
   }
   const register = parseRegister(grids, options);
-  const findings = runRules(buildContext(register, options), ROW_RULES, RULES, undefined, false);
   const rows = (assignments as unknown[][]).length;
-  // Rule ids per flagged row only; most rows are clean.
-  const flagged = new Map<number, RuleId[]>();
-  for (const f of findings) {
-    if (f.sheet !== 'Assignments' || f.row === undefined) continue;
-    const index = f.row - 1;
-    if (index < 0 || index >= rows || (a.header && index === 0)) continue;
-    const ids = flagged.get(index);
-    if (!ids) flagged.set(index, [f.rule]);
-    else if (!ids.includes(f.rule)) ids.push(f.rule);
+  // Each row's rules as bits; no finding's text is made.
+  const masks = new Int32Array(rows);
+  flaggedRows(buildContext(register, options), ROW_RULES, RULES, (rule, table, row) => {
+    if (table !== 'Assignments' || row === undefined) return;
+    const index = row - 1;
+    if (index < 0 || index >= rows || (a.header && index === 0)) return;
+    masks[index] |= ROW_RULE_BIT.get(rule) ?? 0;
+  });
+  const answers = new Map<number, string[]>();
+  const out = new Array<string[]>(rows);
+  for (let i = 0; i < rows; i += 1) {
+    const mask = masks[i];
+    let answer = answers.get(mask);
+    if (answer === undefined) answers.set(mask, (answer = flagsRow(mask)));
+    out[i] = answer;
   }
-  const order = (id: RuleId) => ROW_RULES.indexOf(id);
-  const out = new Array<string>(rows).fill('');
-  if (a.header) out[0] = 'Flags';
-  for (const [index, ids] of flagged)
-    out[index] = ids.sort((x, y) => order(x) - order(y)).join(', ');
+  if (a.header && rows > 0) out[0] = ['Flags'];
   return out;
 }
 

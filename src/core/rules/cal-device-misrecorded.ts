@@ -5,7 +5,7 @@
  */
 import { looksLikeDevice } from '../register';
 import type { Licence } from '../licensing';
-import { defineRule, type Said } from './define';
+import { defineRule, type Said, type Saying } from './define';
 
 // Bound once: asked of every row (docs/architecture.md, "Hot loops").
 const isDeviceName = looksLikeDevice;
@@ -56,6 +56,11 @@ export function misrecorded(licence: Licence, holder: Holder): Misrecorded | und
   return { kind: 'deviceCalOnPerson', field: 'device', name: person };
 }
 
+/** What the finding says, made when asked (outside the rule's loop: see cal-no-windows-cal). */
+function misrecordedSaid(licence: Licence, found: Misrecorded): Saying {
+  return { say: () => messages[found.kind](licence.name, found.name) };
+}
+
 export const calDeviceMisrecorded = defineRule({
   id: 'CAL-DEVICE-MISRECORDED',
   severity: 'error',
@@ -82,7 +87,7 @@ export const calDeviceMisrecorded = defineRule({
         field: found.field,
         key: t.key(i),
         licence: licence.name,
-        ...messages[found.kind](licence.name, found.name),
+        ...misrecordedSaid(licence, found),
       });
     }
   },

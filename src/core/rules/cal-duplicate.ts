@@ -2,7 +2,7 @@
  * CAL-DUPLICATE: the same user (or device) holds the same CAL on two rows. The later row
  * is flagged and names the earlier one.
  */
-import { defineRule, type Said } from './define';
+import { defineRule, type Said, type Saying } from './define';
 
 const messages = {
   duplicate: (who: string, licence: string, firstRow: number): Said => ({
@@ -10,6 +10,11 @@ const messages = {
     fix: 'Delete the duplicate row, or assign the CAL to someone who needs it.',
   }),
 };
+
+/** What the finding says, made when asked (outside the rule's loop: see cal-no-windows-cal). */
+function duplicateSaid(key: string, licence: string, earlier: number): Saying {
+  return { say: () => messages.duplicate(key, licence, earlier) };
+}
 
 export const calDuplicate = defineRule({
   id: 'CAL-DUPLICATE',
@@ -45,7 +50,7 @@ export const calDuplicate = defineRule({
           field: 'licence',
           key,
           licence: held.name,
-          ...messages.duplicate(key, held.name, earlier),
+          ...duplicateSaid(key, held.name, earlier),
         });
       }
     }

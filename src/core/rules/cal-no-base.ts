@@ -3,10 +3,10 @@
  * Standard CAL; a Windows Server CAL) for the same user or device. A CAL Suite that contains
  * the base counts as the base.
  */
-import { holdsBase, licenceOf } from '../licensing';
+import { holdsBase, licenceOf, type Licence, type ProductEdition } from '../licensing';
 import { article } from './text';
 import { onLicenceOf } from './where';
-import { defineRule, type Said } from './define';
+import { defineRule, type Said, type Saying } from './define';
 
 const messages = {
   noBase: (who: string, licence: string, base: string, kind: string): Said => ({
@@ -14,6 +14,19 @@ const messages = {
     fix: `Assign ${article(base)} ${base} to the same ${kind.toLowerCase()} (a CAL Suite that contains it also counts).`,
   }),
 };
+
+/** What the finding says, made when asked (outside the rule's loop: see cal-no-windows-cal). */
+function noBase(key: string, licence: Licence, base: ProductEdition): Saying {
+  return {
+    say: () =>
+      messages.noBase(
+        key,
+        licence.name,
+        licenceOf(base.product, licence.version, base.edition, licence.kind).name,
+        licence.kind,
+      ),
+  };
+}
 
 export const calNoBase = defineRule({
   id: 'CAL-NO-BASE',
@@ -33,16 +46,8 @@ export const calNoBase = defineRule({
       const base = licence.base;
       if (!base) continue;
       if (holdsBase(holdings.licencesNear(i), base, licence.kind, cloud)) continue;
-      const baseName = licenceOf(base.product, licence.version, base.edition, licence.kind).name;
       const key = t.key(i);
-      report(
-        onLicenceOf(
-          t.row[i],
-          key,
-          licence.name,
-          messages.noBase(key, licence.name, baseName, licence.kind),
-        ),
-      );
+      report(onLicenceOf(t.row[i], key, licence.name, noBase(key, licence, base)));
     }
   },
 });

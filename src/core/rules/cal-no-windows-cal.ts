@@ -9,7 +9,8 @@
  */
 import { holdsBase, type Licence } from '../licensing';
 import { onLicenceOf } from './where';
-import { defineRule, type Said } from './define';
+import type { AuditContext } from './context';
+import { defineRule, type Said, type Saying } from './define';
 import { list, plural } from './text';
 
 const messages = {
@@ -22,6 +23,26 @@ const messages = {
     fix: 'Record the Windows Server CALs, or, if they are kept in another register, set "Windows Server CALs kept elsewhere" to Yes in Settings.',
   }),
 };
+
+/**
+ * What the finding on a holder's row says, made when asked (a function of its own, so the
+ * rule's loop allocates nothing for the rows it does not flag).
+ */
+function missing(context: AuditContext, holder: number, key: string, licence: Licence): Saying {
+  return {
+    say: () => {
+      const t = context.register.assignments;
+      const { first, next } = context.holdings;
+      // The holder's licences that need one, each once, in row order.
+      const needing: string[] = [];
+      for (let r = first[holder]; r >= 0; r = next[r]) {
+        const l = t.licence(r);
+        if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
+      }
+      return messages.missing(key, needing, licence.kind);
+    },
+  };
+}
 
 export const calNoWindowsCal = defineRule({
   id: 'CAL-NO-WINDOWS-CAL',
@@ -37,7 +58,8 @@ export const calNoWindowsCal = defineRule({
     alsoNeeded?.off === 'elsewhere'
       ? 'Windows Server CALs are kept elsewhere (Settings: "Windows Server CALs kept elsewhere")'
       : undefined,
-  check({ register, holdings, ended, alsoNeeded, cloud }, report) {
+  check(context, report) {
+    const { register, holdings, ended, alsoNeeded, cloud } = context;
     if (!alsoNeeded || alsoNeeded.off === 'elsewhere') return;
     const t = register.assignments;
     // Each holder once: its first row that needs a Windows Server CAL.
@@ -56,13 +78,8 @@ export const calNoWindowsCal = defineRule({
       if (holdsBase(held, alsoNeeded.cal, licence.kind, cloud, n)) continue;
       lacking += 1;
       if (alsoNeeded.off === 'none-recorded') continue;
-      const needing: string[] = [];
-      for (const l of held.slice(0, n))
-        if (l?.alsoNeeds && !needing.includes(l.name)) needing.push(l.name);
       const key = t.key(i);
-      report(
-        onLicenceOf(t.row[i], key, licence.name, messages.missing(key, needing, licence.kind)),
-      );
+      report(onLicenceOf(t.row[i], key, licence.name, missing(context, holder, key, licence)));
     }
     // Not an error (they may be kept elsewhere), but not checked either: never "compliant".
     if (alsoNeeded.off === 'none-recorded' && lacking > 0)

@@ -64,7 +64,7 @@ export const calReassignedEarly = defineRule({
         field: 'assignedOn',
         key,
         licence,
-        ...messages.reassignedEarly(licence, t.reassignedFrom(i), key, gap, previousOn),
+        say: () => messages.reassignedEarly(licence, t.reassignedFrom(i), key, gap, previousOn),
       });
     }
   },

@@ -81,13 +81,14 @@ export const calStale = defineRule({
     const assignments = context.register.assignments;
     for (const [i, reason] of context.stale) {
       const key = assignments.key(i);
+      const device = assignments.byDevice[i] === 1;
       report({
         table: 'Assignments',
         row: assignments.row[i],
         field: reason.why === 'inactive' ? 'lastActivity' : 'status',
         key,
         licence: assignments.licence(i)?.name,
-        ...said(reason, key, assignments.byDevice[i] === 1, context),
+        say: () => said(reason, key, device, context),
       });
     }
   },

@@ -16,6 +16,18 @@ export interface Said {
 }
 
 /**
+ * What a finding says, now or on demand. A rule that may flag many rows hands over `say`,
+ * called only when the text is wanted: CAL.FLAGS wants only each finding's rule and row, and
+ * on a large register building thousands of sentences would be most of its cost.
+ */
+export type Saying = Said | { readonly say: () => Said };
+
+/** The text of a finding, made now if it was left for later. */
+export function saidOf(saying: Saying): Said {
+  return 'say' in saying ? saying.say() : saying;
+}
+
+/**
  * Where a finding points, by name: the register table and row, the field (the registry turns
  * table and field into the sheet and column letter the workbook uses), the record's key
  * (account or device) and the licence it is about. A finding about the position as a whole
@@ -38,7 +50,7 @@ export interface Place {
  * could not be checked: the verdict is then incomplete, never compliant, with that reason.
  */
 export type Report = (
-  finding: Place & Said & { readonly severity?: Severity; readonly unchecked?: string },
+  finding: Place & Saying & { readonly severity?: Severity; readonly unchecked?: string },
 ) => void;
 
 /**

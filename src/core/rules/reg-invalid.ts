@@ -162,8 +162,13 @@ function reportAll<R extends WithIssues>(
     if (!record.issues) continue;
     const key = keyOf(record);
     for (const issue of record.issues) {
-      const said = messages.invalid(headerOf(register, table, issue.field), issue);
-      report({ table, row: record.row, field: issue.field, key, ...said });
+      report({
+        table,
+        row: record.row,
+        field: issue.field,
+        key,
+        say: () => messages.invalid(headerOf(register, table, issue.field), issue),
+      });
     }
   }
 }
@@ -196,8 +201,13 @@ export const regInvalid = defineRule({
     const t = register.assignments;
     for (const [i, issues] of t.issues) {
       for (const issue of issues) {
-        const said = messages.invalid(headerOf(register, 'Assignments', issue.field), issue);
-        report({ table: 'Assignments', row: t.row[i], field: issue.field, key: t.key(i), ...said });
+        report({
+          table: 'Assignments',
+          row: t.row[i],
+          field: issue.field,
+          key: t.key(i),
+          say: () => messages.invalid(headerOf(register, 'Assignments', issue.field), issue),
+        });
       }
     }
     reportAll(register, report, 'Servers', register.servers, (s) => s.name);

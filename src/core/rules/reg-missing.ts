@@ -90,8 +90,17 @@ function gaps(
   key: string,
   fields: string[],
 ): void {
-  const headers = fields.map((field) => headerOf(register, table, field));
-  report({ table, row, field: fields[0], key, ...messages.fields(headers, WHY[table]) });
+  report({
+    table,
+    row,
+    field: fields[0],
+    key,
+    say: () =>
+      messages.fields(
+        fields.map((field) => headerOf(register, table, field)),
+        WHY[table],
+      ),
+  });
 }
 
 function checkAssignments(register: Register, report: Report): void {

@@ -8,28 +8,29 @@ import {
   type TableInfo,
   type UsageRecord,
 } from '../register';
-import type { Place, Said } from './define';
+import { saidOf, type Place, type Said, type Saying } from './define';
 
 /**
  * A finding as the workbook shows it: the table's sheet, the row, the column letter of the
  * field (when the table has it) and the record's key (none when empty).
  */
-export function placed(register: Register, finding: Place & Said): FindingDraft;
+export function placed(register: Register, finding: Place & Saying): FindingDraft;
 /** The finding of a rule, whole. */
 export function placed(
   register: Register,
-  finding: Place & Said,
+  finding: Place & Saying,
   rule: RuleId,
   severity: Severity,
 ): Finding;
 export function placed(
   register: Register,
-  finding: Place & Said,
+  finding: Place & Saying,
   rule?: RuleId,
   severity?: Severity,
 ): FindingDraft | Finding {
   const info = finding.table !== undefined ? register.tables[finding.table] : undefined;
   const { field, key } = finding;
+  const { message, fix } = saidOf(finding);
   // Built whole, in one literal: an audit may make tens of thousands.
   return {
     rule,
@@ -39,8 +40,8 @@ export function placed(
     column: info !== undefined && field !== undefined ? columnOf(info, field) : undefined,
     key: key === '' ? undefined : key,
     licence: finding.licence,
-    message: finding.message,
-    fix: finding.fix,
+    message,
+    fix,
   };
 }
 
@@ -81,7 +82,12 @@ export function aboutUsage(
 
 /** Where an imported usage record came from: "line 8 of Get-ADUser, ad-users.csv". */
 /** A finding on the Licence cell of an Assignments row. */
-export function onLicenceOf(row: number, key: string, licence: string, said: Said): Place & Said {
+export function onLicenceOf(
+  row: number,
+  key: string,
+  licence: string,
+  said: Saying,
+): Place & Saying {
   return { table: 'Assignments', row, field: 'licence', key, licence, ...said };
 }
 
