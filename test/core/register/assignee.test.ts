@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { isValidAccount } from '../../../src/core/register/assignee';
+import {
+  HASH_BITS,
+  isValidAccount,
+  NAME_UPPER,
+  NAME_VALID,
+  scanName,
+} from '../../../src/core/register/assignee';
+import { HASH_START, hashText } from '../../../src/core/register/string-index';
 
 // The three account forms as patterns: the one-pass reader must answer exactly as they do.
 const EMAIL = /^[^\s@\\]+@[^\s@\\]+\.[^\s@\\]+$/;
@@ -44,5 +51,28 @@ describe('isValidAccount', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('scanName', () => {
+  it('answers for any text what the patterns, a lower-case copy and hashText answer', () => {
+    const chars = fc.constantFrom(
+      ...'abZ.@\\ "/[]:;|=,+*?<>-_$1#\t\u007f\u00a0\u2003\u0001éÉAM'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 14 }), fc.integer(), (list, seed) => {
+        const text = list.join('');
+        const scan = scanName(text, seed);
+        // Decided in one pass only for printable ASCII without spaces, not starting with #.
+        const decides = /^[!-~]+$/.test(text) && !text.startsWith('#');
+        expect(scan >= 0).toBe(decides);
+        if (!decides) return;
+        expect((scan & NAME_VALID) !== 0).toBe(byPattern(text));
+        expect((scan & NAME_UPPER) !== 0).toBe(/[A-Z]/.test(text));
+        expect(scan & HASH_BITS).toBe(hashText(text.toLowerCase(), seed | 0));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(scanName('Ann@Contoso.com', HASH_START) & HASH_BITS).toBe(hashText('ann@contoso.com'));
   });
 });
