@@ -97,8 +97,30 @@ function matchesAccount(text: string): boolean {
 
 // A machine-name prefix followed by a separator or a digit, and a number somewhere after:
 // "LT-0193", "PC0042", "KIOSK01", "DESKTOP-7H2K9QD"; not "pcollins1" or "winston2".
-const DEVICE_NAME =
-  /^(desktop|laptop|win|pc|lt|nb|ws|wks|kiosk|tc|thin|srv|svr|vm|vdi|host|dev|term|pos|mac|tab|hp|dell|lenovo)(?:[-_][a-z0-9-]*\d|\d)[a-z0-9-]*$/i;
+const DEVICE_PREFIXES = (
+  'desktop laptop win pc lt nb ws wks kiosk tc thin srv svr vm vdi host dev term pos mac tab hp ' +
+  'dell lenovo'
+).split(' ');
+const DEVICE_NAME = new RegExp(
+  `^(${DEVICE_PREFIXES.join('|')})(?:[-_][a-z0-9-]*\\d|\\d)[a-z0-9-]*$`,
+  'i',
+);
+
+/**
+ * The first two letters of the prefixes, either case, by their 7-bit codes: a name that starts
+ * otherwise (most people's) is no device name, told without the pattern. Other characters may
+ * land on a marked pair too; they are then tried against the pattern, as before.
+ */
+const PREFIX_HEAD = new Uint8Array(128 * 128);
+for (const prefix of DEVICE_PREFIXES)
+  PREFIX_HEAD[prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)] = 1;
+
+function startsLikeDevice(text: string, at: number): boolean {
+  // | 32 makes a capital lower case; & 127 keeps the look-up in the table.
+  const first = (text.charCodeAt(at) | 32) & 127;
+  const second = (text.charCodeAt(at + 1) | 32) & 127;
+  return PREFIX_HEAD[first * 128 + second] === 1;
+}
 
 /**
  * True when a name is a device or a computer account rather than a person: a computer
@@ -106,10 +128,18 @@ const DEVICE_NAME =
  * machine-name prefixes with a number (`DESKTOP-7H2K9QD`, `LT-0193`, `KIOSK01`).
  */
 export function looksLikeDevice(text: string): boolean {
-  if (text === '' || text.includes(' ') || text.includes('@')) return false;
+  const n = text.length;
+  if (n === 0) return false;
+  // Asked of every account and name: most are told by their first two letters.
+  const slash = text.indexOf('\\');
+  if (
+    text.charCodeAt(n - 1) !== 36 /* $ */ &&
+    (n - slash < 4 || !startsLikeDevice(text, slash + 1))
+  )
+    return false;
+  if (text.includes(' ') || text.includes('@')) return false;
   if (text.endsWith('$')) return true;
-  const name = text.includes('\\') ? text.slice(text.indexOf('\\') + 1) : text;
-  return DEVICE_NAME.test(name);
+  return DEVICE_NAME.test(slash >= 0 ? text.slice(slash + 1) : text);
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   HASH_BITS,
   isValidAccount,
+  looksLikeDevice,
   NAME_UPPER,
   NAME_VALID,
   scanName,
@@ -74,5 +75,49 @@ describe('scanName', () => {
       { numRuns: 5000 },
     );
     expect(scanName('Ann@Contoso.com', HASH_START) & HASH_BITS).toBe(hashText('ann@contoso.com'));
+  });
+});
+
+describe('looksLikeDevice', () => {
+  // The definition: no space or @; a computer account ($ at the end), or a machine-name prefix
+  // and a number, after any DOMAIN\\.
+  const PATTERN =
+    /^(desktop|laptop|win|pc|lt|nb|ws|wks|kiosk|tc|thin|srv|svr|vm|vdi|host|dev|term|pos|mac|tab|hp|dell|lenovo)(?:[-_][a-z0-9-]*\d|\d)[a-z0-9-]*$/i;
+  const byDefinition = (text: string): boolean => {
+    if (text === '' || text.includes(' ') || text.includes('@')) return false;
+    if (text.endsWith('$')) return true;
+    return PATTERN.test(text.includes('\\') ? text.slice(text.indexOf('\\') + 1) : text);
+  };
+
+  it.each([
+    ['DESKTOP-7H2K9QD', true],
+    ['LT-0193', true],
+    ['pc0042', true],
+    ['KIOSK01', true],
+    ['CONTOSO\\WKS-12', true],
+    ['PC-0042$', true],
+    ['pcollins1', false],
+    ['winston2', false],
+    ['person.0@contoso.com', false],
+    ['Person 12', false],
+    ['pc', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(looksLikeDevice(text)).toBe(expected);
+    expect(byDefinition(text)).toBe(expected);
+  });
+
+  it('answers as the definition does for any text', () => {
+    const parts = fc.constantFrom(
+      ...['pc', 'PC', 'lt', 'Lt', 'desk', 'top', 'win', 'wks', 'kiosk', 'le', 'novo', 'p', 'e'],
+      ...['-', '_', '$', '\\', ' ', '@', '0', '7', 'x', 'é', '\u212a', '\u017f', '\u0130'],
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 7 }), (list) => {
+        const text = list.join('');
+        expect(looksLikeDevice(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
