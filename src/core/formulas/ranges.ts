@@ -302,10 +302,11 @@ export function isMisrecordedValue(
   const on = readText(device);
   // CAL-DEVICE-MISRECORDED's own check, on this one row.
   return (
-    misrecorded(parsed, {
-      assignedTo: typeof who === 'string' ? who : '',
-      account: '',
-      device: typeof on === 'string' ? on : '',
-    }) !== undefined
+    misrecorded(
+      parsed,
+      typeof who === 'string' ? who : '',
+      '',
+      typeof on === 'string' ? on : '',
+    ) !== undefined
   );
 }

@@ -22,12 +22,6 @@ const messages = {
 };
 
 /** The cells of one assignment that say who or what holds the CAL ('' when empty). */
-export interface Holder {
-  readonly assignedTo: string;
-  readonly account: string;
-  readonly device: string;
-}
-
 /** What is misrecorded on one assignment: the field that shows it and the name written there. */
 export interface Misrecorded {
   readonly kind: 'userCalOnDevice' | 'deviceCalOnPerson';
@@ -38,11 +32,16 @@ export interface Misrecorded {
 /**
  * The rule's check of one assignment, as CAL.ISMISRECORDED asks it of a row: a User CAL on
  * a device (the Device cell, or an account or assignee that looks like a device), or a Device
- * CAL on a person with no device. Undefined when the row is recorded right.
+ * CAL on a person with no device. Undefined when the row is recorded right. The names come as
+ * arguments, not as one object: the rule asks it of every row.
  */
-export function misrecorded(licence: Licence, holder: Holder): Misrecorded | undefined {
+export function misrecorded(
+  licence: Licence,
+  assignedTo: string,
+  account: string,
+  device: string,
+): Misrecorded | undefined {
   if (!licence.cal) return undefined;
-  const { device, account, assignedTo } = holder;
   if (licence.kind === 'User') {
     if (device !== '') return { kind: 'userCalOnDevice', field: 'device', name: device };
     if (isDeviceName(account)) return { kind: 'userCalOnDevice', field: 'account', name: account };
@@ -75,11 +74,7 @@ export const calDeviceMisrecorded = defineRule({
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
       if (!licence || ended[i] === 1) continue;
-      const found = misrecorded(licence, {
-        assignedTo: t.assignedTo(i),
-        account: t.account(i),
-        device: t.device(i),
-      });
+      const found = misrecorded(licence, t.assignedTo(i), t.account(i), t.device(i));
       if (!found) continue;
       report({
         table: 'Assignments',

@@ -32,7 +32,7 @@ export { defineRule } from './define';
 export type { Place, Report, Rule, RuleScope, Said } from './define';
 export type { AlsoNeeded, AuditContext, DeployedServers } from './context';
 export { SEVERITY_ORDER, type Finding, type FindingDraft, type Severity } from './finding';
-export { misrecorded, type Holder, type Misrecorded } from './cal-device-misrecorded';
+export { misrecorded, type Misrecorded } from './cal-device-misrecorded';
 export { allowedReason, REASSIGNMENT_DAYS } from './cal-reassigned-early';
 export { placed } from './where';
 export { RULES };

@@ -232,17 +232,7 @@ export class RowReader {
       }
     }
     let text = this.text(cells, this.licenceCol);
-    if (this.partCols.length > 0) {
-      const parts = this.partCols.map((part) => ({
-        field: part.field,
-        header: part.header,
-        text: this.text(cells, part),
-      }));
-      const combined = combineLicence(text, parts);
-      for (const conflict of combined.conflicts)
-        this.note(conflict.field, { problem: 'contradicts', text, ...conflict });
-      text = combined.text;
-    }
+    if (this.partCols.length > 0) text = this.withParts(cells, text);
     this.licenceText = text;
     if (text === '') return undefined;
     const parsed = readLicence(text, read);
@@ -257,6 +247,24 @@ export class RowReader {
       if (this.seen.size < SEEN_LIMIT) this.seen.set(text, parsed);
     }
     return this.answer(parsed);
+  }
+
+  /**
+   * The Licence cell's text completed by the Product, Version, Edition and CAL type columns; a
+   * column that contradicts it is recorded on its field. Apart from licence() so that its
+   * closures are not made on every row: a minifier inlines a function called once, and a
+   * closure in licence() would make V8 allocate licence()'s variables on every call.
+   */
+  private withParts(cells: ReadonlyArray<unknown>, text: string): string {
+    const parts = this.partCols.map((part) => ({
+      field: part.field,
+      header: part.header,
+      text: this.text(cells, part),
+    }));
+    const combined = combineLicence(text, parts);
+    for (const conflict of combined.conflicts)
+      this.note(conflict.field, { problem: 'contradicts', text, ...conflict });
+    return combined.text;
   }
 
   private remember(
