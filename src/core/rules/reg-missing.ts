@@ -106,19 +106,28 @@ function gaps(
 function checkAssignments(register: Register, report: Report): void {
   const absent = missingColumns(register, 'Assignments', report);
   const t = register.assignments;
-  const need = (i: number, field: string) =>
-    !absent.has(field) && !hasIssue(t.issues.get(i), field);
+  // Asked of every row: the columns the table has, looked up once.
+  const hasLicence = !absent.has('licence');
+  const hasAssignedTo = !absent.has('assignedTo');
+  const hasAccount = !absent.has('account');
+  const hasAssignedOn = !absent.has('assignedOn');
+  // A field that could not be read is REG-INVALID's, not empty.
+  const readable = (i: number, field: string) => !hasIssue(t.issues.get(i), field);
   for (let i = 0; i < t.length; i += 1) {
     let empty: string[] | undefined;
-    const add = (field: string) => (empty ??= []).push(field);
-    if (t.licenceText(i) === '' && !absent.has('licence')) add('licence');
-    if (t.licence(i)?.kind === 'Device') {
-      if (t.device(i) === '' && t.assignedTo(i) === '' && t.account(i) === '') add('device');
+    const licence = t.licence(i);
+    if (licence === undefined && hasLicence && t.licenceText(i) === '') empty = ['licence'];
+    if (licence?.kind === 'Device') {
+      if (t.device(i) === '' && t.assignedTo(i) === '' && t.account(i) === '')
+        (empty ??= []).push('device');
     } else {
-      if (t.assignedTo(i) === '' && need(i, 'assignedTo')) add('assignedTo');
-      if (t.account(i) === '' && need(i, 'account')) add('account');
+      if (hasAssignedTo && t.assignedTo(i) === '' && readable(i, 'assignedTo'))
+        (empty ??= []).push('assignedTo');
+      if (hasAccount && t.account(i) === '' && readable(i, 'account'))
+        (empty ??= []).push('account');
     }
-    if (t.assignedOn(i) === undefined && need(i, 'assignedOn')) add('assignedOn');
+    if (hasAssignedOn && t.assignedOn(i) === undefined && readable(i, 'assignedOn'))
+      (empty ??= []).push('assignedOn');
     if (empty) gaps(register, report, 'Assignments', t.row[i], t.key(i), empty);
   }
 }
