@@ -69,9 +69,10 @@ export const calNoWindowsCal = defineRule({
     let lacking = 0;
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
+      // The licence first: most rows (the Windows Server CALs among them) need none.
+      if (!licence || !licence.cal || !licence.alsoNeeds || ended[i] === 1) continue;
       const holder = holdings.holderOf[i];
-      if (!licence || !licence.cal || ended[i] === 1 || holder < 0 || seen[holder] === 1) continue;
-      if (!licence.alsoNeeds) continue;
+      if (holder < 0 || seen[holder] === 1) continue;
       seen[holder] = 1;
       let n = 0;
       for (let r = holdings.first[holder]; r >= 0; r = holdings.next[r]) held[n++] = t.licence(r);
