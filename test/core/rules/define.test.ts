@@ -14,33 +14,24 @@ import {
 import { defineRule, type RuleDef } from '../../../src/core/rules';
 import { purchase, register, SERVER_LICENCES, TODAY, userCal } from '../helpers';
 
-const probe = defineRule({
-  id: 'TEST-PROBE',
-  severity: 'warning',
-  title: 'Probe',
-  flags: 'every assignment row',
-  why: 'A rule made for this test.',
-  table: 'Assignments',
-  scope: 'row',
-  messages: {},
-  check({ register }, report) {
-    const t = register.assignments;
-    for (let i = 0; i < t.length; i += 1) {
-      report({
-        table: 'Assignments',
-        row: t.row[i],
-        field: 'licence',
-        message: `row ${t.row[i]}`,
-        fix: 'none',
-        ...(i === 1 ? { severity: 'info' as const, unchecked: 'a probe could not look' } : {}),
-      });
-    }
-  },
-});
+/** A throwaway row rule on Assignments: its id, severity and check. */
+function throwaway(id: string, severity: 'warning' | 'error', check: RuleDef['check']) {
+  return defineRule({
+    id,
+    severity,
+    title: 'Throwaway',
+    flags: 'every assignment row',
+    why: 'A rule made for this test.',
+    table: 'Assignments',
+    scope: 'row',
+    messages: {},
+    check,
+  });
+}
 
-test('the rule is the object declared, and reports as declared', () => {
-  expect(probe.id).toBe('TEST-PROBE');
-  const parsed = parseRegister(
+/** Two holders of one Exchange CAL each, on rows 2 and 3. */
+const twoHolders = () =>
+  parseRegister(
     register({
       purchases: [...SERVER_LICENCES, purchase('Exchange Server 2019 Standard User CAL', 2)],
       assignments: [
@@ -49,6 +40,24 @@ test('the rule is the object declared, and reports as declared', () => {
       ],
     }),
   );
+
+const probe = throwaway('TEST-PROBE', 'warning', ({ register }, report) => {
+  const t = register.assignments;
+  for (let i = 0; i < t.length; i += 1) {
+    report({
+      table: 'Assignments',
+      row: t.row[i],
+      field: 'licence',
+      message: `row ${t.row[i]}`,
+      fix: 'none',
+      ...(i === 1 ? { severity: 'info' as const, unchecked: 'a probe could not look' } : {}),
+    });
+  }
+});
+
+test('the rule is the object declared, and reports as declared', () => {
+  expect(probe.id).toBe('TEST-PROBE');
+  const parsed = twoHolders();
   const unchecked: string[] = [];
   const findings = runRules(
     buildContext(parsed, { today: TODAY }),
@@ -72,42 +81,24 @@ test('the rule is the object declared, and reports as declared', () => {
 describe('what a finding says, made on demand', () => {
   // A rule that leaves its text for later: `say` counts its calls.
   let said = 0;
-  const later = defineRule({
-    id: 'TEST-LATER',
-    severity: 'error',
-    title: 'Later',
-    flags: 'every assignment row',
-    why: 'A rule made for this test.',
-    table: 'Assignments',
-    scope: 'row',
-    messages: {},
-    check({ register }, report) {
-      const t = register.assignments;
-      for (let i = 0; i < t.length; i += 1) {
-        const row = t.row[i];
-        report({
-          table: 'Assignments',
-          row,
-          field: 'account',
-          key: t.key(i),
-          say: () => {
-            said += 1;
-            return { message: `row ${row} said later`, fix: 'nothing' };
-          },
-        });
-      }
-      report({ say: () => ({ message: 'about the register' }) });
-    },
+  const later = throwaway('TEST-LATER', 'error', ({ register }, report) => {
+    const t = register.assignments;
+    for (let i = 0; i < t.length; i += 1) {
+      const row = t.row[i];
+      report({
+        table: 'Assignments',
+        row,
+        field: 'account',
+        key: t.key(i),
+        say: () => {
+          said += 1;
+          return { message: `row ${row} said later`, fix: 'nothing' };
+        },
+      });
+    }
+    report({ say: () => ({ message: 'about the register' }) });
   });
-  const parsed = parseRegister(
-    register({
-      purchases: [...SERVER_LICENCES, purchase('Exchange Server 2019 Standard User CAL', 2)],
-      assignments: [
-        userCal('Exchange Server 2019 Standard User CAL', 'ann@contoso.com'),
-        userCal('Exchange Server 2019 Standard User CAL', 'bob@contoso.com'),
-      ],
-    }),
-  );
+  const parsed = twoHolders();
   const rules = [later as unknown as RuleDef];
   const only = ['TEST-LATER' as RuleId];
 
