@@ -21,7 +21,6 @@ const messages = {
   }),
 };
 
-/** The cells of one assignment that say who or what holds the CAL ('' when empty). */
 /** What is misrecorded on one assignment: the field that shows it and the name written there. */
 export interface Misrecorded {
   readonly kind: 'userCalOnDevice' | 'deviceCalOnPerson';

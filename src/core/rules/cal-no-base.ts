@@ -16,7 +16,7 @@ const messages = {
 };
 
 /** What the finding says, made when asked (outside the rule's loop: see cal-no-windows-cal). */
-function noBase(key: string, licence: Licence, base: ProductEdition): Saying {
+function noBaseSaid(key: string, licence: Licence, base: ProductEdition): Saying {
   return {
     say: () =>
       messages.noBase(
@@ -47,7 +47,7 @@ export const calNoBase = defineRule({
       if (!base) continue;
       if (holdsBase(holdings.licencesNear(i), base, licence.kind, cloud)) continue;
       const key = t.key(i);
-      report(onLicenceOf(t.row[i], key, licence.name, noBase(key, licence, base)));
+      report(onLicenceOf(t.row[i], key, licence.name, noBaseSaid(key, licence, base)));
     }
   },
 });

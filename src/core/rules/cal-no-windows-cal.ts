@@ -28,7 +28,7 @@ const messages = {
  * What the finding on a holder's row says, made when asked (a function of its own, so the
  * rule's loop allocates nothing for the rows it does not flag).
  */
-function missing(context: AuditContext, holder: number, key: string, licence: Licence): Saying {
+function missingSaid(context: AuditContext, holder: number, key: string, licence: Licence): Saying {
   return {
     say: () => {
       const t = context.register.assignments;
@@ -80,7 +80,7 @@ export const calNoWindowsCal = defineRule({
       lacking += 1;
       if (alsoNeeded.off === 'none-recorded') continue;
       const key = t.key(i);
-      report(onLicenceOf(t.row[i], key, licence.name, missing(context, holder, key, licence)));
+      report(onLicenceOf(t.row[i], key, licence.name, missingSaid(context, holder, key, licence)));
     }
     // Not an error (they may be kept elsewhere), but not checked either: never "compliant".
     if (alsoNeeded.off === 'none-recorded' && lacking > 0)
