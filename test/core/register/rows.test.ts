@@ -42,6 +42,11 @@ describe('rows of the Assignments table', () => {
   it('the header row written again is no record, in any case and with spaces around', () => {
     expect(withHeaderAgain([...headers])).toEqual([2, 4]);
     expect(withHeaderAgain(headers.map((h) => ` ${h.toUpperCase()} `))).toEqual([2, 4]);
+    // Any space trim removes, at either end (no-break, tab, ideographic, byte order mark).
+    for (const space of ['\u00a0', '\t', '\u3000', '\ufeff']) {
+      expect(withHeaderAgain(headers.map((h) => `${space}${h}`))).toEqual([2, 4]);
+      expect(withHeaderAgain(headers.map((h) => `${h}${space}`))).toEqual([2, 4]);
+    }
   });
 
   it('a row that only starts like the header is a record', () => {

@@ -46,6 +46,11 @@ export interface Col {
 const isUnread = isLicenceProblem;
 const readLicence = parseLicence;
 
+/** A printable ASCII character other than the space: never trimmed. */
+function isPrintable(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
 /** The most distinct Licence cells a table's reader remembers. */
 const SEEN_LIMIT = 4096;
 
@@ -157,8 +162,15 @@ export class RowReader {
     for (let k = 0; k < at.length; k += 1) {
       const cell = cells[at[k]];
       const header = headers[k];
-      // A cell shorter than the header cannot be it, and most are longer with no space to trim.
+      // A cell shorter than the header cannot be it, and most are longer with no space to trim:
+      // printable ASCII at both ends (trim would leave the cell as it is).
       if (typeof cell !== 'string' || cell.length < header.length) return false;
+      if (
+        cell.length > header.length &&
+        isPrintable(cell.charCodeAt(0)) &&
+        isPrintable(cell.charCodeAt(cell.length - 1))
+      )
+        return false;
       const text = cell.length === header.length ? cell : cell.trim();
       if (text.length !== header.length || text.toLowerCase() !== header) return false;
     }
