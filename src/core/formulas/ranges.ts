@@ -247,10 +247,16 @@ export function flagsOfRanges(
     if (index < 0 || index >= rows || (a.header && index === 0)) return;
     masks[index] |= ROW_RULE_BIT.get(rule) ?? 0;
   });
+  const clean = flagsRow(0);
   const answers = new Map<number, string[]>();
   const out = new Array<string[]>(rows);
   for (let i = 0; i < rows; i += 1) {
     const mask = masks[i];
+    // Most rows are clean.
+    if (mask === 0) {
+      out[i] = clean;
+      continue;
+    }
     let answer = answers.get(mask);
     if (answer === undefined) answers.set(mask, (answer = flagsRow(mask)));
     out[i] = answer;
