@@ -5,20 +5,19 @@
  * calls); the names and argument order are part of the product.
  */
 import {
-  RangeProblem,
   flagsOfRanges,
   formulaOptions,
   isMisrecordedValue,
   licenceArgument,
   positionOfRanges,
   rangeSheet,
-  startsWithHeaders,
   positionHeaders,
   parseRegister,
   type PositionRow,
 } from '../core';
-import { at, map2D, shapeOf } from './arrays';
-import { excelError, guarded, guardedAsync, valueOf } from './errors';
+import { at } from './arrays';
+import { perCell } from './per-cell';
+import { guarded, guardedAsync, valueOf } from './errors';
 import { optionalRange, optionalScalar, plainCell, plainRange, tableArgument } from './inputs';
 import { judging, judgingIn, today } from './options';
 import { staleness } from './staleness';
@@ -187,22 +186,16 @@ export function isMisrecorded(licence: any[][], assignedTo: any[][], device?: an
     const licences = plainRange(licence);
     const holders = plainRange(assignedTo);
     const devices = optionalRange(device ?? '');
-    const shape = shapeOf('ISMISRECORDED', [licences, holders, devices]);
-    if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
-    const header = startsWithHeaders('Assignments', [
-      [['licence', 'product'], licences],
-      [['assignedTo', 'account'], holders],
-      [['device'], devices],
-    ]);
-    return map2D(shape[0], shape[1], (r, c) => {
-      if (header && r === 0) return 'Misrecorded';
-      const answer = isMisrecordedValue(
-        at(licences, r, c),
-        at(holders, r, c),
-        at(devices ?? '', r, c),
-      );
-      return answer instanceof RangeProblem ? excelError(answer) : answer;
-    });
+    return perCell(
+      'ISMISRECORDED',
+      [
+        [['licence', 'product'], licences],
+        [['assignedTo', 'account'], holders],
+        [['device'], devices],
+      ],
+      'Misrecorded',
+      (r, c) => isMisrecordedValue(at(licences, r, c), at(holders, r, c), at(devices ?? '', r, c)),
+    );
   });
 }
 

@@ -2,14 +2,9 @@
  * CAL.ISSTALE's answer once its options are read: one cell each (a calculated column, row by
  * row) directly, ranges element by element with their header row.
  */
-import {
-  DEFAULT_STALE_DAYS,
-  RangeProblem,
-  isStaleValue,
-  startsWithHeaders,
-  type AuditOptions,
-} from '../core';
-import { at, map2D, shapeOf } from './arrays';
+import { DEFAULT_STALE_DAYS, RangeProblem, isStaleValue, type AuditOptions } from '../core';
+import { at } from './arrays';
+import { perCell } from './per-cell';
 import { excelError } from './errors';
 import { plainCell, plainRange } from './inputs';
 
@@ -44,21 +39,13 @@ export function staleness(
   }
   const statuses = plainRange(status);
   const activity = plainRange(lastActivity);
-  const shape = shapeOf('ISSTALE', [statuses, activity]);
-  if (typeof shape === 'string') throw excelError(new RangeProblem('value', shape));
-  const header = startsWithHeaders('Assignments', [
-    [['status'], statuses],
-    [['lastActivity'], activity],
-  ]);
-  return map2D(shape[0], shape[1], (r, c) => {
-    if (header && r === 0) return 'Stale';
-    const answer = isStaleValue(
-      at(statuses, r, c),
-      at(activity, r, c),
-      day,
-      days,
-      options.date1904,
-    );
-    return answer instanceof RangeProblem ? excelError(answer) : answer;
-  });
+  return perCell(
+    'ISSTALE',
+    [
+      [['status'], statuses],
+      [['lastActivity'], activity],
+    ],
+    'Stale',
+    (r, c) => isStaleValue(at(statuses, r, c), at(activity, r, c), day, days, options.date1904),
+  );
 }
