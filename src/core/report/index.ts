@@ -16,18 +16,16 @@ export {
   type PositionField,
   type RuleGroup,
 } from './view';
-export {
-  buildReport,
-  findingCounts,
-  verdictOf,
-  type AuditReport,
-  type ReportColumn,
-  type ReportFields,
-  type ReportLink,
-  type ReportMeta,
-  type ReportRow,
-  type ReportSection,
-  type ReportTable,
-  type ReportValue,
-  type Tone,
-} from './report';
+export { buildReport, findingCounts, verdictOf } from './report';
+export type {
+  AuditReport,
+  ReportColumn,
+  ReportFields,
+  ReportLink,
+  ReportMeta,
+  ReportRow,
+  ReportSection,
+  ReportTable,
+  ReportValue,
+  Tone,
+} from './model';

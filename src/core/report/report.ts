@@ -1,95 +1,16 @@
 /**
- * The audit report model: what the audit sheet says, as plain data. The task pane and the
- * command line both render this model; neither decides content.
+ * The audit report model: what the audit sheet says, as plain data (its shape: ./model.ts).
+ * The task pane and the command line both render this model; neither decides content.
  */
 import type { AuditResult } from '../audit';
-import { dayToIso, isoToDay, type Purchase } from '../register';
+import { dayToIso, isoToDay } from '../register';
 import { type Finding, type Severity, RULES } from '../rules';
-import { activeOn, hasProof } from '../position';
-import { EVIDENCE_FRESH_DAYS } from '../evidence';
-import { cellAddress, cloudRightsUsed, NO_POSITION, POSITION_COLUMNS, positionState } from './view';
-
-/** A cell: text, a number, a date (day number), or empty. Text is always written as text. */
-export type ReportValue = string | number | { readonly date: number } | null;
-
-export interface ReportColumn {
-  readonly header: string;
-  readonly type: 'text' | 'number' | 'date';
-  /** Width in characters. */
-  readonly width: number;
-  /** Long text that should wrap. */
-  readonly wrap?: boolean;
-}
-
-export type Tone = 'bad' | 'warn' | 'good' | 'info';
-
-export interface ReportLink {
-  /** Index of the cell that carries the link. */
-  readonly cell: number;
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: string;
-}
-
-export interface ReportRow {
-  readonly cells: readonly ReportValue[];
-  readonly tone?: Tone;
-  readonly link?: ReportLink;
-}
-
-export interface ReportTable {
-  readonly kind: 'table';
-  readonly id: 'position' | 'findings' | 'proof' | 'evidence' | 'cloud' | 'checks';
-  readonly title: string;
-  /** A name for the Excel table (letters, digits, underscores). */
-  readonly tableName: string;
-  readonly columns: readonly ReportColumn[];
-  readonly rows: readonly ReportRow[];
-  /** A totals row under the table; null cells stay empty. */
-  readonly totals?: readonly ReportValue[];
-  /** Said instead of the table when it has no rows. */
-  readonly empty: string;
-  readonly note?: string;
-}
-
-export interface ReportFields {
-  readonly kind: 'fields';
-  readonly id: 'sign-off';
-  readonly title: string;
-  readonly fields: ReadonlyArray<readonly [label: string, value: ReportValue]>;
-  readonly note?: string;
-}
-
-export type ReportSection = ReportTable | ReportFields;
-
-export interface AuditReport {
-  readonly title: string;
-  /** One sentence: compliant, or how many CALs are short. */
-  readonly verdict: string;
-  readonly verdictTone: Tone;
-  /** Title block: organisation, as-of date, generated at, source file, settings. */
-  readonly titleBlock: ReadonlyArray<readonly [label: string, value: ReportValue]>;
-  readonly sections: readonly ReportSection[];
-}
-
-export interface ReportMeta {
-  /** The workbook audited, as the user knows it (a file name). */
-  readonly source: string;
-  /** When the report was made, already formatted by the caller (the engine has no clock). */
-  readonly generatedAt: string;
-  /** The tool and its version, e.g. "cal-register 0.1.0". */
-  readonly generator: string;
-}
+import { cellAddress, NO_POSITION, POSITION_COLUMNS, positionState } from './view';
+import { number, text } from './columns';
+import { cloudTable, evidenceTable, proofTable } from './records';
+import type { AuditReport, ReportMeta, ReportRow, ReportTable, Tone } from './model';
 
 const TONE_OF: Readonly<Record<Severity, Tone>> = { error: 'bad', warning: 'warn', info: 'info' };
-
-function text(column: string, width: number, wrap = false): ReportColumn {
-  return { header: column, type: 'text', width, ...(wrap ? { wrap } : {}) };
-}
-
-function number(column: string, width = 11): ReportColumn {
-  return { header: column, type: 'number', width };
-}
 
 function count(n: number, one: string): string {
   return `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -220,100 +141,6 @@ function findingsTable(result: AuditResult): ReportTable {
   };
 }
 
-/** A line's Software Assurance or subscription, as the proof checklist says it. */
-function assuranceText(p: Purchase, asOf: number): string {
-  const c = p.coverage;
-  if (!c) return p.offering === 'licence' ? 'licence only' : 'none recorded';
-  const what = c.kind === 'subscription' ? 'subscription' : 'SA';
-  const from = c.from !== undefined ? `${dayToIso(c.from)} to ` : 'to ';
-  const state = activeOn(p, asOf) ? 'active' : c.to < asOf ? 'ended' : 'not yet started';
-  return `${what} ${from}${dayToIso(c.to)} (${state})`;
-}
-
-function proofTable(result: AuditResult): ReportTable {
-  const sheet = result.register.tables.Purchases?.sheet ?? 'Purchases';
-  const rows: ReportRow[] = result.register.purchases.map((p) => {
-    const missing: string[] = [];
-    if (p.invoice === '' && p.order === '') missing.push('invoice or order number');
-    if (p.purchaseDate === undefined) missing.push('purchase date');
-    if (p.proofLocation === '') missing.push('proof location');
-    const proven = hasProof(p);
-    return {
-      cells: [
-        p.licence?.name ?? p.licenceText,
-        missing.join(', '),
-        p.quantity ?? null,
-        p.purchaseDate !== undefined ? { date: p.purchaseDate } : null,
-        p.invoice,
-        p.order,
-        p.proofLocation,
-        p.agreement,
-        assuranceText(p, result.asOf),
-        proven ? (p.proofLocation === '' ? 'Proven; no location' : 'Complete') : 'Incomplete',
-        `${sheet}!${p.row}`,
-      ],
-      tone: proven ? (p.proofLocation === '' ? 'warn' : 'good') : 'bad',
-      link: { cell: 10, sheet, row: p.row, column: 'A' },
-    };
-  });
-  return {
-    kind: 'table',
-    id: 'proof',
-    title: 'Proof of entitlement checklist',
-    tableName: 'CALAudit_Proof',
-    columns: [
-      text('Licence', 44),
-      text('Missing', 30, true),
-      number('Quantity', 10),
-      { header: 'Purchase date', type: 'date', width: 13 },
-      text('Invoice', 18),
-      text('Order', 18),
-      text('Proof location', 30, true),
-      text('Agreement', 18),
-      text('SA or subscription', 26, true),
-      text('Status', 14),
-      text('Line', 14),
-    ],
-    rows,
-    empty: 'No purchase lines were found.',
-    note: 'A line is proven by an invoice or order number and a purchase date; keep the document where Proof location says.',
-  };
-}
-
-function evidenceTable(result: AuditResult): ReportTable {
-  return {
-    kind: 'table',
-    id: 'evidence',
-    title: 'Evidence of use',
-    tableName: 'CALAudit_Evidence',
-    columns: [
-      text('Source', 44, true),
-      { header: 'Captured on', type: 'date', width: 13 },
-      number('Age (days)'),
-      number('Accounts'),
-      number('Matched'),
-      number('Ambiguous'),
-      number('Not in register', 12),
-      text('Lists every user of', 30, true),
-    ],
-    rows: result.context.evidence.summaries.map((s) => ({
-      cells: [
-        s.source,
-        s.capturedOn !== undefined ? { date: s.capturedOn } : null,
-        s.ageDays ?? null,
-        s.accounts,
-        s.matched,
-        s.ambiguous,
-        s.unmatched,
-        s.completeFor?.name ?? (s.wholeDomains ? `domain ${s.wholeDomains.join(', ')}` : ''),
-      ],
-      tone: s.ageDays === undefined || s.ageDays > EVIDENCE_FRESH_DAYS ? 'warn' : undefined,
-    })),
-    empty: 'No evidence of use: the Usage table is empty and no export was imported.',
-    note: `Evidence older than ${EVIDENCE_FRESH_DAYS} days is flagged. A last logon is a hint, not proof: background processes update it too.`,
-  };
-}
-
 function checksTable(result: AuditResult): ReportTable {
   const counts = new Map<string, number>();
   for (const f of result.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
@@ -343,31 +170,6 @@ function checksTable(result: AuditResult): ReportTable {
       };
     }),
     empty: '',
-  };
-}
-
-function cloudTable(result: AuditResult): ReportTable {
-  return {
-    kind: 'table',
-    id: 'cloud',
-    title: 'Cloud plans and the CALs they stand for',
-    tableName: 'CALAudit_CloudRights',
-    columns: [
-      text('Plan', 44),
-      text('Stands for', 30, true),
-      text('Confirmed', 10),
-      text('Source', 44, true),
-    ],
-    rows: cloudRightsUsed(result).flatMap(({ plan, standsFor }): ReportRow[] =>
-      standsFor.length === 0
-        ? [{ cells: [plan, 'no CAL', '', ''], tone: 'info' }]
-        : standsFor.map((s) => ({
-            cells: [plan, s.cal, s.confirmed ? 'Yes' : 'No', s.source],
-            tone: s.confirmed ? 'good' : 'warn',
-          })),
-    ),
-    empty: 'The register names no cloud plan.',
-    note: 'A holder of a plan needs no CAL it is confirmed to stand for. Confirm or change the rows in the Cloud rights table.',
   };
 }
 
