@@ -9,12 +9,14 @@ const EMAIL = /^[^\s@\\]+@[^\s@\\]+\.[^\s@\\]+$/;
 const DOMAIN_SAM = /^[^\s@\\]+\\[^\s@\\]+$/;
 const SAM = /^[^\s@\\"/[\]:;|=,+*?<>]+$/;
 
-/** scanName's answer holds a 28-bit hash (HASH_BITS) and these two flags above it. */
+/** scanName's answer holds a 28-bit hash (HASH_BITS) and these flags above it. */
 export const HASH_BITS = 0x0fffffff;
 /** The name is a valid account (see isValidAccount). */
 export const NAME_VALID = 1 << 28;
 /** The name has capitals: the holder key is its lower-case copy. */
 export const NAME_UPPER = 1 << 29;
+/** The name has an @: an e-mail address or UPN, never a device's name (looksLikeDevice). */
+export const NAME_AT = 1 << 30;
 
 /** What scanName notes of an ASCII character, by char code (0 for most). */
 const OUTSIDE = 1; // a space, a control character or DEL: the long way
@@ -35,7 +37,7 @@ for (const c of '"/[]:;|=,+*?<>') CHAR_CLASS[c.charCodeAt(0)] = NOT_IN_SAM;
 /**
  * One pass over a name of printable ASCII without spaces (the usual account or device name)
  * that answers everything the parser asks of it: it is plain text (kept as written), whether
- * it is a valid account, whether it has capitals, and the hash of its lower-case form, as
+ * it is a valid account, whether it has capitals or an @, and the hash of its lower-case form, as
  * StringIndex's hashText gives it from `seed`. -1 when the pass cannot decide (empty, a space
  * or another character outside printable ASCII, or a leading #, which may be an error value):
  * such a name is read the long way.
@@ -82,7 +84,12 @@ export function scanName(text: string, seed: number): number {
     const slash = text.indexOf('\\');
     valid = slash > 0 && slash < n - 1 && text.indexOf('\\', slash + 1) < 0;
   } else valid = false;
-  return (valid ? NAME_VALID : 0) | ((seen & CAPITAL) !== 0 ? NAME_UPPER : 0) | hashEnd(h);
+  return (
+    (valid ? NAME_VALID : 0) |
+    ((seen & CAPITAL) !== 0 ? NAME_UPPER : 0) |
+    ((seen & AT) !== 0 ? NAME_AT : 0) |
+    hashEnd(h)
+  );
 }
 
 /** True for a UPN or e-mail address, `DOMAIN\sam`, or a bare logon name. */

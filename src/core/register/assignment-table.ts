@@ -34,10 +34,22 @@ export interface AssignmentSource {
   readonly device: number;
 }
 
-/** Bits of `plain`: the name cell is plain text, to be returned as it is. */
+/**
+ * What the parser knows of a row's names, as bits (`names`), so that rules asked of every row
+ * need not read the names back from the grid. PLAIN_*: the cell is plain text, returned as it
+ * is. NONE_*: the field is empty. When neither is set (a name the parser did not read, or not
+ * plain text) the name is read from the grid. ACCOUNT_AT: the account has an @ (a UPN or an
+ * e-mail address), so it is no device's name. ASSIGNED_TO_PERSON: the Assigned to was read and
+ * is no device's name (looksLikeDevice).
+ */
 export const PLAIN_ASSIGNED_TO = 1;
 export const PLAIN_ACCOUNT = 2;
 export const PLAIN_DEVICE = 4;
+export const NONE_ASSIGNED_TO = 8;
+export const NONE_ACCOUNT = 16;
+export const NONE_DEVICE = 32;
+export const ACCOUNT_AT = 64;
+export const ASSIGNED_TO_PERSON = 128;
 
 const NO_SOURCE: AssignmentSource = { rows: [], assignedTo: -1, account: -1, device: -1 };
 
@@ -54,7 +66,7 @@ export class AssignmentTable {
   readonly holder: Int32Array;
   private readonly licenceIds: Int32Array;
   private readonly sourceRow: Int32Array;
-  private readonly plain: Uint8Array;
+  private readonly names: Uint8Array;
   private readonly keyFrom: Uint8Array;
   private readonly assignedOnDays: Int32Array;
   private readonly lastActivityDays: Int32Array;
@@ -79,7 +91,7 @@ export class AssignmentTable {
     this.holder = new Int32Array(capacity);
     this.licenceIds = new Int32Array(capacity);
     this.sourceRow = new Int32Array(capacity);
-    this.plain = new Uint8Array(capacity);
+    this.names = new Uint8Array(capacity);
     this.keyFrom = new Uint8Array(capacity);
     this.assignedOnDays = new Int32Array(capacity);
     this.lastActivityDays = new Int32Array(capacity);
@@ -95,7 +107,7 @@ export class AssignmentTable {
   push(
     row: number,
     sourceRow: number,
-    plain: number,
+    names: number,
     licence: Licence | undefined,
     licenceText: string,
     key: KeyField,
@@ -113,7 +125,7 @@ export class AssignmentTable {
     if (i >= this.row.length) throw new RangeError('AssignmentTable is full');
     this.row[i] = row;
     this.sourceRow[i] = sourceRow;
-    this.plain[i] = plain;
+    this.names[i] = names;
     this.licenceIds[i] = licence === undefined ? -1 : licence.id;
     if (licence === undefined && licenceText !== '') this.unreadLicence.set(i, licenceText);
     this.keyFrom[i] =
@@ -160,22 +172,53 @@ export class AssignmentTable {
     return id < 0 ? undefined : this.licences[id];
   }
 
-  private name(i: number, column: number, bit: number): string {
-    if (column < 0) return '';
+  private name(i: number, column: number, plain: number, none: number): string {
+    const known = this.names[i];
+    if (column < 0 || (known & none) !== 0) return '';
     const cell = this.source.rows[this.sourceRow[i]]?.[column];
-    return (this.plain[i] & bit) !== 0 ? (cell as string) : textOf(cell);
+    return (known & plain) !== 0 ? (cell as string) : textOf(cell);
   }
 
   assignedTo(i: number): string {
-    return this.name(i, this.source.assignedTo, PLAIN_ASSIGNED_TO);
+    return this.name(i, this.source.assignedTo, PLAIN_ASSIGNED_TO, NONE_ASSIGNED_TO);
   }
 
   account(i: number): string {
-    return this.name(i, this.source.account, PLAIN_ACCOUNT);
+    return this.name(i, this.source.account, PLAIN_ACCOUNT, NONE_ACCOUNT);
   }
 
   device(i: number): string {
-    return this.name(i, this.source.device, PLAIN_DEVICE);
+    return this.name(i, this.source.device, PLAIN_DEVICE, NONE_DEVICE);
+  }
+
+  /** Whether a name field is empty, mostly told without reading the grid. */
+  private blank(i: number, column: number, plain: number, none: number): boolean {
+    const known = this.names[i];
+    if ((known & none) !== 0) return true;
+    if ((known & plain) !== 0) return false;
+    return this.name(i, column, plain, none) === '';
+  }
+
+  hasAssignedTo(i: number): boolean {
+    return !this.blank(i, this.source.assignedTo, PLAIN_ASSIGNED_TO, NONE_ASSIGNED_TO);
+  }
+
+  hasAccount(i: number): boolean {
+    return !this.blank(i, this.source.account, PLAIN_ACCOUNT, NONE_ACCOUNT);
+  }
+
+  hasDevice(i: number): boolean {
+    return !this.blank(i, this.source.device, PLAIN_DEVICE, NONE_DEVICE);
+  }
+
+  /** The account is empty, or has an @: it names no device. */
+  accountNamesNoDevice(i: number): boolean {
+    return (this.names[i] & (ACCOUNT_AT | NONE_ACCOUNT)) !== 0;
+  }
+
+  /** The Assigned to is empty, or no device's name (looksLikeDevice): told without reading it. */
+  assignedToNamesNoDevice(i: number): boolean {
+    return (this.names[i] & (ASSIGNED_TO_PERSON | NONE_ASSIGNED_TO)) !== 0;
   }
 
   /** The account or device as written that names the holder: how a finding names the row. */

@@ -72,7 +72,16 @@ export const calDeviceMisrecorded = defineRule({
     const t = register.assignments;
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
-      if (!licence || ended[i] === 1) continue;
+      if (!licence || !licence.cal || ended[i] === 1) continue;
+      // Most rows, told from the parser's bits without reading a name: a User CAL with no
+      // device, an account that is empty or has an @, and an Assigned to no device's name.
+      if (
+        licence.kind === 'User' &&
+        !t.hasDevice(i) &&
+        t.accountNamesNoDevice(i) &&
+        t.assignedToNamesNoDevice(i)
+      )
+        continue;
       const found = misrecorded(licence, t.assignedTo(i), t.account(i), t.device(i));
       if (!found) continue;
       report({

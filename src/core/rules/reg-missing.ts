@@ -108,8 +108,8 @@ function checkAssignments(register: Register, report: Report): void {
   const t = register.assignments;
   // Asked of every row: the columns the table has, looked up once.
   const hasLicence = !absent.has('licence');
-  const hasAssignedTo = !absent.has('assignedTo');
-  const hasAccount = !absent.has('account');
+  const hasAssignedToColumn = !absent.has('assignedTo');
+  const hasAccountColumn = !absent.has('account');
   const hasAssignedOn = !absent.has('assignedOn');
   // A field that could not be read is REG-INVALID's, not empty.
   const readable = (i: number, field: string) => !hasIssue(t.issues.get(i), field);
@@ -118,12 +118,12 @@ function checkAssignments(register: Register, report: Report): void {
     const licence = t.licence(i);
     if (licence === undefined && hasLicence && t.licenceText(i) === '') empty = ['licence'];
     if (licence?.kind === 'Device') {
-      if (t.device(i) === '' && t.assignedTo(i) === '' && t.account(i) === '')
-        (empty ??= []).push('device');
+      if (!t.hasDevice(i) && !t.hasAssignedTo(i) && !t.hasAccount(i)) (empty ??= []).push('device');
     } else {
-      if (hasAssignedTo && t.assignedTo(i) === '' && readable(i, 'assignedTo'))
+      // Whether a name is empty is mostly told without reading it (the parser's bits).
+      if (hasAssignedToColumn && !t.hasAssignedTo(i) && readable(i, 'assignedTo'))
         (empty ??= []).push('assignedTo');
-      if (hasAccount && t.account(i) === '' && readable(i, 'account'))
+      if (hasAccountColumn && !t.hasAccount(i) && readable(i, 'account'))
         (empty ??= []).push('account');
     }
     if (hasAssignedOn && t.assignedOn(i) === undefined && readable(i, 'assignedOn'))

@@ -3,6 +3,7 @@ import {
   HASH_BITS,
   isValidAccount,
   looksLikeDevice,
+  NAME_AT,
   NAME_UPPER,
   NAME_VALID,
   scanName,
@@ -70,6 +71,7 @@ describe('scanName', () => {
         if (!decides) return;
         expect((scan & NAME_VALID) !== 0).toBe(byPattern(text));
         expect((scan & NAME_UPPER) !== 0).toBe(/[A-Z]/.test(text));
+        expect((scan & NAME_AT) !== 0).toBe(text.includes('@'));
         expect(scan & HASH_BITS).toBe(hashText(text.toLowerCase(), seed | 0));
       }),
       { numRuns: 5000 },

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { parseRegister } from '../../../src/core';
+import { looksLikeDevice } from '../../../src/core/register';
 import { deviceCal, register, userCal } from '../helpers';
 
 const USER = 'Exchange Server 2019 Standard User CAL';
@@ -57,5 +59,65 @@ describe('who holds each row', () => {
     expect(assignments.holderNamed('pc-0042', true)).toBe(2);
     expect(assignments.holderNamed('pc-0042', false)).toBe(-1);
     expect(assignments.holderNamed('carol smith', false)).toBe(3);
+  });
+});
+
+// The parser keeps bits of what it learnt of each row's names, so that rules asked of every row
+// need not read them again (assignment-table.ts): they must answer what reading the names does.
+describe("what the table knows of a row's names without reading them", () => {
+  const name = fc.constantFrom(
+    '',
+    ' ',
+    'Alice Smith',
+    ' Alice  Smith ',
+    'alice@contoso.com',
+    'CONTOSO\\alice',
+    'José@contoso.com',
+    'PC-0042',
+    'pc-0042$',
+    'CONTOSO\\LT-0193',
+    'desktop-7h2k9qd',
+    'DESKTOP 7',
+    'a@PC-0042',
+    '#N/A',
+    'kiosk01',
+  );
+  const licence = fc.constantFrom(
+    USER,
+    DEVICE,
+    'Windows Server 2022 User CAL',
+    '',
+    'not a licence',
+  );
+  const row = fc.record({
+    Licence: licence,
+    'Assigned to': name,
+    Account: name,
+    Device: name,
+  });
+
+  it('empty or not, and which names are no device, for any names, read in full or for the position', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, brief) => {
+        const { assignments: t } = parseRegister(register({ assignments: rows }), {
+          positionOnly: brief,
+        });
+        for (let i = 0; i < t.length; i += 1) {
+          expect(t.hasAssignedTo(i)).toBe(t.assignedTo(i) !== '');
+          expect(t.hasAccount(i)).toBe(t.account(i) !== '');
+          expect(t.hasDevice(i)).toBe(t.device(i) !== '');
+          if (t.accountNamesNoDevice(i)) expect(looksLikeDevice(t.account(i))).toBe(false);
+          if (t.assignedToNamesNoDevice(i)) expect(looksLikeDevice(t.assignedTo(i))).toBe(false);
+          // Read in full, the bits tell every row (no name is read again for them).
+          if (!brief) {
+            expect(t.accountNamesNoDevice(i)).toBe(
+              t.account(i) === '' || t.account(i).includes('@'),
+            );
+            expect(t.assignedToNamesNoDevice(i)).toBe(!looksLikeDevice(t.assignedTo(i)));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,10 +1,22 @@
-import { isValidAccount, NAME_VALID, parseStatus, scanName } from '../assignee';
+import {
+  isValidAccount,
+  looksLikeDevice,
+  NAME_AT,
+  NAME_VALID,
+  parseStatus,
+  scanName,
+} from '../assignee';
 import { HASH_START } from '../string-index';
 import type { LicenceReadOptions } from '../../licensing';
 import type { LocatedTable } from '../locate';
 import {
+  ACCOUNT_AT,
+  ASSIGNED_TO_PERSON,
   AssignmentTable,
   DEVICE_SEED,
+  NONE_ACCOUNT,
+  NONE_ASSIGNED_TO,
+  NONE_DEVICE,
   PLAIN_ACCOUNT,
   PLAIN_ASSIGNED_TO,
   PLAIN_DEVICE,
@@ -45,7 +57,8 @@ export function parseAssignments(
     const account = accountScan >= 0 ? (accountCell as string) : reader.text(cells, accountCol);
     const device = reader.text(cells, deviceCol);
     // An account names the holder whatever the CAL: the position needs no Assigned to then.
-    const assignedTo = brief && account !== '' ? '' : reader.text(cells, assignedToCol);
+    const skipAssignedTo = brief && account !== '';
+    const assignedTo = skipAssignedTo ? '' : reader.text(cells, assignedToCol);
     const valid =
       accountScan >= 0
         ? (accountScan & NAME_VALID) !== 0
@@ -92,17 +105,30 @@ export function parseAssignments(
         : key === 'account' && !byDevice
           ? accountScan
           : scanName(name, byDevice ? DEVICE_SEED : HASH_START);
-    // Names kept as the grid holds them are read back from it without being read again.
-    const plain =
-      (assignedTo !== '' && assignedTo === reader.raw(cells, assignedToCol)
-        ? PLAIN_ASSIGNED_TO
-        : 0) |
-      (account !== '' && account === reader.raw(cells, accountCol) ? PLAIN_ACCOUNT : 0) |
-      (device !== '' && device === reader.raw(cells, deviceCol) ? PLAIN_DEVICE : 0);
+    // What the rules ask of the names (empty, plain, an @), kept as bits: names kept as the
+    // grid holds them are read back from it without being read again.
+    const names =
+      (assignedTo === ''
+        ? skipAssignedTo
+          ? 0
+          : NONE_ASSIGNED_TO
+        : (assignedTo === reader.raw(cells, assignedToCol) ? PLAIN_ASSIGNED_TO : 0) |
+          (looksLikeDevice(assignedTo) ? 0 : ASSIGNED_TO_PERSON)) |
+      (account === ''
+        ? NONE_ACCOUNT
+        : (account === accountCell ? PLAIN_ACCOUNT : 0) |
+          (accountScan >= 0
+            ? (accountScan & NAME_AT) !== 0
+              ? ACCOUNT_AT
+              : 0
+            : account.includes('@')
+              ? ACCOUNT_AT
+              : 0)) |
+      (device === '' ? NONE_DEVICE : device === reader.raw(cells, deviceCol) ? PLAIN_DEVICE : 0);
     table.push(
       row,
       index,
-      plain,
+      names,
       licence,
       reader.licenceText,
       key,
