@@ -167,6 +167,11 @@ export class AssignmentTable {
     return this.holders.get(device ? DEVICE_MARK + lower : lower);
   }
 
+  /** The id of the row's licence (Licence.id, an index into LICENCES_BY_ID); -1 for none. */
+  licenceId(i: number): number {
+    return this.licenceIds[i];
+  }
+
   licence(i: number): Licence | undefined {
     const id = this.licenceIds[i];
     return id < 0 ? undefined : this.licences[id];

@@ -7,7 +7,7 @@
  * at all gets one note (info) instead, and the verdict is incomplete: it may keep them
  * elsewhere, which the setting "Windows Server CALs kept elsewhere" says, turning the rule off.
  */
-import { holdsBase, type Licence } from '../licensing';
+import { holdsBase, LICENCES_BY_ID, type Licence, type ProductEdition } from '../licensing';
 import { onLicenceOf } from './where';
 import type { AuditContext } from './context';
 import { defineRule, type Said, type Saying } from './define';
@@ -44,6 +44,39 @@ function missingSaid(context: AuditContext, holder: number, key: string, licence
   };
 }
 
+/** A bit for each kind of CAL: a User CAL's base must be a User CAL, a Device CAL's a Device CAL. */
+function kindBit(kind: Licence['kind']): number {
+  return kind === 'User' ? 1 : kind === 'Device' ? 2 : 4;
+}
+
+/**
+ * Which holders hold the base CAL (a Windows Server CAL, a suite containing one, or a cloud
+ * plan confirmed to stand for one), by kind: kindBit's bits per holder id. One pass over the
+ * rows in order, each licence judged once (holdsBase), rather than a walk through each
+ * holder's rows scattered over the table. Rows that ended hold nothing (Holdings.holderOf).
+ */
+function baseHeld(context: AuditContext, base: ProductEdition): Uint8Array {
+  const t = context.register.assignments;
+  const { holderOf, count } = context.holdings;
+  const held = new Uint8Array(count);
+  // By licence id: 0 not judged yet, else 8 | the kind's bit when it is a base CAL.
+  const judged = new Uint8Array(LICENCES_BY_ID.length);
+  for (let i = 0; i < t.length; i += 1) {
+    const holder = holderOf[i];
+    const id = t.licenceId(i);
+    if (holder < 0 || id < 0) continue;
+    let bits = judged[id];
+    if (bits === 0) {
+      const licence = LICENCES_BY_ID[id];
+      bits =
+        8 | (holdsBase([licence], base, licence.kind, context.cloud) ? kindBit(licence.kind) : 0);
+      judged[id] = bits;
+    }
+    held[holder] |= bits & 7;
+  }
+  return held;
+}
+
 export const calNoWindowsCal = defineRule({
   id: 'CAL-NO-WINDOWS-CAL',
   severity: 'error',
@@ -59,13 +92,12 @@ export const calNoWindowsCal = defineRule({
       ? 'Windows Server CALs are kept elsewhere (Settings: "Windows Server CALs kept elsewhere")'
       : undefined,
   check(context, report) {
-    const { register, holdings, ended, alsoNeeded, cloud } = context;
+    const { register, holdings, ended, alsoNeeded } = context;
     if (!alsoNeeded || alsoNeeded.off === 'elsewhere') return;
     const t = register.assignments;
+    const base = baseHeld(context, alsoNeeded.cal);
     // Each holder once: its first row that needs a Windows Server CAL.
     const seen = new Uint8Array(holdings.count);
-    // The licences of one holder (the first `n`): one list reused from holder to holder.
-    const held: (Licence | undefined)[] = [];
     let lacking = 0;
     for (let i = 0; i < t.length; i += 1) {
       const licence = t.licence(i);
@@ -74,9 +106,7 @@ export const calNoWindowsCal = defineRule({
       const holder = holdings.holderOf[i];
       if (holder < 0 || seen[holder] === 1) continue;
       seen[holder] = 1;
-      let n = 0;
-      for (let r = holdings.first[holder]; r >= 0; r = holdings.next[r]) held[n++] = t.licence(r);
-      if (holdsBase(held, alsoNeeded.cal, licence.kind, cloud, n)) continue;
+      if ((base[holder] & kindBit(licence.kind)) !== 0) continue;
       lacking += 1;
       if (alsoNeeded.off === 'none-recorded') continue;
       const key = t.key(i);
