@@ -6,6 +6,7 @@
  * shows disabled, deleted or long inactive need none; an ambiguous account is REG-INVALID.
  */
 import { covers, type CoverOptions, type Licence, type NeededCal } from '../licensing';
+import { StringIndex } from '../register';
 import { defineRule, type Said } from './define';
 import { aboutUsage, evidenceLine } from './where';
 
@@ -42,17 +43,23 @@ export const calUnassignedUse = defineRule({
       register.purchases.filter((p) => p.licence?.kind === 'Device').map((p) => p.licence?.product),
     );
     // Each account is told once per CAL: a holder by its id, an account the register does not
-    // hold by its name (keys made of numbers where they can be: exports list 100,000 accounts).
+    // hold by its name. Exports list 100,000 accounts: a byte per holder, and one StringIndex
+    // of names, for each CAL asked for (by licence id).
     const options: CoverOptions = { cloud };
     const neededCals: NeededCal[] = [];
-    const seenHolders = new Map<number, Set<number>>();
-    const seenAccounts = new Map<number, Set<string>>();
-    const firstTime = <K>(seen: Map<number, Set<K>>, licence: number, who: K): boolean => {
-      let told = seen.get(licence);
-      if (!told) seen.set(licence, (told = new Set<K>()));
-      if (told.has(who)) return false;
-      told.add(who);
+    const seenHolders: Uint8Array[] = [];
+    const seenAccounts: StringIndex[] = [];
+    const firstTimeHolder = (licence: number, holder: number): boolean => {
+      const told = (seenHolders[licence] ??= new Uint8Array(holdings.count));
+      if (told[holder] === 1) return false;
+      told[holder] = 1;
       return true;
+    };
+    const firstTimeAccount = (licence: number, account: string): boolean => {
+      const told = (seenAccounts[licence] ??= new StringIndex(register.usage.length));
+      // A new name gets the next id.
+      const before = told.size;
+      return told.add(account) === before;
     };
     register.usage.forEach((u, i) => {
       const needed = u.licence;
@@ -62,8 +69,8 @@ export const calUnassignedUse = defineRule({
       if (u.lastLogon !== undefined && asOf - u.lastLogon > staleDays) return;
       const once =
         match.kind === 'holder'
-          ? firstTime(seenHolders, needed.id, match.holder)
-          : firstTime(seenAccounts, needed.id, u.accountKey);
+          ? firstTimeHolder(needed.id, match.holder)
+          : firstTimeAccount(needed.id, u.accountKey);
       if (!once) return;
       if (match.kind === 'holder') {
         // The holder's rows walked in place (Holdings keeps them as a list), no array per account.
