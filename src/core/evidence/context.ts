@@ -29,7 +29,7 @@ export interface HolderEvidence {
    * seen: a mailbox logon is Exchange use, a domain logon Windows Server use. '' for evidence
    * that names no product, which counts for every CAL. One product each; usually one in all.
    */
-  readonly logons: ProductLogon[];
+  logons: ProductLogon[];
   /** Disabled or Left when the latest capture that states the account's state says so. */
   status?: Status;
   statusSource?: string;
@@ -119,6 +119,9 @@ export interface EvidenceContext {
 }
 
 const EMPTY: EvidenceContext = { matches: [], byHolder: [], summaries: [] };
+
+/** The logons of a holder the evidence shows none for (shared: a holder's first is a new list). */
+const NO_LOGONS: ProductLogon[] = [];
 
 /**
  * The licence a source lists every user of: an imported Exchange CAL user report, or Usage
@@ -224,7 +227,14 @@ export function evidenceContext(
     if (match.kind !== 'holder') return;
     let seen = byHolder[match.holder];
     if (!seen) {
-      seen = { logons: [], statusCapturedOn: -Infinity };
+      // Every field from the start (one shape for all), no room kept for logons: an export of
+      // 100,000 accounts makes as many of these.
+      seen = {
+        logons: NO_LOGONS,
+        status: undefined,
+        statusSource: undefined,
+        statusCapturedOn: -Infinity,
+      };
       byHolder[match.holder] = seen;
     }
     const source = u.source || 'Usage table';
@@ -234,7 +244,8 @@ export function evidenceContext(
       const { logons } = seen;
       let at = 0;
       while (at < logons.length && logons[at].product !== product) at += 1;
-      if (at === logons.length) logons.push({ product, day, source });
+      if (at === 0 && logons.length === 0) seen.logons = [{ product, day, source }];
+      else if (at === logons.length) logons.push({ product, day, source });
       else if (day > logons[at].day) logons[at] = { product, day, source };
     }
     // The account's state now is what the latest capture says: an account disabled in

@@ -14,24 +14,33 @@ function samName(identity: EvidenceIdentity): string {
 }
 
 /** The name a finding calls the account: UPN, else e-mail, else DOMAIN\sam, else display name. */
-export function accountName(identity: EvidenceIdentity, sam = samName(identity)): string {
-  return identity.upn || identity.smtp || sam || identity.displayName || '';
+export function accountName(identity: EvidenceIdentity): string {
+  return identity.upn || identity.smtp || samName(identity) || identity.displayName || '';
 }
 
-/** Adds a name (lower case) unless it is empty or already there. */
-function addName(names: string[], name: string | undefined): void {
-  if (!name) return;
-  const lower = name.toLowerCase();
-  if (!names.includes(lower)) names.push(lower);
+/** A name in lower case; '' for none. */
+function lower(name: string | undefined): string {
+  return name ? name.toLowerCase() : '';
 }
 
 /** Every name the export gives the account, lower case, each once. */
 function names(identity: EvidenceIdentity, sam: string): string[] {
-  const found: string[] = [];
-  addName(found, identity.upn);
-  addName(found, identity.smtp);
-  addName(found, sam);
-  addName(found, identity.displayName);
+  const upn = lower(identity.upn);
+  let smtp = lower(identity.smtp);
+  let samLower = lower(sam);
+  let display = lower(identity.displayName);
+  // Each once, in this order: a name equal to one before it is left out.
+  if (smtp === upn) smtp = '';
+  if (samLower === upn || samLower === smtp) samLower = '';
+  if (display === upn || display === smtp || display === samLower) display = '';
+  // A list of the names there are, made at its size (one grown from empty keeps room for 17).
+  const count = (upn ? 1 : 0) + (smtp ? 1 : 0) + (samLower ? 1 : 0) + (display ? 1 : 0);
+  const found = new Array<string>(count);
+  let k = 0;
+  if (upn) found[k++] = upn;
+  if (smtp) found[k++] = smtp;
+  if (samLower) found[k++] = samLower;
+  if (display) found[k++] = display;
   return found;
 }
 
@@ -53,15 +62,15 @@ export function evidenceSource(evidence: EvidenceImport): string {
  */
 class ImportedUsage implements UsageRecord {
   readonly accountKey: string;
-  readonly status?: 'Active' | 'Disabled' | 'Left';
-  issues?: FieldIssue[];
-  private lowerNames?: readonly string[];
+  // Every field set in the constructor: one shape for every record.
+  readonly status: 'Active' | 'Disabled' | 'Left' | undefined;
+  issues: FieldIssue[] | undefined = undefined;
+  private lowerNames: readonly string[] | undefined = undefined;
 
   constructor(
     readonly row: number,
     readonly account: string,
     private readonly identity: EvidenceIdentity,
-    private readonly sam: string,
     readonly licence: Licence | undefined,
     readonly licenceText: string,
     readonly lastLogon: number | undefined,
@@ -71,11 +80,11 @@ class ImportedUsage implements UsageRecord {
     status: 'Active' | 'Disabled' | 'Left' | undefined,
   ) {
     this.accountKey = account.toLowerCase();
-    if (status) this.status = status;
+    this.status = status;
   }
 
   get names(): readonly string[] {
-    this.lowerNames ??= names(this.identity, this.sam);
+    this.lowerNames ??= names(this.identity, samName(this.identity));
     return this.lowerNames;
   }
 }
@@ -97,15 +106,13 @@ export function evidenceUsage(imports: readonly EvidenceImport[]): UsageRecord[]
     for (let r = 0; r < rows.length; r += 1) {
       const row = rows[r];
       const identity = row.identity;
-      const sam = samName(identity);
-      const account = accountName(identity, sam);
+      const account = accountName(identity);
       if (account === '') continue;
       records.push(
         new ImportedUsage(
           row.line,
           account,
           identity,
-          sam,
           row.licence ? licenceOf(row.licence) : undefined,
           row.licence ?? '',
           row.lastLogon,

@@ -80,7 +80,6 @@ export function aboutUsage(
   };
 }
 
-/** Where an imported usage record came from: "line 8 of Get-ADUser, ad-users.csv". */
 /** A finding on the Licence cell of an Assignments row. */
 export function onLicenceOf(
   row: number,
@@ -91,6 +90,7 @@ export function onLicenceOf(
   return { table: 'Assignments', row, field: 'licence', key, licence, ...said };
 }
 
+/** Where an imported usage record came from: "line 8 of Get-ADUser, ad-users.csv". */
 export function evidenceLine(u: UsageRecord): string {
   return `line ${u.row} of ${u.source}`;
 }
