@@ -1,9 +1,15 @@
+import fc from 'fast-check';
 import {
   cellText,
   describeValue,
   errorValue,
   isBlank,
+  isPlainText,
   isProblem,
+  NOT_PLAIN,
+  PLAIN_SPACED,
+  PLAIN_WORD,
+  plainText,
   readCount,
   readDay,
   readText,
@@ -201,5 +207,28 @@ describe('errorValue, isBlank, cellText, describeValue', () => {
     expect(describeValue({ error: '#REF!' })).toBe('#REF!');
     expect(describeValue(null)).toBe('an empty cell');
     expect(describeValue('x'.repeat(100))).toHaveLength(62);
+  });
+});
+
+describe('plainText', () => {
+  it('plain only when readText gives the text back unchanged (ASCII words always), and spaced when it has a space', () => {
+    const unit = fc.constantFrom(...'aZ1#@\\$-. \t\n\u00a0\u2003\u3000é'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 10 }), (text) => {
+        const kind = plainText(text);
+        const read = readText(text);
+        // Plain text is text readText gives back unchanged (the converse need not hold: a
+        // leading #, which may be an error value, or an unusual space is read the long way).
+        if (kind !== NOT_PLAIN) expect(read).toBe(text);
+        if (/^[!-~]+( [!-~]+)*$/.test(text) && !text.startsWith('#'))
+          expect(kind).not.toBe(NOT_PLAIN);
+        expect(isPlainText(text)).toBe(kind !== NOT_PLAIN);
+        if (kind !== NOT_PLAIN) expect(kind).toBe(text.includes(' ') ? PLAIN_SPACED : PLAIN_WORD);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(plainText('Alice Smith')).toBe(PLAIN_SPACED);
+    expect(plainText('PC-0042')).toBe(PLAIN_WORD);
+    expect(plainText('Alice  Smith')).toBe(NOT_PLAIN);
   });
 });

@@ -226,17 +226,32 @@ export function cellText(value: unknown): string {
  * this is on the path of every cell of a large register.
  */
 export function isPlainText(text: string): boolean {
+  return plainText(text) !== NOT_PLAIN;
+}
+
+/** plainText's answers: not plain text; plain with no space; plain with a space inside. */
+export const NOT_PLAIN = 0;
+export const PLAIN_WORD = 1;
+export const PLAIN_SPACED = 2;
+
+/**
+ * isPlainText's pass, that also tells whether plain text has a space inside (a display name,
+ * never a device's name): one pass answers both for every Assigned to of a register.
+ */
+export function plainText(text: string): number {
   const n = text.length;
-  if (n === 0 || text.charCodeAt(0) === 35 /* # */) return false;
+  if (n === 0 || text.charCodeAt(0) === 35 /* # */) return NOT_PLAIN;
   let space = true; // a leading space makes it not plain
+  let spaced = false;
   for (let i = 0; i < n; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 32) {
-      if (space) return false;
+      if (space) return NOT_PLAIN;
       space = true;
+      spaced = true;
       continue;
     }
-    if (c < 32 || c === 127) return false;
+    if (c < 32 || c === 127) return NOT_PLAIN;
     if (
       c >= 0xa0 &&
       (c === 0xa0 ||
@@ -246,11 +261,12 @@ export function isPlainText(text: string): boolean {
         c === 0x205f ||
         c === 0x3000)
     ) {
-      return false;
+      return NOT_PLAIN;
     }
     space = false;
   }
-  return !space;
+  if (space) return NOT_PLAIN;
+  return spaced ? PLAIN_SPACED : PLAIN_WORD;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 } from '../assignment-table';
 import type { TableInfo } from '../records';
 import { RowReader, type ParseOptions } from './fields';
+import { NOT_PLAIN, PLAIN_SPACED, plainText } from '../cells';
 
 /** Every row is a CAL: one that reads as a server licence is invalid, never dropped. */
 const ASSIGNED_LICENCE: LicenceReadOptions = { assumeCal: true };
@@ -58,7 +59,15 @@ export function parseAssignments(
     const device = reader.text(cells, deviceCol);
     // An account names the holder whatever the CAL: the position needs no Assigned to then.
     const skipAssignedTo = brief && account !== '';
-    const assignedTo = skipAssignedTo ? '' : reader.text(cells, assignedToCol);
+    // Plain text (most names) is taken as it is; a space inside makes it a person's name.
+    const assignedToCell = skipAssignedTo ? undefined : reader.raw(cells, assignedToCol);
+    const assignedToPlain =
+      typeof assignedToCell === 'string' ? plainText(assignedToCell) : NOT_PLAIN;
+    const assignedTo = skipAssignedTo
+      ? ''
+      : assignedToPlain !== NOT_PLAIN
+        ? (assignedToCell as string)
+        : reader.text(cells, assignedToCol);
     const valid =
       accountScan >= 0
         ? (accountScan & NAME_VALID) !== 0
@@ -112,8 +121,10 @@ export function parseAssignments(
         ? skipAssignedTo
           ? 0
           : NONE_ASSIGNED_TO
-        : (assignedTo === reader.raw(cells, assignedToCol) ? PLAIN_ASSIGNED_TO : 0) |
-          (looksLikeDevice(assignedTo) ? 0 : ASSIGNED_TO_PERSON)) |
+        : (assignedTo === assignedToCell ? PLAIN_ASSIGNED_TO : 0) |
+          (assignedToPlain === PLAIN_SPACED || !looksLikeDevice(assignedTo)
+            ? ASSIGNED_TO_PERSON
+            : 0)) |
       (account === ''
         ? NONE_ACCOUNT
         : (account === accountCell ? PLAIN_ACCOUNT : 0) |
