@@ -94,8 +94,9 @@ const TOTALS_LABELS = new Set(
 /** Whether the last row of a range with a header row is a table's totals row. */
 function endsWithTotals(rows: Matrix): boolean {
   if (rows.length < 3) return false;
-  const last = rows[rows.length - 1];
-  const label = last[0];
+  const last: unknown = rows[rows.length - 1];
+  if (!Array.isArray(last)) return false;
+  const label: unknown = last[0];
   if (typeof label !== 'string' || !TOTALS_LABELS.has(label.trim().toLowerCase())) return false;
   return last
     .slice(1)
@@ -120,6 +121,8 @@ export interface TableArgument {
  */
 export function tableArgument(value: unknown, optional = false): TableArgument {
   const plain = optional ? optionalRange(value) : value;
-  if (!isMatrix(plain) || !endsWithTotals(plain)) return { rows: plain, totals: false };
+  // Only the last row is looked at here: the engine checks every row's shape (rangeSheet).
+  if (!Array.isArray(plain) || !endsWithTotals(plain as Matrix))
+    return { rows: plain, totals: false };
   return { rows: plain.slice(0, -1), totals: true };
 }

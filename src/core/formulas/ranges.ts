@@ -62,13 +62,19 @@ export interface RangeSheet {
   readonly header: boolean;
 }
 
+/** Every row of a range is an array (a loop: a table's range has 100,000 rows). */
+function everyRowIsArray(values: readonly unknown[]): boolean {
+  for (let r = 0; r < values.length; r += 1) if (!Array.isArray(values[r])) return false;
+  return true;
+}
+
 /**
  * A range as a register table. With a header row it is read by its headers; without, its
  * columns are the template's first ones, in order (columns it lacks are absent, not empty).
  * Either way worksheet row r of the grid is input row r - 1.
  */
 export function rangeSheet(argument: string, role: TableName, values: unknown): Answer<RangeSheet> {
-  if (!Array.isArray(values) || values.length === 0 || !values.every((row) => Array.isArray(row))) {
+  if (!Array.isArray(values) || values.length === 0 || !everyRowIsArray(values)) {
     return new RangeProblem('value', `${argument}: expected a range, ${WHAT[role] ?? role}.`);
   }
   const rows = values as unknown[][];
