@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import {
   dayToIso,
   dayToSerial,
   isoToDay,
+  FIRST_REGULAR_SERIAL,
   jsDateToDay,
+  MAX_SERIAL,
+  regularSerialToDay,
   serialToDay,
   textToDay,
 } from '../../src/core/register/dates';
@@ -160,4 +164,20 @@ describe('isoToDay and dayToIso', () => {
       expect(isoToDay(text)).toBeUndefined();
     },
   );
+});
+
+describe('regularSerialToDay (the fast path of every date cell)', () => {
+  it('answers as serialToDay from 1900-03-01 to 9999-12-31, times of day included', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: FIRST_REGULAR_SERIAL, max: MAX_SERIAL, noNaN: true }),
+        (serial) => {
+          expect(regularSerialToDay(serial)).toBe(serialToDay(serial));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(regularSerialToDay(FIRST_REGULAR_SERIAL)).toBe(serialToDay(61));
+    expect(serialToDay(FIRST_REGULAR_SERIAL - 1)).toBe('phantom');
+  });
 });

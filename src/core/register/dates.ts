@@ -23,6 +23,17 @@ export const PHANTOM_SERIAL = 60;
 export type DateProblem = 'phantom' | 'out-of-range' | 'not-a-date' | 'ambiguous';
 
 /**
+ * serialToDay for a 1900-system serial from 61 (1900-03-01) to MAX_SERIAL, without its checks:
+ * nearly every date of a register, read on every row (RowReader.day).
+ */
+export function regularSerialToDay(serial: number): number {
+  return Math.floor(serial) - OFFSET_1900;
+}
+
+/** The first serial regularSerialToDay reads: the day after the phantom 1900-02-29. */
+export const FIRST_REGULAR_SERIAL = 61;
+
+/**
  * Day number of an Excel serial; time of day is dropped.
  * @example serialToDay(45717) === 20148 // 2025-03-01
  */

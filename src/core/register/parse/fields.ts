@@ -15,6 +15,7 @@ import { columnLetter, rowNumber, type LocatedTable } from '../locate';
 import type { FieldIssue, TableInfo } from '../records';
 import type { DateOrder } from '../date-order';
 import { COLUMNS } from '../schema';
+import { FIRST_REGULAR_SERIAL, MAX_SERIAL, regularSerialToDay } from '../dates';
 
 export interface ParseOptions {
   /** The workbook uses the 1904 date system (old Mac workbooks). */
@@ -204,7 +205,16 @@ export class RowReader {
 
   day(cells: ReadonlyArray<unknown>, col: Col): number | undefined {
     if (col.at < 0) return undefined;
-    const value = readDay(cells[col.at], this.options.date1904, this.options.dateOrder);
+    const cell = cells[col.at];
+    // Fast path: a date cell of the 1900 system from 1900-03-01 on (nearly every date).
+    if (
+      typeof cell === 'number' &&
+      cell >= FIRST_REGULAR_SERIAL &&
+      cell <= MAX_SERIAL &&
+      this.options.date1904 !== true
+    )
+      return regularSerialToDay(cell);
+    const value = readDay(cell, this.options.date1904, this.options.dateOrder);
     if (value === null) return undefined;
     if (isProblem(value)) {
       this.note(col.field, value);
