@@ -103,3 +103,11 @@ export async function functionsBench(): Promise<Record<string, number>> {
   );
   return figures;
 }
+
+// Run by `npm run bench` as a process of its own (bench/run.ts).
+if (require.main === module) {
+  functionsBench().catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
