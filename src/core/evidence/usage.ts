@@ -56,16 +56,15 @@ export function evidenceSource(evidence: EvidenceImport): string {
 }
 
 /**
- * A usage record of an imported export. Its lower-case names are made when first read: the
- * matcher reads them only for an account its key does not find, and in a directory export
- * most accounts it does.
+ * A usage record of an imported export. Its lower-case names are made when read, and not
+ * kept: the matcher reads them once, only for an account its key does not find (in a
+ * directory export most accounts it does), and names kept would outlive the matching.
  */
 class ImportedUsage implements UsageRecord {
   readonly accountKey: string;
   // Every field set in the constructor: one shape for every record.
   readonly status: 'Active' | 'Disabled' | 'Left' | undefined;
   issues: FieldIssue[] | undefined = undefined;
-  private lowerNames: readonly string[] | undefined = undefined;
 
   constructor(
     readonly row: number,
@@ -84,8 +83,7 @@ class ImportedUsage implements UsageRecord {
   }
 
   get names(): readonly string[] {
-    this.lowerNames ??= names(this.identity, samName(this.identity));
-    return this.lowerNames;
+    return names(this.identity, samName(this.identity));
   }
 }
 
