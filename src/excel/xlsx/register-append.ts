@@ -11,7 +11,6 @@ import { basename, dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   assignmentCells,
-  dayToSerial,
   purchaseCells,
   type ImportPlan,
   type Register,
@@ -20,9 +19,18 @@ import {
   type TableInfo,
   type TableName,
 } from '../../core';
-import { columnLetters, WorkbookError, checkColumns, foldIntoNotes } from '../shared';
+import { columnNumber, WorkbookError, checkColumns, foldIntoNotes } from '../shared';
 import { writeFileAtomically } from './atomic';
-import { attributes, elements, escapeXml, relsPathOf, resolvePart } from './xml';
+import { DateStyles } from './date-styles';
+import {
+  growDimension,
+  growTable,
+  parseRange,
+  writeRows,
+  type Range,
+  type RowsTarget,
+} from './sheet-rows';
+import { elements, relsPathOf, resolvePart } from './xml';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_TABLE = /\/table$/;
@@ -45,47 +53,11 @@ function relationships(entries: Entries, from: string): Record<string, string>[]
   return rels ? elements(strFromU8(rels), 'Relationship') : [];
 }
 
-/** Column number (1 = A) of a column letter, and the row of an A1 reference. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function splitRef(ref: string): { col: number; row: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
-  if (!match) return { col: 0, row: 0 };
-  return { col: columnNumber(match[1]), row: Number(match[2]) };
-}
-
-interface Range {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
-
-function parseRange(ref: string): Range {
-  const [a, b = a] = ref.split(':');
-  const from = splitRef(a);
-  const to = splitRef(b);
-  return { left: from.col, top: from.row, right: to.col, bottom: to.row };
-}
-
-const rangeText = (r: Range) =>
-  `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
-
 /** Where one table's new rows go and under which columns. */
-interface Target {
-  readonly role: TableName;
+interface Target extends RowsTarget {
   readonly sheetPart: string;
   readonly tablePart?: string;
   readonly tableRange?: Range;
-  /** Worksheet row of the first new row. */
-  readonly start: number;
-  /** Field -> worksheet column number. */
-  readonly columns: ReadonlyMap<string, number>;
-  readonly cells: readonly (readonly RegisterCell[])[];
 }
 
 function gridOf(grids: readonly SheetGrid[], sheet: string): SheetGrid {
@@ -139,221 +111,6 @@ function mapColumns(
   checkColumns(info.role, has, cells, 'or import into a new register with --out');
   const folded = foldIntoNotes(has, cells);
   return { columns, folded };
-}
-
-/** Date formats Excel knows by id, and custom formats that show a day, month or year. */
-function isDateFormat(id: number, custom: ReadonlyMap<number, string>): boolean {
-  if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47)) return true;
-  const code = custom.get(id);
-  if (code === undefined) return false;
-  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dmy]/i.test(bare) && !/^[@;]*$/.test(bare);
-}
-
-/** The styles part, with a cell style for dates added when the new date cells need one. */
-class Styles {
-  private readonly custom = new Map<number, string>();
-  private readonly xfFormats: number[] = [];
-  private added: number | undefined;
-
-  constructor(private xml: string) {
-    for (const fmt of elements(xml, 'numFmt'))
-      this.custom.set(Number(fmt.numFmtId), fmt.formatCode ?? '');
-    const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
-    if (cellXfs)
-      for (const xf of elements(cellXfs[1], 'xf')) this.xfFormats.push(Number(xf.numFmtId ?? 0));
-  }
-
-  isDate(style: number | undefined): boolean {
-    return style !== undefined && isDateFormat(this.xfFormats[style] ?? 0, this.custom);
-  }
-
-  /** A cell style that shows a date as yyyy-mm-dd, appended once; none without a styles part. */
-  dateStyle(): number | undefined {
-    if (this.added !== undefined) return this.added;
-    if (!/<cellXfs\b/.test(this.xml)) return undefined;
-    let id = [...this.custom].find(([, code]) => code.toLowerCase() === 'yyyy-mm-dd')?.[0];
-    if (id === undefined) {
-      id = Math.max(163, ...this.custom.keys()) + 1;
-      this.custom.set(id, 'yyyy-mm-dd');
-      const fmt = `<numFmt numFmtId="${id}" formatCode="yyyy-mm-dd"/>`;
-      if (/<numFmts\b[^>]*\/>/.test(this.xml))
-        this.xml = this.xml.replace(/<numFmts\b[^>]*\/>/, `<numFmts count="1">${fmt}</numFmts>`);
-      else if (/<numFmts\b/.test(this.xml))
-        this.xml = this.xml
-          .replace(/<\/numFmts>/, `${fmt}</numFmts>`)
-          .replace(
-            /<numFmts\b([^>]*)count="\d+"/,
-            (_, a: string) => `<numFmts${a}count="${this.custom.size}"`,
-          );
-      else
-        this.xml = this.xml.replace(
-          /(<styleSheet\b[^>]*>)/,
-          `$1<numFmts count="1">${fmt}</numFmts>`,
-        );
-    }
-    this.xfFormats.push(id);
-    this.added = this.xfFormats.length - 1;
-    const xf = `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
-    this.xml = this.xml
-      .replace(/<\/cellXfs>/, `${xf}</cellXfs>`)
-      .replace(
-        /<cellXfs\b([^>]*)count="\d+"/,
-        (_, a: string) => `<cellXfs${a}count="${this.xfFormats.length}"`,
-      );
-    return this.added;
-  }
-
-  get changed(): boolean {
-    return this.added !== undefined;
-  }
-
-  toString(): string {
-    return this.xml;
-  }
-}
-
-const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
-const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
-const CELL_WITHOUT_REF = /<c\b(?![^>]*\sr=)[^>]*>/;
-
-interface CellXml {
-  readonly col: number;
-  readonly xml: string;
-  readonly style?: number;
-  readonly filled: boolean;
-}
-
-function cellsOf(rowXml: string): CellXml[] {
-  const found: CellXml[] = [];
-  for (const match of rowXml.matchAll(CELL)) {
-    const attrs = attributes(/^<c\b([^>]*?)\/?>/.exec(match[0])?.[1] ?? '');
-    found.push({
-      col: splitRef(attrs.r ?? '').col,
-      xml: match[0],
-      ...(attrs.s !== undefined ? { style: Number(attrs.s) } : {}),
-      filled: /<(?:[\w]+:)?(?:v|f|is)\b/.test(match[0]),
-    });
-  }
-  return found;
-}
-
-function newCell(
-  ref: string,
-  cell: RegisterCell,
-  existing: CellXml | undefined,
-  styles: Styles,
-  date1904: boolean,
-): string {
-  const value = cell.value;
-  if (value === undefined) return existing?.xml ?? '';
-  if (cell.date && typeof value === 'number') {
-    const style = styles.isDate(existing?.style) ? existing?.style : styles.dateStyle();
-    const s = style === undefined ? '' : ` s="${style}"`;
-    return `<c r="${ref}"${s}><v>${dayToSerial(value) - (date1904 ? 1462 : 0)}</v></c>`;
-  }
-  const s = existing?.style !== undefined ? ` s="${existing.style}"` : '';
-  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
-}
-
-/** The worksheet with the target's rows written into it (existing rows untouched). */
-function writeRows(
-  sheetXml: string,
-  target: Target,
-  styles: Styles,
-  date1904: boolean,
-): { xml: string; lastRow: number; lastCol: number } {
-  const open = /<sheetData\b[^>]*\/>|<sheetData\b[^>]*>/.exec(sheetXml);
-  if (!open)
-    throw new WorkbookError(
-      'a worksheet of the register has no cell data the import can add to',
-      'Open the register in Excel, save it, and try again.',
-    );
-  const selfClosing = open[0].endsWith('/>');
-  const bodyStart = open.index + open[0].length;
-  const bodyEnd = selfClosing ? bodyStart : sheetXml.indexOf('</sheetData>', bodyStart);
-  if (bodyEnd < 0)
-    throw new WorkbookError(
-      'a worksheet of the register is damaged',
-      'Open the register in Excel, save it, and try again.',
-    );
-  const body = sheetXml.slice(bodyStart, bodyEnd);
-  const rows = new Map<number, string>();
-  for (const match of body.matchAll(ROW)) {
-    const r = Number(attributes(/^<row\b([^>]*?)\/?>/.exec(match[0])?.[1] ?? '').r);
-    // Rows and cells may leave their numbers out (the file format allows it): this writer
-    // places rows by number, so such a sheet is refused rather than guessed at.
-    if (!Number.isInteger(r) || r < 1 || CELL_WITHOUT_REF.test(match[0]))
-      throw new WorkbookError(
-        `the ${target.role} sheet numbers its rows or cells implicitly`,
-        'Open the register in Excel and save it (Excel numbers them), then import again. Nothing was written.',
-      );
-    rows.set(r, match[0]);
-  }
-  let lastCol = 0;
-  target.cells.forEach((cells, k) => {
-    const r = target.start + k;
-    const existingXml = rows.get(r);
-    const existing = new Map(cellsOf(existingXml ?? '').map((c) => [c.col, c]));
-    for (const cell of cells) {
-      const col = target.columns.get(cell.field);
-      if (col === undefined || cell.value === undefined) continue;
-      if (existing.get(col)?.filled)
-        throw new WorkbookError(
-          `cell ${columnLetters(col)}${r} under the ${target.role} table is not empty`,
-          'Move what is below the table, or import into a new register with --out. Nothing was written.',
-        );
-      existing.set(col, {
-        col,
-        xml: newCell(`${columnLetters(col)}${r}`, cell, existing.get(col), styles, date1904),
-        filled: true,
-      });
-      lastCol = Math.max(lastCol, col);
-    }
-    const rowAttrs = existingXml
-      ? (/^<row\b([^>]*?)\/?>/.exec(existingXml)?.[1] ?? '').replace(/\s+spans="[^"]*"/, '')
-      : ` r="${r}"`;
-    const ordered = [...existing.values()]
-      .sort((a, b) => a.col - b.col)
-      .map((c) => c.xml)
-      .join('');
-    rows.set(r, `<row${rowAttrs}>${ordered}</row>`);
-  });
-  const sorted = [...rows.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, xml]) => xml)
-    .join('');
-  const lastRow = target.start + target.cells.length - 1;
-  const data = `<sheetData>${sorted}</sheetData>`;
-  const xml = selfClosing
-    ? sheetXml.slice(0, open.index) + data + sheetXml.slice(bodyStart)
-    : sheetXml.slice(0, open.index) + data + sheetXml.slice(bodyEnd + '</sheetData>'.length);
-  return { xml, lastRow, lastCol };
-}
-
-function growDimension(sheetXml: string, lastRow: number, lastCol: number): string {
-  return sheetXml.replace(/<dimension\b([^>]*?)ref="([^"]*)"/, (_, before: string, ref: string) => {
-    const range = parseRange(ref);
-    const grown = {
-      ...range,
-      right: Math.max(range.right, lastCol),
-      bottom: Math.max(range.bottom, lastRow),
-      left: range.left || 1,
-      top: range.top || 1,
-    };
-    return `<dimension${before}ref="${rangeText(grown)}"`;
-  });
-}
-
-function growTable(tableXml: string, bottom: number): string {
-  return tableXml.replace(
-    /(<(?:\w+:)?(?:table|autoFilter)\b[^>]*?\bref=")([^"]*)"/g,
-    (_, head: string, ref: string) => {
-      const range = parseRange(ref);
-      return `${head}${rangeText({ ...range, bottom: Math.max(range.bottom, bottom) })}"`;
-    },
-  );
 }
 
 interface SheetParts {
@@ -511,7 +268,7 @@ export async function appendToRegister(file: RegisterFile, plan: ImportPlan): Pr
   const targets = tables
     .filter(([, cells]) => cells.length > 0)
     .map(([role, cells]) => planTarget(entries, parts, file.register, file.grids, role, cells));
-  const styles = new Styles(
+  const styles = new DateStyles(
     parts.styles && entries[parts.styles] ? strFromU8(entries[parts.styles]) : '',
   );
   for (const target of targets) {
